@@ -1,0 +1,17 @@
+package vn.thidua.demo;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Demo data for the embedded evaluation mode: whether to load it, how many synthetic people, and
+ * the demo accounts' password (THIDUA_DEMO_PASSWORD; random and printed when empty).
+ */
+@ConfigurationProperties("thidua.demo")
+public record DemoSettings(Boolean enabled, Integer people, String password, Long seed) {
+
+  public DemoSettings {
+    enabled = enabled == null || enabled;
+    people = people == null ? 3000 : people;
+    seed = seed == null ? 2026L : seed;
+  }
+}

@@ -1,0 +1,2 @@
+/** Tây Ninh demo data and accounts for the embedded evaluation mode. */
+package vn.thidua.demo;

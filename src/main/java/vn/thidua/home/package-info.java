@@ -1,0 +1,2 @@
+/** Each role's starting page. */
+package vn.thidua.home;

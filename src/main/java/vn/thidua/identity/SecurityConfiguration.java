@@ -1,0 +1,46 @@
+package vn.thidua.identity;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+
+/**
+ * Who may reach what. Every page but sign-in, health, the error page and static assets needs an
+ * account; finer rules (role, unit scope) are checked by each module on the server.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+  @Bean
+  SecurityFilterChain web(HttpSecurity http) throws Exception {
+    http.authorizeHttpRequests(requests -> requests
+            .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
+                "/actuator/health", "/actuator/health/**")
+            .permitAll()
+            .requestMatchers("/admin/**").hasRole("ADMIN")
+            .anyRequest().authenticated())
+        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true)
+            .failureHandler(failureHandler()).permitAll())
+        .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
+            .deleteCookies("SESSION"))
+        .exceptionHandling(e -> e.accessDeniedPage("/error/403"));
+    return http.build();
+  }
+
+  private static AuthenticationFailureHandler failureHandler() {
+    return (request, response, exception) -> response.sendRedirect(request.getContextPath()
+        + (exception instanceof LockedException ? "/login?locked" : "/login?error"));
+  }
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+}

@@ -1,0 +1,2 @@
+/** Accounts, roles, unit scope, sign-in, lockout and sessions. */
+package vn.thidua.identity;

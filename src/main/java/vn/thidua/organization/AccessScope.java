@@ -1,0 +1,65 @@
+package vn.thidua.organization;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import vn.thidua.shared.Actor;
+
+/**
+ * The server-side check behind every read and write of unit data: an account sees and changes only
+ * its scope unit's subtree; the Ban TĐKT and the administrator see the whole province.
+ */
+@Component
+public class AccessScope {
+
+  private final JdbcClient jdbc;
+
+  AccessScope(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** The signed-in account. */
+  public Actor actor() {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    if (auth != null && auth.getPrincipal() instanceof Actor actor) {
+      return actor;
+    }
+    throw new AccessDeniedException("no signed-in account");
+  }
+
+  /** The root of the current account's subtree, or null for the whole province. */
+  public Long scopeRoot() {
+    return actor().scopeUnitId();
+  }
+
+  public boolean provinceWide() {
+    return scopeRoot() == null;
+  }
+
+  /** Whether the unit lies in the current account's subtree. */
+  public boolean covers(Long unitId) {
+    Long root = scopeRoot();
+    return root == null || unitId != null && isWithin(unitId, root);
+  }
+
+  /** Refuses (403) when the unit lies outside the current account's subtree. */
+  public void requireUnit(Long unitId) {
+    if (!covers(unitId)) {
+      throw new AccessDeniedException("unit " + unitId + " is outside the account's scope");
+    }
+  }
+
+  /** Whether {@code unitId} is {@code rootId} or one of its descendants. */
+  public boolean isWithin(Long unitId, Long rootId) {
+    Integer found = jdbc.sql("""
+        with recursive up (id, parent_id) as (
+          select id, parent_id from organization_unit where id = :unit
+          union all
+          select u.id, u.parent_id from organization_unit u join up on u.id = up.parent_id)
+        select count(*) from up where id = :root""")
+        .param("unit", unitId).param("root", rootId).query(Integer.class).single();
+    return found != null && found > 0;
+  }
+}

@@ -1,0 +1,22 @@
+package vn.thidua.organization;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * A word-start suffix of a person's folded name, kept so that a prefix search on an index finds a
+ * person by family name, by given name or by any tail of the full name.
+ */
+record PersonNameKey(String nameKey) {
+
+  static Set<PersonNameKey> of(String folded) {
+    Set<PersonNameKey> keys = new HashSet<>();
+    String rest = folded;
+    while (!rest.isEmpty()) {
+      keys.add(new PersonNameKey(rest));
+      int space = rest.indexOf(' ');
+      rest = space < 0 ? "" : rest.substring(space + 1);
+    }
+    return keys;
+  }
+}

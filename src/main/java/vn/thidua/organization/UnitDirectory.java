@@ -1,0 +1,97 @@
+package vn.thidua.organization;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.shared.VietnameseText;
+
+/** Reading units for screens and pickers, always within the current account's scope. */
+@Component
+@Transactional(readOnly = true)
+public class UnitDirectory {
+
+  /** Which units a list shows: those in force today, those that ended, or all. */
+  public enum Period { CURRENT, FORMER, ALL }
+
+  private final Units units;
+  private final AccessScope scope;
+  private final JdbcClient jdbc;
+
+  UnitDirectory(Units units, AccessScope scope, JdbcClient jdbc) {
+    this.units = units;
+    this.scope = scope;
+    this.jdbc = jdbc;
+  }
+
+  /** The unit, if the current account may see it. */
+  public Optional<Unit> visible(Long id) {
+    return units.findById(id).filter(u -> scope.covers(u.getId()));
+  }
+
+  /** The top of what the account sees: the provinces, or its own scope unit. */
+  public List<Unit> roots(Period period) {
+    Long root = scope.scopeRoot();
+    List<Unit> tops = root == null ? units.findByParentIdIsNullOrderByName()
+        : units.findById(root).stream().toList();
+    return tops.stream().filter(u -> in(u, period)).sorted(order()).toList();
+  }
+
+  public List<Unit> children(Long parentId, Period period) {
+    return units.findByParentIdOrderByName(parentId).stream()
+        .filter(u -> in(u, period) && scope.covers(u.getId())).sorted(order()).toList();
+  }
+
+  /** Units whose name contains the words, ignoring diacritics and case. */
+  public List<Unit> search(String query, Period period) {
+    String folded = VietnameseText.fold(query);
+    return units.findAll().stream()
+        .filter(u -> in(u, period) && VietnameseText.fold(u.getName()).contains(folded))
+        .filter(u -> scope.covers(u.getId()))
+        .sorted(order()).limit(100).toList();
+  }
+
+  /** Units in force today within the scope, for pickers. */
+  public List<Unit> currentInScope() {
+    return units.findAll().stream()
+        .filter(u -> in(u, Period.CURRENT) && scope.covers(u.getId()))
+        .sorted(Comparator.comparing(Unit::getName, VietnameseText::compare)).toList();
+  }
+
+  public Map<Long, Unit> byId(List<Long> ids) {
+    return units.findAllById(ids).stream().collect(Collectors.toMap(Unit::getId, Function.identity()));
+  }
+
+  public int currentPeople(Long unitId) {
+    return jdbc.sql("select count(*) from organization_assignment where unit_id = :unit and to_date is null")
+        .param("unit", unitId).query(Integer.class).single();
+  }
+
+  /** The blocks the unit sits in, latest year first. */
+  public List<EmulationBlock> blocksOf(Long unitId, EmulationBlocks blocks) {
+    List<Long> ids = jdbc.sql("select organization_emulation_block from organization_block_member where unit_id = :unit")
+        .param("unit", unitId).query(Long.class).list();
+    return blocks.findAllById(ids).stream()
+        .sorted(Comparator.comparingInt(EmulationBlock::getYear).reversed()).toList();
+  }
+
+  private static boolean in(Unit unit, Period period) {
+    LocalDate today = LocalDate.now();
+    return switch (period) {
+      case CURRENT -> unit.activeOn(today);
+      case FORMER -> unit.getValidTo() != null && unit.getValidTo().isBefore(today);
+      case ALL -> true;
+    };
+  }
+
+  private static Comparator<Unit> order() {
+    return Comparator.comparing((Unit u) -> u.getKind().ordinal())
+        .thenComparing(Unit::getName, VietnameseText::compare);
+  }
+}

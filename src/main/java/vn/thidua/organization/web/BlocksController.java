@@ -1,0 +1,94 @@
+package vn.thidua.organization.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.thidua.organization.BlockKind;
+import vn.thidua.organization.BlockMember;
+import vn.thidua.organization.BlockRole;
+import vn.thidua.organization.EditingBlocks;
+import vn.thidua.organization.EmulationBlock;
+import vn.thidua.organization.EmulationBlocks;
+import vn.thidua.organization.UnitDirectory;
+import vn.thidua.organization.UnitDirectory.Period;
+import vn.thidua.shared.InvalidInput;
+
+/** Emulation blocks and clusters by year, their members, leader and deputy. */
+@Controller
+@RequestMapping("/blocks")
+class BlocksController {
+
+  private final EmulationBlocks blocks;
+  private final EditingBlocks editing;
+  private final UnitDirectory directory;
+
+  BlocksController(EmulationBlocks blocks, EditingBlocks editing, UnitDirectory directory) {
+    this.blocks = blocks;
+    this.editing = editing;
+    this.directory = directory;
+  }
+
+  @GetMapping
+  String list(@RequestParam(required = false) Integer year, Model model) {
+    List<Integer> years = blocks.findAll().stream().map(EmulationBlock::getYear).distinct()
+        .sorted(java.util.Comparator.reverseOrder()).toList();
+    int shown = year != null ? year : years.isEmpty() ? LocalDate.now().getYear() : years.get(0);
+    model.addAttribute("year", shown);
+    model.addAttribute("years", years);
+    model.addAttribute("blocks", blocks.findByEmulationYearOrderByName(shown));
+    model.addAttribute("kinds", BlockKind.values());
+    return "organization/blocks";
+  }
+
+  @GetMapping("/{id}")
+  String show(@PathVariable Long id, Model model) {
+    EmulationBlock block = blocks.findById(id)
+        .orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
+    model.addAttribute("block", block);
+    model.addAttribute("units", directory.byId(block.members().stream().map(BlockMember::unitId).toList()));
+    model.addAttribute("roles", BlockRole.values());
+    model.addAttribute("unitOptions", directory.search("", Period.ALL));
+    return "organization/block";
+  }
+
+  @PreAuthorize("hasAnyRole('ADMIN', 'SPECIALIST')")
+  @PostMapping("/new")
+  String create(@RequestParam String name, @RequestParam BlockKind kind, @RequestParam int year,
+      @RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
+    try {
+      EmulationBlock saved = editing.create(name, kind, year, note);
+      return "redirect:/blocks/" + saved.getId();
+    } catch (InvalidInput invalid) {
+      redirect.addFlashAttribute("blockError", invalid.problems().get(0));
+      return "redirect:/blocks?year=" + year;
+    }
+  }
+
+  @PreAuthorize("hasAnyRole('ADMIN', 'SPECIALIST')")
+  @PostMapping("/{id}/members")
+  String add(@PathVariable Long id, @RequestParam int version, @RequestParam(required = false) Long unitId,
+      @RequestParam BlockRole role, RedirectAttributes redirect) {
+    try {
+      editing.addMember(id, version, unitId, role);
+    } catch (InvalidInput invalid) {
+      redirect.addFlashAttribute("blockError", invalid.problems().get(0));
+    }
+    return "redirect:/blocks/" + id;
+  }
+
+  @PreAuthorize("hasAnyRole('ADMIN', 'SPECIALIST')")
+  @PostMapping("/{id}/members/{unitId}/remove")
+  String remove(@PathVariable Long id, @PathVariable Long unitId, @RequestParam int version) {
+    editing.removeMember(id, version, unitId);
+    return "redirect:/blocks/" + id;
+  }
+}
