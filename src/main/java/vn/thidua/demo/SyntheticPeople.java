@@ -53,10 +53,14 @@ final class SyntheticPeople {
     this.provinceCode = provinceCode;
   }
 
+  /** {@code count} people, at least two in every place when there are enough. */
   List<NewPerson> generate(int count, List<Place> places, LocalDate from) {
     List<NewPerson> people = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      people.add(next(places.get(random.nextInt(places.size())), from, i));
+      // every unit gets people first, then the rest are spread at random
+      Place place = i < places.size() * 2 ? places.get(i % places.size())
+          : places.get(random.nextInt(places.size()));
+      people.add(next(place, from, i));
     }
     return people;
   }

@@ -1,0 +1,95 @@
+package vn.thidua.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.thidua.IntegrationTest;
+import vn.thidua.TestDatabase;
+import vn.thidua.organization.EditingPeople;
+import vn.thidua.organization.People;
+import vn.thidua.organization.Person;
+import vn.thidua.organization.PersonDetails;
+import vn.thidua.organization.TayNinhFixtures;
+
+@IntegrationTest
+@Import(TayNinhFixtures.class)
+@WithUserDetails("bantdkt")
+class AuditIntegrationTests {
+
+  @Autowired EditingPeople editing;
+  @Autowired People people;
+  @Autowired AuditTrail trail;
+  @Autowired TayNinhFixtures tayNinh;
+  @Autowired JdbcClient jdbc;
+  @Autowired MockMvc mvc;
+
+  @Test
+  void recordsWhoChangedAPersonWithTheStateBeforeAndAfter() {
+    // given
+    Person person = people.findById(tayNinh.personIn(tayNinh.currentUnit("Xã Hảo Đước"))).orElseThrow();
+
+    // when
+    editing.update(person.getId(), person.getVersion(), new PersonDetails(person.getFullName(),
+        person.getGender(), person.getBirthDate(), person.getNationalId(), "Chủ tịch Hội Nông dân xã", true));
+
+    // then
+    AuditTrail.Entry entry = trail.latest("person", "bantdkt", 1).get(0);
+    assertThat(entry.entityId()).isEqualTo(String.valueOf(person.getId()));
+    assertThat(entry.action()).isEqualTo("UPDATE");
+    assertThat(entry.before()).contains("position=" + person.getPosition());
+    assertThat(entry.after()).contains("position=Chủ tịch Hội Nông dân xã").contains("directWorker=true");
+    assertThat(trail.firstBrokenEntry()).isEqualTo(-1);
+  }
+
+  @Test
+  void aStaleEditFailsInsteadOfOverwriting() throws Exception {
+    // given: two officers open the same person; the first saves
+    Person person = people.findById(tayNinh.personIn(tayNinh.currentUnit("Phường Tân Ninh"))).orElseThrow();
+    int versionBothRead = person.getVersion();
+    editing.update(person.getId(), versionBothRead, new PersonDetails(person.getFullName(),
+        person.getGender(), person.getBirthDate(), person.getNationalId(), "Trưởng phòng", false));
+
+    // when: the second saves from the version they read
+    mvc.perform(post("/people/{id}/edit", person.getId()).with(csrf())
+            .param("fullName", person.getFullName()).param("gender", person.getGender().name())
+            .param("position", "Phó Trưởng phòng").param("version", String.valueOf(versionBothRead)))
+        .andExpect(status().isConflict());
+
+    // then
+    assertThat(people.findById(person.getId()).orElseThrow().getPosition()).isEqualTo("Trưởng phòng");
+  }
+
+  @Test
+  void anEditedEntryIsDetectedOrRefused() {
+    // given
+    Person person = people.findById(tayNinh.personIn(tayNinh.currentUnit("Xã Long Chữ"))).orElseThrow();
+    editing.update(person.getId(), person.getVersion(), new PersonDetails(person.getFullName(),
+        person.getGender(), person.getBirthDate(), person.getNationalId(), "Kế toán", false));
+    long id = trail.latest("person", "bantdkt", 1).get(0).id();
+    String tamper = "update audit_entry set actor = 'ai_do' where id = " + id;
+
+    if (TestDatabase.postgres()) {
+      // then: PostgreSQL refuses any change to the trail
+      assertThatThrownBy(() -> jdbc.sql(tamper).update()).hasMessageContaining("append-only");
+      return;
+    }
+    // when: on H2 someone edits the file's table directly
+    jdbc.sql(tamper).update();
+    try {
+      // then
+      assertThat(trail.firstBrokenEntry()).isEqualTo(id);
+    } finally {
+      jdbc.sql("update audit_entry set actor = 'bantdkt' where id = " + id).update();
+    }
+    assertThat(trail.firstBrokenEntry()).isEqualTo(-1);
+  }
+}
