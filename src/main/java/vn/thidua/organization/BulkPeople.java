@@ -34,8 +34,16 @@ public class BulkPeople {
 
   @Transactional
   public int insert(List<NewPerson> people) {
+    return insert(people, written -> { });
+  }
+
+  /** Inserts in batches, telling {@code progress} how many rows are written so far. */
+  @Transactional
+  public int insert(List<NewPerson> people, java.util.function.IntConsumer progress) {
     for (int from = 0; from < people.size(); from += BATCH) {
-      insertBatch(people.subList(from, Math.min(people.size(), from + BATCH)));
+      int to = Math.min(people.size(), from + BATCH);
+      insertBatch(people.subList(from, to));
+      progress.accept(to);
     }
     return people.size();
   }

@@ -1,0 +1,86 @@
+package vn.thidua.organization;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import vn.thidua.shared.VietnameseText;
+
+/**
+ * Reads cells the way officers fill them in: dates as Excel dates or as "dd/MM/yyyy" text, ID
+ * numbers that Excel turned into numbers (losing the leading zero), text in any Unicode form.
+ */
+final class SheetCells {
+
+  /** A cell that could not be read as what its column needs. */
+  static final class Unreadable extends RuntimeException {
+    Unreadable() {
+      super(null, null, false, false);
+    }
+  }
+
+  private static final DataFormatter FORMAT = new DataFormatter();
+  private static final List<DateTimeFormatter> DATES = java.util.stream.Stream.of(
+          "d/M/uuuu", "d-M-uuuu", "uuuu-M-d", "d.M.uuuu")
+      .map(p -> DateTimeFormatter.ofPattern(p).withResolverStyle(java.time.format.ResolverStyle.STRICT))
+      .toList();
+
+  private SheetCells() {}
+
+  static String text(Row row, int column) {
+    Cell cell = row.getCell(column);
+    if (cell == null) {
+      return "";
+    }
+    String value = VietnameseText.clean(FORMAT.formatCellValue(cell));
+    return value == null ? "" : value;
+  }
+
+  /** A 12-digit number such as a CCCD, restoring zeros Excel dropped from a numeric cell. */
+  static String digits(Row row, int column) {
+    Cell cell = row.getCell(column);
+    if (cell != null && cell.getCellType() == CellType.NUMERIC && !DateUtil.isCellDateFormatted(cell)) {
+      double value = cell.getNumericCellValue();
+      if (value == Math.rint(value) && value >= 0 && value < 1e12) {
+        return "%012d".formatted((long) value);
+      }
+    }
+    return text(row, column).replace(" ", "").replace(".", "");
+  }
+
+  static LocalDate date(Row row, int column) {
+    Cell cell = row.getCell(column);
+    if (cell == null || text(row, column).isEmpty()) {
+      return null;
+    }
+    if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+      return cell.getLocalDateTimeCellValue().toLocalDate();
+    }
+    String value = text(row, column);
+    for (DateTimeFormatter format : DATES) {
+      try {
+        return LocalDate.parse(value, format);
+      } catch (DateTimeParseException ignored) {
+        // try the next accepted form
+      }
+    }
+    throw new Unreadable();
+  }
+
+  static boolean blank(Row row, int columns) {
+    if (row == null) {
+      return true;
+    }
+    for (int c = 0; c < columns; c++) {
+      if (!text(row, c).isEmpty()) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
