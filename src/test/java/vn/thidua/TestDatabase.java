@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -15,12 +16,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Points a test context at a fresh database of the kind the build asks for (system property
  * {@code thidua.test.db}: {@code h2} or {@code postgresql}). PostgreSQL is a real server started
- * once per JVM from Maven Central binaries (stopped by its own shutdown hook); each context gets its
- * own empty database in it.
+ * once per JVM from Maven Central binaries and stopped when the last context using it closes; each
+ * context gets its own empty database in it.
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
   private static final AtomicInteger COUNTER = new AtomicInteger();
+  private static final AtomicInteger OPEN_CONTEXTS = new AtomicInteger();
   private static EmbeddedPostgres postgres;
 
   public static String kind() {
@@ -38,6 +40,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
     if (postgres()) {
       String database = "thidua_" + COUNTER.incrementAndGet();
       create(database);
+      stopServerAfterLastContext(context);
       url = server().getJdbcUrl("postgres", database);
       user = "postgres";
     } else {
@@ -51,12 +54,32 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
   private static synchronized EmbeddedPostgres server() {
     if (postgres == null) {
       try {
-        postgres = EmbeddedPostgres.builder().start();
+        postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
     return postgres;
+  }
+
+  /**
+   * The server must outlive every context using it: contexts close in a JVM shutdown hook, and
+   * their beans still use the database while closing. Registered first, this closer runs last.
+   */
+  private static void stopServerAfterLastContext(ConfigurableApplicationContext context) {
+    OPEN_CONTEXTS.incrementAndGet();
+    ((DefaultListableBeanFactory) context.getBeanFactory()).registerDisposableBean("testDatabaseServer", () -> {
+      if (OPEN_CONTEXTS.decrementAndGet() == 0) {
+        stopServer();
+      }
+    });
+  }
+
+  private static synchronized void stopServer() throws IOException {
+    if (postgres != null) {
+      postgres.close();
+      postgres = null;
+    }
   }
 
   private static void create(String database) {
