@@ -1,0 +1,183 @@
+package vn.thidua;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
+import static vn.thidua.BrowserSupport.screenshot;
+import static vn.thidua.BrowserSupport.signIn;
+import static vn.thidua.BrowserSupport.waiting;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+import vn.thidua.organization.Units;
+
+/** The foundation as people use it, in Debian's Chromium. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "thidua.security.idle-warning-after=3s", "thidua.security.idle-countdown=5s"})
+@ActiveProfiles("test")
+@ContextConfiguration(initializers = TestDatabase.class)
+class FoundationBrowserTests {
+
+  private static final String PASSWORD = "Test-Passw0rd!";
+  private static WebDriver driver;
+
+  @LocalServerPort int port;
+  @Autowired Units units;
+
+  @BeforeAll
+  static void startBrowser() {
+    driver = BrowserSupport.chromium();
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    driver.quit();
+  }
+
+  @AfterEach
+  void signOut() {
+    driver.manage().deleteAllCookies();
+  }
+
+  private String base() {
+    return "http://localhost:" + port;
+  }
+
+  @Test
+  void unitOfficerSearchesAPersonWithoutDiacritics() {
+    // given
+    signIn(driver, base(), "donvi", PASSWORD);
+    assertThat(driver.findElement(By.tagName("main")).getText())
+        .contains("Cán bộ thi đua đơn vị").contains("Sở Giáo dục và Đào tạo");
+    screenshot(driver, "01-home-donvi");
+
+    // when
+    driver.findElement(By.linkText("Cá nhân")).click();
+    driver.findElement(By.id("q")).sendKeys("nguyen thi anh tuyet");
+
+    // then
+    waiting(driver, 5).until(textToBePresentInElementLocated(By.id("results"), "Nguyễn Thị Ánh Tuyết"));
+    screenshot(driver, "02-search");
+    driver.findElement(By.linkText("Nguyễn Thị Ánh Tuyết")).click();
+    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Nguyễn Thị Ánh Tuyết");
+    assertThat(driver.findElement(By.tagName("main")).getText()).contains("Quá trình công tác");
+    screenshot(driver, "03-person");
+  }
+
+  @Test
+  void idleWarningCountsDownAndKeepAliveKeepsTheSession() {
+    // given
+    signIn(driver, base(), "hoidong1", PASSWORD);
+    driver.get(base() + "/people");
+
+    // when: the page is left alone
+    waiting(driver, 10).until(visibilityOfElementLocated(By.id("idle-warning")));
+
+    // then
+    String warning = driver.findElement(By.id("idle-warning")).getText();
+    assertThat(warning).contains("Bạn đã không sử dụng Site, Bấm vào đây để duy trì trạng thái đăng nhập.")
+        .contains("Thời gian chờ:").contains("giây");
+    int first = Integer.parseInt(driver.findElement(By.id("idle-seconds")).getText());
+    waiting(driver, 3).until(d -> Integer.parseInt(d.findElement(By.id("idle-seconds")).getText()) < first);
+    screenshot(driver, "04-idle-warning");
+
+    // when: the user clicks the warning
+    driver.findElement(By.id("idle-keep")).click();
+
+    // then: the box goes and the session is still there
+    waiting(driver, 3).until(invisibilityOfElementLocated(By.id("idle-warning")));
+    driver.get(base() + "/units");
+    assertThat(driver.getCurrentUrl()).endsWith("/units");
+
+    // when: the warning comes back and nobody answers
+    waiting(driver, 10).until(visibilityOfElementLocated(By.id("idle-warning")));
+
+    // then: the user is signed out
+    waiting(driver, 10).until(urlContains("/login?logout"));
+    driver.get(base() + "/units");
+    assertThat(driver.getCurrentUrl()).contains("/login");
+  }
+
+  @Test
+  void specialistFollowsTheMergerFromAWardToItsOldDistrict() {
+    signIn(driver, base(), "bantdkt", PASSWORD);
+    driver.get(base() + "/units?q=go+dau");
+
+    driver.findElement(By.linkText("Phường Gò Dầu")).click();
+
+    assertThat(driver.findElement(By.id("predecessors")).getText())
+        .contains("Huyện Gò Dầu").contains("Thị trấn Gò Dầu").contains("Thị xã Trảng Bàng");
+    screenshot(driver, "05-unit-lineage");
+    driver.findElement(By.linkText("Huyện Gò Dầu")).click();
+    assertThat(driver.findElement(By.id("successors")).getText()).contains("Phường Gò Dầu");
+  }
+
+  @Test
+  void administratorSeesAccountsAndTheAuditTrail() {
+    signIn(driver, base(), "admin", PASSWORD);
+
+    driver.findElement(By.linkText("Tài khoản")).click();
+    assertThat(driver.findElement(By.tagName("main")).getText()).contains("donvi").contains("chutich");
+    screenshot(driver, "06-accounts");
+    driver.findElement(By.linkText("Nhật ký thay đổi")).click();
+    driver.findElement(By.linkText("Kiểm tra toàn vẹn")).click();
+    assertThat(driver.findElement(By.tagName("main")).getText()).contains("Chuỗi nhật ký toàn vẹn");
+  }
+
+  @Test
+  void unitOfficerImportsAnExcelList() throws Exception {
+    // given
+    signIn(driver, base(), "donvi", PASSWORD);
+    driver.get(base() + "/people/import");
+    screenshot(driver, "07-import");
+    Path file = Files.createTempFile("giao-vien", ".xlsx");
+    String unit = units.findAll().stream()
+        .filter(u -> u.getName().equals("Sở Giáo dục và Đào tạo") && u.getValidTo() == null)
+        .findFirst().orElseThrow().getCode();
+    Files.write(file, teachers(unit));
+
+    // when
+    driver.findElement(By.id("people-file")).sendKeys(file.toAbsolutePath().toString());
+    driver.findElement(By.cssSelector("#people-file ~ button")).click();
+
+    // then
+    waiting(driver, 20).until(visibilityOfElementLocated(By.id("import-done")));
+    assertThat(driver.findElement(By.id("import-done")).getText()).isEqualTo("Đã nhập 2 dòng.");
+    screenshot(driver, "08-import-done");
+  }
+
+  private static byte[] teachers(String unit) throws Exception {
+    try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      String[][] rows = {
+          {"STT", "Họ và tên (*)", "Giới tính (*)", "Ngày sinh (dd/mm/yyyy)", "Số CCCD", "Chức vụ",
+              "Trực tiếp lao động (Có/Không)", "Mã đơn vị (*)", "Công tác từ ngày"},
+          {"1", "Châu Thị Ngọc Lan", "Nữ", "21/04/1987", "072187410001", "Giáo viên", "Có", unit, ""},
+          {"2", "Tô Minh Khang", "Nam", "09/09/1982", "072082410002", "Giáo viên", "Có", unit, ""}};
+      var sheet = book.createSheet("Danh sách cá nhân");
+      for (int r = 0; r < rows.length; r++) {
+        Row row = sheet.createRow(r);
+        for (int c = 0; c < rows[r].length; c++) {
+          row.createCell(c).setCellValue(rows[r][c]);
+        }
+      }
+      book.write(out);
+      return out.toByteArray();
+    }
+  }
+}
