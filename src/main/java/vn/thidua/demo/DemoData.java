@@ -90,9 +90,10 @@ class DemoData implements ApplicationRunner {
     }
     String password = settings.password() == null || settings.password().isBlank()
         ? randomPassword() : settings.password();
-    tx.executeWithoutResult(status -> ACCOUNTS.forEach(a -> accounts.provisionDemo(a.username(),
-        a.displayName(), a.role(), a.scopeUnitName() == null ? null : current(a.scopeUnitName()).getId(),
-        password)));
+    tx.executeWithoutResult(status -> accounts.provisionDemo(ACCOUNTS.stream()
+        .map(a -> new ManagingAccounts.DemoAccount(a.username(), a.displayName(), a.role(),
+            a.scopeUnitName() == null ? null : current(a.scopeUnitName()).getId()))
+        .toList(), password));
     banner.demoAccounts(ACCOUNTS.stream().map(DemoAccount::username).toList(), password,
         settings.password() == null || settings.password().isBlank());
   }

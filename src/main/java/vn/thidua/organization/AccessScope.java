@@ -51,6 +51,17 @@ public class AccessScope {
     }
   }
 
+  /** The ids of the unit and all units below it. */
+  public java.util.List<Long> subtree(Long rootId) {
+    return jdbc.sql("""
+        with recursive down (id) as (
+          select id from organization_unit where id = :root
+          union all
+          select u.id from organization_unit u join down on u.parent_id = down.id)
+        select id from down""")
+        .param("root", rootId).query(Long.class).list();
+  }
+
   /** Whether {@code unitId} is {@code rootId} or one of its descendants. */
   public boolean isWithin(Long unitId, Long rootId) {
     Integer found = jdbc.sql("""

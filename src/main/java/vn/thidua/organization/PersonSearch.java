@@ -21,14 +21,31 @@ public class PersonSearch {
   public record Hit(Long id, String fullName, Gender gender, LocalDate birthDate, String position,
       boolean directWorker, Long unitId, String unitName) {}
 
-  private static final String SELECT = """
+  /** Whole province: walk the name keys in order and stop at the limit. */
+  private static final String PROVINCE = """
       select p.id, p.full_name, p.gender, p.birth_date, p.position, p.direct_worker,
-             u.id as unit_id, u.name as unit_name, k.name_key
+             u.id as unit_id, u.name as unit_name
       from organization_person_name_key k
       join organization_person p on p.id = k.organization_person
       left join organization_assignment a on a.organization_person = p.id and a.to_date is null
       left join organization_unit u on u.id = a.unit_id
-      """;
+      where k.name_key >= :from and k.name_key < :upTo
+      order by k.name_key, k.organization_person limit :limit""";
+
+  /**
+   * One unit's subtree: start from the people working there (a small share of the province), so
+   * a name common elsewhere but rare in the unit does not make the query read the whole index.
+   */
+  private static final String SCOPED = """
+      select p.id, p.full_name, p.gender, p.birth_date, p.position, p.direct_worker,
+             u.id as unit_id, u.name as unit_name
+      from organization_assignment a
+      join organization_person_name_key k on k.organization_person = a.organization_person
+      join organization_person p on p.id = a.organization_person
+      join organization_unit u on u.id = a.unit_id
+      where a.unit_id in (:units) and a.to_date is null
+        and k.name_key >= :from and k.name_key < :upTo
+      order by k.name_key, k.organization_person limit :limit""";
 
   private final JdbcClient jdbc;
   private final AccessScope scope;
@@ -44,23 +61,13 @@ public class PersonSearch {
     if (folded.length() < 2) {
       return List.of();
     }
-    String pattern = escapeLike(folded) + "%";
+    // a prefix is a range: both databases use the index for a range with bound parameters
+    String upTo = folded.substring(0, folded.length() - 1) + (char) (folded.charAt(folded.length() - 1) + 1);
     Long root = scope.scopeRoot();
-    String sql = root == null
-        ? SELECT + " where k.name_key like :pattern escape '\\' order by k.name_key, p.id limit :limit"
-        : """
-          with recursive scope_units (id) as (
-            select id from organization_unit where id = :root
-            union all
-            select c.id from organization_unit c join scope_units s on c.parent_id = s.id)
-          """ + SELECT + """
-           where k.name_key like :pattern escape '\\'
-             and a.unit_id in (select id from scope_units)
-           order by k.name_key, p.id limit :limit""";
-    JdbcClient.StatementSpec statement =
-        jdbc.sql(sql).param("pattern", pattern).param("limit", limit * 2);
+    JdbcClient.StatementSpec statement = jdbc.sql(root == null ? PROVINCE : SCOPED)
+        .param("from", folded).param("upTo", upTo).param("limit", limit * 2);
     if (root != null) {
-      statement = statement.param("root", root);
+      statement = statement.param("units", scope.subtree(root));
     }
     Map<Long, Hit> hits = new LinkedHashMap<>();
     statement.query((rs, n) -> new Hit(
@@ -71,9 +78,5 @@ public class PersonSearch {
         .list()
         .forEach(hit -> hits.putIfAbsent(hit.id(), hit));
     return new ArrayList<>(hits.values()).subList(0, Math.min(limit, hits.size()));
-  }
-
-  private static String escapeLike(String text) {
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 }
