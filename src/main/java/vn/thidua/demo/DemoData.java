@@ -102,7 +102,7 @@ class DemoData implements ApplicationRunner {
     List<SyntheticPeople.Place> places = new ArrayList<>();
     for (Unit unit : units.findAll()) {
       if (unit.getValidTo() == null && unit.getKind() != UnitKind.PROVINCE) {
-        places.add(new SyntheticPeople.Place(unit.getId(), unit.getKind()));
+        places.add(new SyntheticPeople.Place(unit.getId(), unit.getKind(), weight(unit)));
       }
     }
     SyntheticPeople generator = new SyntheticPeople(settings.seed(), 72);
@@ -110,6 +110,15 @@ class DemoData implements ApplicationRunner {
     var people = new ArrayList<>(generator.generate(settings.people(), places, from));
     people.add(named("Nguyễn Thị Ánh Tuyết", current(DEMO_UNIT).getId(), people.size()));
     bulkPeople.insert(people);
+  }
+
+  /** Teachers and health workers outnumber everyone; communes employ more than small agencies. */
+  private static int weight(Unit unit) {
+    return switch (unit.getName()) {
+      case "Sở Giáo dục và Đào tạo" -> 20;
+      case "Sở Y tế" -> 12;
+      default -> unit.getKind() == UnitKind.COMMUNE || unit.getKind() == UnitKind.WARD ? 3 : 1;
+    };
   }
 
   /** A known person the walkthrough and tests search for ("nguyen thi anh tuyet"). */

@@ -17,8 +17,13 @@ import vn.thidua.shared.NationalId;
  */
 final class SyntheticPeople {
 
-  /** A unit people can be placed in. */
-  record Place(Long unitId, UnitKind kind) {}
+  /** A unit people can be placed in, and how many times more people it has than a small agency. */
+  record Place(Long unitId, UnitKind kind, int weight) {
+
+    Place(Long unitId, UnitKind kind) {
+      this(unitId, kind, 1);
+    }
+  }
 
   private static final String[] FAMILY = {"Nguyễn", "Nguyễn", "Nguyễn", "Nguyễn", "Trần", "Trần",
       "Lê", "Lê", "Phạm", "Huỳnh", "Hoàng", "Phan", "Võ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
@@ -56,10 +61,12 @@ final class SyntheticPeople {
   /** {@code count} people, at least two in every place when there are enough. */
   List<NewPerson> generate(int count, List<Place> places, LocalDate from) {
     List<NewPerson> people = new ArrayList<>(count);
+    List<Place> weighted = new ArrayList<>();
+    places.forEach(p -> { for (int w = 0; w < p.weight(); w++) { weighted.add(p); } });
     for (int i = 0; i < count; i++) {
-      // every unit gets people first, then the rest are spread at random
+      // every unit gets people first, then the rest are spread by weight
       Place place = i < places.size() * 2 ? places.get(i % places.size())
-          : places.get(random.nextInt(places.size()));
+          : weighted.get(random.nextInt(weighted.size()));
       people.add(next(place, from, i));
     }
     return people;
