@@ -23,10 +23,11 @@ healthy() {  # seconds from launch until /actuator/health says UP; prints second
   echo "never"; return 1
 }
 
+LAUNCH=(java -jar "$JAR")
 run() {  # label, extra args...
   local label=$1; shift
   local start; start=$(date +%s%N)
-  java -jar "$JAR" --server.port=$PORT "$@" > "$WORK/$label.log" 2>&1 &
+  "${LAUNCH[@]}" --server.port=$PORT "$@" > "$WORK/$label.log" 2>&1 &
   local pid=$!
   local secs; secs=$(healthy "$start")
   sleep 2
@@ -49,6 +50,13 @@ echo "== H2 (embedded file)"
 export THIDUA_DATA_DIR=$WORK/h2
 run h2-first-start-3000-people --thidua.demo.people=3000
 run h2-restart-3000-people
+# class-data sharing: Spring Boot's extracted layout plus an archive from one training start
+java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/cds" > /dev/null
+java -XX:ArchiveClassesAtExit="$WORK/cds/thidua.jsa" -Dspring.context.exit=onRefresh \
+  -jar "$WORK/cds/thidua.jar" > "$WORK/cds-training.log" 2>&1 || true
+LAUNCH=(java -XX:SharedArchiveFile="$WORK/cds/thidua.jsa" -jar "$WORK/cds/thidua.jar")
+run h2-restart-3000-people-appcds
+LAUNCH=(java -jar "$JAR")
 rm -rf "$WORK/h2"
 run h2-first-start-$PEOPLE-people --thidua.demo.people=$PEOPLE
 run h2-restart-$PEOPLE-people

@@ -76,13 +76,13 @@ public class BulkPeople {
     for (int i = 0; i < people.size(); i++) {
       NewPerson p = people.get(i);
       long personId = ((Number) generated.get(i).values().iterator().next()).longValue();
-      for (PersonNameKey key : PersonNameKey.of(VietnameseText.fold(p.details().fullName()))) {
-        keys.add(new Object[] {personId, key.nameKey()});
+      for (PersonNameKey key : PersonNameKey.of(VietnameseText.fold(p.details().fullName()), p.unitId())) {
+        keys.add(new Object[] {personId, key.nameKey(), key.unitId()});
       }
       assignments.add(new Object[] {personId, p.unitId(), VietnameseText.clean(p.details().position()),
           Date.valueOf(p.from())});
     }
-    jdbc.batchUpdate("insert into organization_person_name_key (organization_person, name_key) values (?, ?)",
+    jdbc.batchUpdate("insert into organization_person_name_key (organization_person, name_key, unit_id) values (?, ?, ?)",
         keys, BATCH * 4, BulkPeople::set);
     jdbc.batchUpdate("""
         insert into organization_assignment (organization_person, unit_id, position, from_date)

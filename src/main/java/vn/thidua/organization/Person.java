@@ -46,13 +46,19 @@ public class Person {
       String position, boolean directWorker) {
     this.fullName = VietnameseText.clean(fullName);
     this.nameFolded = VietnameseText.fold(fullName);
-    this.nameKeys = PersonNameKey.of(nameFolded);
     this.gender = gender;
     this.birthDate = birthDate;
     String id = VietnameseText.clean(nationalId);
     this.nationalId = id == null || id.isEmpty() ? null : id;
     this.position = VietnameseText.clean(position);
     this.directWorker = directWorker;
+    refreshNameKeys();
+  }
+
+  /** The search keys follow the name and the current unit. */
+  private void refreshNameKeys() {
+    this.nameKeys = PersonNameKey.of(nameFolded,
+        currentAssignment().map(Assignment::getUnitId).orElse(null));
   }
 
   /** Moves the person to a unit from a day on, closing the current assignment the day before. */
@@ -67,6 +73,7 @@ public class Person {
     if (position != null && !position.isBlank()) {
       this.position = VietnameseText.clean(position);
     }
+    refreshNameKeys();
   }
 
   public Optional<Assignment> currentAssignment() {

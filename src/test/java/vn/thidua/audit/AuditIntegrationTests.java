@@ -14,11 +14,19 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.thidua.IntegrationTest;
 import vn.thidua.TestDatabase;
+import vn.thidua.organization.BlockKind;
+import vn.thidua.organization.BlockRole;
+import vn.thidua.organization.EditingBlocks;
 import vn.thidua.organization.EditingPeople;
+import vn.thidua.organization.EditingUnits;
+import vn.thidua.organization.EmulationBlock;
 import vn.thidua.organization.People;
 import vn.thidua.organization.Person;
 import vn.thidua.organization.PersonDetails;
 import vn.thidua.organization.TayNinhFixtures;
+import vn.thidua.organization.Unit;
+import vn.thidua.organization.UnitDetails;
+import vn.thidua.organization.UnitKind;
 
 @IntegrationTest
 @Import(TayNinhFixtures.class)
@@ -26,6 +34,8 @@ import vn.thidua.organization.TayNinhFixtures;
 class AuditIntegrationTests {
 
   @Autowired EditingPeople editing;
+  @Autowired EditingUnits editingUnits;
+  @Autowired EditingBlocks editingBlocks;
   @Autowired People people;
   @Autowired AuditTrail trail;
   @Autowired TayNinhFixtures tayNinh;
@@ -47,6 +57,27 @@ class AuditIntegrationTests {
     assertThat(entry.action()).isEqualTo("UPDATE");
     assertThat(entry.before()).contains("position=" + person.getPosition());
     assertThat(entry.after()).contains("position=Chủ tịch Hội Nông dân xã").contains("directWorker=true");
+    assertThat(trail.firstBrokenEntry()).isEqualTo(-1);
+  }
+
+  @Test
+  void recordsChangesToUnitsAndBlocks() {
+    // given
+    Unit school = editingUnits.create(new UnitDetails("TN-THPT-HL", "Trường THPT Hoàng Lê Kha",
+        UnitKind.SCHOOL, tayNinh.currentUnit("Sở Giáo dục và Đào tạo"), null, null, null));
+    EmulationBlock block = editingBlocks.create("Khối thi đua các trường THPT", BlockKind.BLOCK, 2026, null);
+
+    // when
+    editingUnits.update(school.getId(), school.getVersion(), new UnitDetails("TN-THPT-HLK",
+        "Trường THPT chuyên Hoàng Lê Kha", UnitKind.SCHOOL, school.getParentId(), null, null, null));
+    editingBlocks.addMember(block.getId(), block.getVersion(), school.getId(), BlockRole.LEADER);
+
+    // then
+    AuditTrail.Entry unitEntry = trail.latest("unit", "bantdkt", 1).get(0);
+    assertThat(unitEntry.before()).contains("name=Trường THPT Hoàng Lê Kha");
+    assertThat(unitEntry.after()).contains("name=Trường THPT chuyên Hoàng Lê Kha").contains("code=TN-THPT-HLK");
+    AuditTrail.Entry blockEntry = trail.latest("block", "bantdkt", 1).get(0);
+    assertThat(blockEntry.after()).contains("role=LEADER");
     assertThat(trail.firstBrokenEntry()).isEqualTo(-1);
   }
 
