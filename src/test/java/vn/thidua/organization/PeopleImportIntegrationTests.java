@@ -40,6 +40,7 @@ class PeopleImportIntegrationTests {
   @Autowired Units units;
   @Autowired TayNinhFixtures tayNinh;
   @Autowired JdbcClient jdbc;
+  @Autowired AccessScope scope;
 
   @Test
   void importsAGoodFileIntoTheOfficersUnit() throws Exception {
@@ -156,8 +157,16 @@ class PeopleImportIntegrationTests {
 
     try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(body))) {
       Sheet codes = book.getSheet("Mã đơn vị");
-      assertThat(codes.getLastRowNum()).isEqualTo(1);
-      assertThat(codes.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Sở Giáo dục và Đào tạo");
+      List<String> names = new ArrayList<>();
+      for (int r = 1; r <= codes.getLastRowNum(); r++) {
+        names.add(codes.getRow(r).getCell(1).getStringCellValue());
+      }
+      assertThat(names).contains("Sở Giáo dục và Đào tạo").doesNotContain("Phường Gò Dầu", "Sở Y tế");
+      long root = tayNinh.currentUnit("Sở Giáo dục và Đào tạo");
+      for (int r = 1; r <= codes.getLastRowNum(); r++) {
+        long unit = units.findByCode(codes.getRow(r).getCell(0).getStringCellValue()).orElseThrow().getId();
+        assertThat(scope.isWithin(unit, root)).isTrue();
+      }
     }
   }
 
