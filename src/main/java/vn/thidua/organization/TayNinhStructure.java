@@ -33,7 +33,8 @@ public class TayNinhStructure {
   private final UnitLineages lineages;
   private final EmulationBlocks blocks;
   private final Map<String, Unit> byFoldedName = new HashMap<>();
-  private final Map<String, Unit> oldCommunes = new HashMap<>();
+  private final Map<String, Unit> oldCommunes = new java.util.LinkedHashMap<>();
+  private final List<UnitLineage> links = new java.util.ArrayList<>();
 
   TayNinhStructure(Units units, UnitLineages lineages, EmulationBlocks blocks) {
     this.units = units;
@@ -50,6 +51,7 @@ public class TayNinhStructure {
   public synchronized void load() {
     byFoldedName.clear();
     oldCommunes.clear();
+    links.clear();
     LocalDate lastOldDay = MERGER_DAY.minusDays(1);
     Unit oldTayNinh = save(unit(OLD_TAY_NINH, "Tỉnh Tây Ninh", UnitKind.PROVINCE, null, null, lastOldDay));
     Unit oldLongAn = save(unit(OLD_LONG_AN, "Tỉnh Long An", UnitKind.PROVINCE, null, null, lastOldDay));
@@ -58,6 +60,7 @@ public class TayNinhStructure {
     link(oldLongAn, province, false, PROVINCE_BASIS);
     loadUnits(oldTayNinh, province);
     loadCommunes(oldTayNinh, oldLongAn, province);
+    lineages.saveAll(links);
     loadBlocks(oldTayNinh);
   }
 
@@ -82,7 +85,7 @@ public class TayNinhStructure {
       if (old.getKind() == UnitKind.DEPARTMENT || old.getKind() == UnitKind.AGENCY) {
         Unit successor = byFoldedName.get("new:" + VietnameseText.fold(successorName(old.getName())));
         if (successor != null) {
-          lineages.save(new UnitLineage(old.getId(), successor.getId(), MERGER_DAY,
+          links.add(new UnitLineage(old.getId(), successor.getId(), MERGER_DAY,
               successor.getName().equals(old.getName()) ? LineageKind.SUCCESSION : LineageKind.MERGER,
               false, PROVINCE_BASIS));
         }
@@ -104,35 +107,55 @@ public class TayNinhStructure {
     };
   }
 
+  /** One clause of the resolution: the new unit and the old ones it was formed from. */
+  private record Clause(int number, Unit commune, List<MergedFromText.OldUnit> oldUnits,
+      boolean fromTayNinh, Unit oldParent, String formerDistricts) {}
+
   private void loadCommunes(Unit oldTayNinh, Unit oldLongAn, Unit province) {
     Map<String, Unit> districts = new HashMap<>();
     units.findByParentIdOrderByName(oldTayNinh.getId()).stream()
         .filter(u -> u.getKind() == UnitKind.DISTRICT)
         .forEach(d -> districts.put(districtKey(d.getName()), d));
+    List<Clause> clauses = new java.util.ArrayList<>();
     for (Map<String, String> row : csv("tayninh_2025_communes.csv")) {
       int clause = Integer.parseInt(row.get("clause_no"));
       boolean ward = row.get("unit_type").equals("phường");
       String name = (ward ? "Phường " : "Xã ") + row.get("new_unit_name");
-      Unit commune = save(unit("TN25-%03d".formatted(clause), name,
-          ward ? UnitKind.WARD : UnitKind.COMMUNE, province.getId(), MERGER_DAY, null));
       boolean fromTayNinh = row.get("former_province_inferred").equals("Tây Ninh");
       String formerDistricts = row.get("former_district_inferred");
-      Unit oldParent = fromTayNinh ? firstDistrict(formerDistricts, districts, oldTayNinh) : oldLongAn;
-      for (MergedFromText.OldUnit old : MergedFromText.parse(row.get("merged_from_text"))) {
-        String key = (fromTayNinh ? "TN|" : "LA|") + VietnameseText.fold(old.displayName());
-        Unit predecessor = oldCommunes.computeIfAbsent(key, k -> save(unit(
-            (fromTayNinh ? "TNC-X" : "LAC-X") + "%03d".formatted(oldCommunes.size() + 1),
-            old.displayName(), old.kind(), oldParent.getId(), null, MERGER_DAY.minusDays(1))));
-        link(predecessor, commune, old.partial(), COMMUNE_BASIS + " (Điều 1, khoản " + clause + ")");
+      clauses.add(new Clause(clause, unit("TN25-%03d".formatted(clause), name,
+          ward ? UnitKind.WARD : UnitKind.COMMUNE, province.getId(), MERGER_DAY, null),
+          MergedFromText.parse(row.get("merged_from_text")), fromTayNinh,
+          fromTayNinh ? firstDistrict(formerDistricts, districts, oldTayNinh) : oldLongAn,
+          formerDistricts));
+    }
+    units.saveAll(clauses.stream().map(Clause::commune).toList());
+    for (Clause c : clauses) {
+      for (MergedFromText.OldUnit old : c.oldUnits()) {
+        oldCommunes.computeIfAbsent(oldKey(c, old), k -> unit(
+            (c.fromTayNinh() ? "TNC-X" : "LAC-X") + "%03d".formatted(oldCommunes.size() + 1),
+            old.displayName(), old.kind(), c.oldParent().getId(), null, MERGER_DAY.minusDays(1)));
       }
-      if (fromTayNinh) {
+    }
+    units.saveAll(oldCommunes.values());
+    for (Clause c : clauses) {
+      String basis = COMMUNE_BASIS + " (Điều 1, khoản " + c.number() + ")";
+      for (MergedFromText.OldUnit old : c.oldUnits()) {
+        link(oldCommunes.get(oldKey(c, old)), c.commune(), old.partial(), basis);
+      }
+      if (c.fromTayNinh()) {
+        String folded = VietnameseText.fold(c.formerDistricts());
         districts.forEach((k, district) -> {
-          if (VietnameseText.fold(formerDistricts).contains(k)) {
-            link(district, commune, true, COMMUNE_BASIS + " (Điều 1, khoản " + clause + ")");
+          if (folded.contains(k)) {
+            link(district, c.commune(), true, basis);
           }
         });
       }
     }
+  }
+
+  private static String oldKey(Clause c, MergedFromText.OldUnit old) {
+    return (c.fromTayNinh() ? "TN|" : "LA|") + VietnameseText.fold(old.displayName());
   }
 
   private static Unit firstDistrict(String text, Map<String, Unit> districts, Unit fallback) {
@@ -221,7 +244,7 @@ public class TayNinhStructure {
   }
 
   private void link(Unit predecessor, Unit successor, boolean partial, String basis) {
-    lineages.save(new UnitLineage(predecessor.getId(), successor.getId(), MERGER_DAY,
+    links.add(new UnitLineage(predecessor.getId(), successor.getId(), MERGER_DAY,
         LineageKind.MERGER, partial, basis));
   }
 
