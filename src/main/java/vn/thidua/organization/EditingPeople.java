@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.shared.AuditableChange;
@@ -15,11 +16,15 @@ import vn.thidua.shared.NationalId;
 import vn.thidua.shared.VietnameseText;
 
 /**
- * Creating, changing and moving people, always inside the acting account's unit scope. A person
- * outside the scope is reported as not found, so an officer cannot probe other units by id.
+ * Creating, changing and moving people: only by the roles that keep people's records, and always
+ * inside the acting account's unit scope. A person outside the scope is reported as not found, so
+ * an officer cannot probe other units by id.
  */
 @Service
 public class EditingPeople {
+
+  /** Who may change people: the administrator, the Ban TĐKT and units' emulation officers. */
+  static final String WRITERS = "hasAnyRole('ADMIN', 'SPECIALIST', 'UNIT_OFFICER')";
 
   private final People people;
   private final Units units;
@@ -44,6 +49,7 @@ public class EditingPeople {
     return person;
   }
 
+  @PreAuthorize(WRITERS)
   @Transactional
   public Person create(PersonDetails details, Long unitId, LocalDate from) {
     requireUnitInScope(unitId);
@@ -61,6 +67,7 @@ public class EditingPeople {
     return saved;
   }
 
+  @PreAuthorize(WRITERS)
   @Transactional
   public Person update(Long personId, int expectedVersion, PersonDetails details) {
     Person person = visible(personId);
@@ -78,6 +85,7 @@ public class EditingPeople {
   }
 
   /** Moves a person to another unit from a day on; both units must be in the account's scope. */
+  @PreAuthorize(WRITERS)
   @Transactional
   public Person transfer(Long personId, int expectedVersion, Long unitId, String position,
       LocalDate from) {

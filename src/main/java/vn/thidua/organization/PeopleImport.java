@@ -20,6 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.organization.BulkPeople.NewPerson;
@@ -112,6 +113,7 @@ public class PeopleImport {
   }
 
   /** Writes checked rows in one transaction, with one audit entry for the whole file. */
+  @PreAuthorize(EditingPeople.WRITERS)
   @Transactional
   public int write(List<NewPerson> people, String fileName, IntConsumer rowsWritten) {
     int written = bulk.insert(people, rowsWritten);

@@ -5,6 +5,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -38,6 +39,7 @@ public class RunningImports {
   }
 
   /** Starts importing people; returns the job to follow. */
+  @PreAuthorize(EditingPeople.WRITERS)
   public String importPeople(byte[] file, String fileName) {
     return start("people", fileName, id -> {
       var rows = people.read(new ByteArrayInputStream(file), (done, total) -> jobs.progress(id, Phase.READING, done, total));

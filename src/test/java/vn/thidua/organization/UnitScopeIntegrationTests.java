@@ -108,4 +108,33 @@ class UnitScopeIntegrationTests {
     mvc.perform(get("/people/{id}", other)).andExpect(status().isOk())
         .andExpect(content().string(org.hamcrest.Matchers.containsString("Phường Gò Dầu")));
   }
+
+  @Test
+  @WithUserDetails("hoidong1")
+  void aCouncilMemberMayReadButNotChangePeople() throws Exception {
+    long goDau = tayNinh.currentUnit("Phường Gò Dầu");
+    long person = tayNinh.personIn(goDau);
+
+    mvc.perform(get("/people/{id}", person)).andExpect(status().isOk());
+    mvc.perform(post("/people/new").with(csrf())
+            .param("fullName", "Người Không Được Tạo").param("gender", "MALE")
+            .param("unitId", String.valueOf(goDau)).param("fromDate", "2026-01-05"))
+        .andExpect(status().isForbidden());
+    assertThat(jdbc.sql("select count(*) from organization_person where full_name = 'Người Không Được Tạo'")
+        .query(Integer.class).single()).isZero();
+  }
+
+  @Test
+  @WithUserDetails("lanhdao")
+  void aUnitLeaderReadsTheUnitsPeopleButTheOfficerKeepsThem() throws Exception {
+    long own = tayNinh.personIn(tayNinh.currentUnit("Sở Giáo dục và Đào tạo"));
+    Person before = people.findById(own).orElseThrow();
+
+    mvc.perform(get("/people/{id}", own)).andExpect(status().isOk());
+    mvc.perform(post("/people/{id}/edit", own).with(csrf())
+            .param("fullName", before.getFullName()).param("gender", before.getGender().name())
+            .param("position", "Hiệu trưởng").param("version", String.valueOf(before.getVersion())))
+        .andExpect(status().isForbidden());
+    mvc.perform(get("/people/import")).andExpect(status().isForbidden());
+  }
 }
