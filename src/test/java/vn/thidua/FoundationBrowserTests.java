@@ -162,6 +162,48 @@ class FoundationBrowserTests {
     screenshot(driver, "08-import-done");
   }
 
+  @Test
+  void officerReadsWhatIsWrongWithAFormInVietnamese() {
+    // given
+    signIn(driver, base(), "donvi", PASSWORD);
+    driver.get(base() + "/people/new");
+
+    // when
+    driver.findElement(By.id("fullName")).sendKeys("Đặng Thị Thu Thảo");
+    driver.findElement(By.id("nationalId")).sendKeys("07218400012");
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("gender"))).selectByVisibleText("Nữ");
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("unitId")))
+        .selectByVisibleText("Sở Giáo dục và Đào tạo");
+    driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+
+    // then: nothing saved, the field says why, what was typed is kept
+    waiting(driver, 10).until(visibilityOfElementLocated(By.cssSelector("main .alert-danger")));
+    assertThat(driver.findElement(By.tagName("main")).getText())
+        .contains("Chưa lưu được").contains("Số CCCD \"07218400012\" phải gồm đúng 12 chữ số.");
+    assertThat(driver.findElement(By.id("fullName")).getAttribute("value")).isEqualTo("Đặng Thị Thu Thảo");
+    screenshot(driver, "09-form-errors");
+  }
+
+  @Test
+  void specialistBrowsesTheTreeAndTheBlocksAndSwitchesToEnglish() {
+    signIn(driver, base(), "bantdkt", PASSWORD);
+
+    driver.get(base() + "/units");
+    assertThat(driver.findElement(By.tagName("main")).getText()).contains("Tỉnh Tây Ninh").contains("Sở Nội vụ");
+    screenshot(driver, "10-units-tree");
+    driver.get(base() + "/blocks?year=2021");
+    driver.findElement(By.linkText("Khối Kinh tế - Kỹ thuật tỉnh")).click();
+    assertThat(driver.findElement(By.tagName("main")).getText())
+        .contains("Sở Thông tin và Truyền thông").contains("Khối trưởng");
+    screenshot(driver, "11-block-2021");
+
+    driver.get(base() + "/?lang=en");
+    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Hello, Lê Thị Thu Hà");
+    assertThat(driver.findElement(By.tagName("main")).getText()).contains("Whole province");
+    screenshot(driver, "12-home-english");
+    driver.get(base() + "/?lang=vi");
+  }
+
   private static byte[] teachers(String unit) throws Exception {
     try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       String[][] rows = {

@@ -76,7 +76,8 @@ public class TayNinhStructure {
       Unit unit = unit((before ? "TNC-" : "TN-") + "%03d".formatted(seq), name, kind, parent.getId(),
           before || continuing ? null : MERGER_DAY, before && !continuing ? MERGER_DAY.minusDays(1) : null);
       unit.describe(unit.getCode(), kind, parent.getId(),
-          continuing ? "Tiếp tục hoạt động sau hợp nhất tỉnh (cần rà soát tên mới)" : row.get("note"));
+          (continuing ? "Tiếp tục hoạt động sau hợp nhất tỉnh (cần rà soát tên mới). " : "")
+              + source(row));
       Unit saved = save(unit);
       String key = (before && !continuing ? "old:" : "new:") + VietnameseText.fold(name);
       byFoldedName.putIfAbsent(key, saved);
@@ -184,7 +185,7 @@ public class TayNinhStructure {
       EmulationBlock block = byKey.computeIfAbsent(year + "|" + name, k -> {
         EmulationBlock b = new EmulationBlock(name,
             name.startsWith("Cụm") ? BlockKind.CLUSTER : BlockKind.BLOCK, year);
-        b.describe(name, b.getKind(), year, row.get("note"));
+        b.describe(name, b.getKind(), year, source(row));
         return b;
       });
       String member = row.get("member_unit");
@@ -207,6 +208,12 @@ public class TayNinhStructure {
       block.add(unit.getId(), blockRole);
     }
     blocks.saveAll(byKey.values());
+  }
+
+  /** Where a row comes from, for the officer who wants to check it. */
+  private static String source(Map<String, String> row) {
+    String url = row.getOrDefault("source_url", "");
+    return url.startsWith("http") ? "Nguồn: " + url.split(" ")[0] : null;
   }
 
   private static UnitKind kindOf(String level, String text) {

@@ -44,24 +44,42 @@ public class UnitDirectory {
   }
 
   public List<Unit> children(Long parentId, Period period) {
+    java.util.function.Predicate<Unit> visible = visible();
     return units.findByParentIdOrderByName(parentId).stream()
-        .filter(u -> in(u, period) && scope.covers(u.getId())).sorted(order()).toList();
+        .filter(u -> in(u, period) && visible.test(u)).sorted(order()).toList();
   }
 
   /** Units whose name contains the words, ignoring diacritics and case. */
   public List<Unit> search(String query, Period period) {
     String folded = VietnameseText.fold(query);
+    java.util.function.Predicate<Unit> visible = visible();
     return units.findAll().stream()
         .filter(u -> in(u, period) && VietnameseText.fold(u.getName()).contains(folded))
-        .filter(u -> scope.covers(u.getId()))
+        .filter(visible)
         .sorted(order()).limit(100).toList();
+  }
+
+  /** Every unit of the period within the scope, by name, for pickers (no limit). */
+  public List<Unit> options(Period period) {
+    java.util.function.Predicate<Unit> visible = visible();
+    return units.findAll().stream()
+        .filter(u -> in(u, period) && visible.test(u))
+        .sorted(Comparator.comparing(Unit::getName, VietnameseText::compare)).toList();
   }
 
   /** Units in force today within the scope, for pickers. */
   public List<Unit> currentInScope() {
-    return units.findAll().stream()
-        .filter(u -> in(u, Period.CURRENT) && scope.covers(u.getId()))
-        .sorted(Comparator.comparing(Unit::getName, VietnameseText::compare)).toList();
+    return options(Period.CURRENT);
+  }
+
+  /** The account's subtree, read once for a whole list. */
+  private java.util.function.Predicate<Unit> visible() {
+    Long root = scope.scopeRoot();
+    if (root == null) {
+      return u -> true;
+    }
+    java.util.Set<Long> subtree = java.util.Set.copyOf(scope.subtree(root));
+    return u -> subtree.contains(u.getId());
   }
 
   public Map<Long, Unit> byId(List<Long> ids) {

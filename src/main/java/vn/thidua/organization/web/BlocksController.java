@@ -56,7 +56,13 @@ class BlocksController {
     model.addAttribute("block", block);
     model.addAttribute("units", directory.byId(block.members().stream().map(BlockMember::unitId).toList()));
     model.addAttribute("roles", BlockRole.values());
-    model.addAttribute("unitOptions", directory.search("", Period.ALL));
+    java.time.LocalDate first = java.time.LocalDate.of(block.getYear(), 1, 1);
+    java.time.LocalDate last = java.time.LocalDate.of(block.getYear(), 12, 31);
+    model.addAttribute("unitOptions", directory.options(Period.ALL).stream()
+        .filter(u -> (u.getValidFrom() == null || !u.getValidFrom().isAfter(last))
+            && (u.getValidTo() == null || !u.getValidTo().isBefore(first)))
+        .sorted(java.util.Comparator.comparing(vn.thidua.organization.Unit::getName, vn.thidua.shared.VietnameseText::compare))
+        .toList());
     return "organization/block";
   }
 

@@ -77,7 +77,7 @@ class UnitsController {
     model.addAttribute("blocks", directory.blocksOf(id, blocks));
     model.addAttribute("peopleCount", directory.currentPeople(id));
     model.addAttribute("lineageKinds", LineageKind.values());
-    model.addAttribute("unitOptions", directory.search("", Period.ALL));
+    model.addAttribute("unitOptions", directory.options(Period.ALL));
     return "organization/unit";
   }
 
@@ -147,7 +147,7 @@ class UnitsController {
     model.addAttribute("form", form);
     model.addAttribute("unitId", id);
     model.addAttribute("kinds", UnitKind.values());
-    model.addAttribute("unitOptions", directory.search("", Period.ALL));
+    model.addAttribute("unitOptions", directory.options(Period.ALL));
     return "organization/unit-form";
   }
 }
