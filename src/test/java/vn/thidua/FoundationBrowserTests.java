@@ -9,11 +9,9 @@ import static vn.thidua.BrowserSupport.screenshot;
 import static vn.thidua.BrowserSupport.signIn;
 import static vn.thidua.BrowserSupport.waiting;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
+import java.util.List;
 import java.nio.file.Path;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -204,22 +202,9 @@ class FoundationBrowserTests {
     driver.get(base() + "/?lang=vi");
   }
 
-  private static byte[] teachers(String unit) throws Exception {
-    try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      String[][] rows = {
-          {"STT", "Họ và tên (*)", "Giới tính (*)", "Ngày sinh (dd/mm/yyyy)", "Số CCCD", "Chức vụ",
-              "Trực tiếp lao động (Có/Không)", "Mã đơn vị (*)", "Công tác từ ngày"},
-          {"1", "Châu Thị Ngọc Lan", "Nữ", "21/04/1987", "072187410001", "Giáo viên", "Có", unit, ""},
-          {"2", "Tô Minh Khang", "Nam", "09/09/1982", "072082410002", "Giáo viên", "Có", unit, ""}};
-      var sheet = book.createSheet("Danh sách cá nhân");
-      for (int r = 0; r < rows.length; r++) {
-        Row row = sheet.createRow(r);
-        for (int c = 0; c < rows[r].length; c++) {
-          row.createCell(c).setCellValue(rows[r][c]);
-        }
-      }
-      book.write(out);
-      return out.toByteArray();
-    }
+  private static byte[] teachers(String unit) {
+    return Workbooks.bytes(Workbooks.sheet("Danh sách cá nhân", vn.thidua.organization.PeopleImport.COLUMNS, List.of(
+        new String[] {"1", "Châu Thị Ngọc Lan", "Nữ", "21/04/1987", "072187410001", "Giáo viên", "Có", unit, ""},
+        new String[] {"2", "Tô Minh Khang", "Nam", "09/09/1982", "072082410002", "Giáo viên", "Có", unit, ""})));
   }
 }

@@ -40,7 +40,7 @@ import vn.thidua.shared.VietnameseText;
 public class PeopleImport {
 
   /** Columns of the template, in order. */
-  static final List<String> COLUMNS = List.of("STT", "Họ và tên (*)", "Giới tính (*)",
+  public static final List<String> COLUMNS = List.of("STT", "Họ và tên (*)", "Giới tính (*)",
       "Ngày sinh (dd/mm/yyyy)", "Số CCCD", "Chức vụ", "Trực tiếp lao động (Có/Không)",
       "Mã đơn vị (*)", "Công tác từ ngày");
   static final List<String> FIELDS = List.of("seq", "fullName", "gender", "birthDate",
@@ -124,8 +124,8 @@ public class PeopleImport {
 
   private NewPerson readRow(Row row, int rowNumber, Map<String, Unit> unitsByCode, List<Problem> problems) {
     int before = problems.size();
-    LocalDate birth = date(row, 3, rowNumber, problems);
-    LocalDate from = date(row, 8, rowNumber, problems);
+    LocalDate birth = SheetCells.date(row, 3, rowNumber, FIELDS.get(3), problems);
+    LocalDate from = SheetCells.date(row, 8, rowNumber, FIELDS.get(8), problems);
     Gender gender = gender(SheetCells.text(row, 2));
     if (gender == null && !SheetCells.text(row, 2).isEmpty()) {
       problems.add(new Problem(rowNumber, "gender", "import.gender", List.of(SheetCells.text(row, 2))));
@@ -155,14 +155,6 @@ public class PeopleImport {
     return new NewPerson(details, unit.getId(), from == null ? LocalDate.now() : from);
   }
 
-  private static LocalDate date(Row row, int column, int rowNumber, List<Problem> problems) {
-    try {
-      return SheetCells.date(row, column);
-    } catch (SheetCells.Unreadable e) {
-      problems.add(new Problem(rowNumber, FIELDS.get(column), "import.date", List.of(SheetCells.text(row, column))));
-      return null;
-    }
-  }
 
   private static Gender gender(String text) {
     return switch (VietnameseText.fold(text)) {

@@ -72,6 +72,18 @@ final class SheetCells {
     throw new Unreadable();
   }
 
+  /** The date in the cell, or null after recording why it cannot be read. */
+  static LocalDate date(Row row, int column, int rowNumber, String field,
+      List<vn.thidua.shared.InvalidInput.Problem> problems) {
+    try {
+      return date(row, column);
+    } catch (Unreadable e) {
+      problems.add(new vn.thidua.shared.InvalidInput.Problem(rowNumber, field, "import.date",
+          List.of(text(row, column))));
+      return null;
+    }
+  }
+
   static boolean blank(Row row, int columns) {
     if (row == null) {
       return true;

@@ -89,8 +89,8 @@ public class UnitsImport {
         if (kind == null && !SheetCells.text(row, 2).isEmpty()) {
           problems.add(new Problem(n, "kind", "import.unit.kind", List.of(SheetCells.text(row, 2))));
         }
-        LocalDate from = date(row, 4, n, problems);
-        LocalDate to = date(row, 5, n, problems);
+        LocalDate from = SheetCells.date(row, 4, n, FIELDS.get(4), problems);
+        LocalDate to = SheetCells.date(row, 5, n, FIELDS.get(5), problems);
         String parentCode = SheetCells.text(row, 3).toUpperCase();
         Long parentId = null;
         if (!parentCode.isEmpty()) {
@@ -127,14 +127,6 @@ public class UnitsImport {
     return rows;
   }
 
-  private static LocalDate date(Row row, int column, int n, List<Problem> problems) {
-    try {
-      return SheetCells.date(row, column);
-    } catch (SheetCells.Unreadable e) {
-      problems.add(new Problem(n, FIELDS.get(column), "import.date", List.of(SheetCells.text(row, column))));
-      return null;
-    }
-  }
 
   /** Kinds by their Vietnamese and English names and by the enum name, folded. */
   private Map<String, UnitKind> kindNames() {

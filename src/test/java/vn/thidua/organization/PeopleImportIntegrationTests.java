@@ -8,8 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,6 +23,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.thidua.IntegrationTest;
+import vn.thidua.Workbooks;
 import vn.thidua.organization.BulkPeople.NewPerson;
 import vn.thidua.shared.Gender;
 
@@ -199,30 +198,14 @@ class PeopleImportIntegrationTests {
   }
 
   private static XSSFWorkbook template() {
-    XSSFWorkbook book = new XSSFWorkbook();
-    Row header = book.createSheet("Danh sách cá nhân").createRow(0);
-    for (int c = 0; c < PeopleImport.COLUMNS.size(); c++) {
-      header.createCell(c).setCellValue(PeopleImport.COLUMNS.get(c));
-    }
-    return book;
+    return Workbooks.sheet("Danh sách cá nhân", PeopleImport.COLUMNS, List.of());
   }
 
-  private static byte[] workbook(List<String[]> rows) throws IOException {
-    XSSFWorkbook book = template();
-    Sheet sheet = book.getSheetAt(0);
-    for (int i = 0; i < rows.size(); i++) {
-      Row row = sheet.createRow(i + 1);
-      for (int c = 0; c < rows.get(i).length; c++) {
-        row.createCell(c).setCellValue(rows.get(i)[c]);
-      }
-    }
-    return bytes(book);
+  private static byte[] workbook(List<String[]> rows) {
+    return bytes(Workbooks.sheet("Danh sách cá nhân", PeopleImport.COLUMNS, rows));
   }
 
-  private static byte[] bytes(XSSFWorkbook book) throws IOException {
-    try (book; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      book.write(out);
-      return out.toByteArray();
-    }
+  private static byte[] bytes(XSSFWorkbook book) {
+    return Workbooks.bytes(book);
   }
 }

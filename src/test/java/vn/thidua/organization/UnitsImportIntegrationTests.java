@@ -4,18 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 import vn.thidua.IntegrationTest;
+import vn.thidua.Workbooks;
 import vn.thidua.shared.InvalidInput;
 
 /** The Ban TĐKT adds the schools of a new ward from Excel. */
@@ -71,21 +67,7 @@ class UnitsImportIntegrationTests {
         .isInstanceOf(AccessDeniedException.class);
   }
 
-  private static byte[] workbook(List<String[]> rows) throws IOException {
-    try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      Sheet sheet = book.createSheet("Danh sách đơn vị");
-      Row header = sheet.createRow(0);
-      for (int c = 0; c < UnitsImport.COLUMNS.size(); c++) {
-        header.createCell(c).setCellValue(UnitsImport.COLUMNS.get(c));
-      }
-      for (int r = 0; r < rows.size(); r++) {
-        Row row = sheet.createRow(r + 1);
-        for (int c = 0; c < rows.get(r).length; c++) {
-          row.createCell(c).setCellValue(rows.get(r)[c]);
-        }
-      }
-      book.write(out);
-      return out.toByteArray();
-    }
+  private static byte[] workbook(List<String[]> rows) {
+    return Workbooks.bytes(Workbooks.sheet("Danh sách đơn vị", UnitsImport.COLUMNS, rows));
   }
 }
