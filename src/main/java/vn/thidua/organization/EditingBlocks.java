@@ -40,6 +40,24 @@ public class EditingBlocks {
     return saved;
   }
 
+  /** Renames a block, or changes its kind or note; the year stays (next year is a new block). */
+  @Transactional
+  public EmulationBlock describe(Long blockId, int expectedVersion, String name, BlockKind kind,
+      String note) {
+    EmulationBlock block = load(blockId, expectedVersion);
+    if (name == null || name.isBlank()) {
+      throw InvalidInput.of("name", "validation.required");
+    }
+    String folded = vn.thidua.shared.VietnameseText.clean(name);
+    if (blocks.findByEmulationYearOrderByName(block.getYear()).stream()
+        .anyMatch(b -> !b.getId().equals(blockId) && b.getName().equals(folded))) {
+      throw InvalidInput.of("name", "validation.block.duplicate", folded, block.getYear());
+    }
+    String before = block.toString();
+    block.describe(name, kind, block.getYear(), note);
+    return save(block, before);
+  }
+
   @Transactional
   public EmulationBlock addMember(Long blockId, int expectedVersion, Long unitId, BlockRole role) {
     EmulationBlock block = load(blockId, expectedVersion);

@@ -15,6 +15,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.thidua.IntegrationTest;
 import vn.thidua.TestDatabase;
 import vn.thidua.organization.BlockKind;
+import vn.thidua.organization.BlockMember;
 import vn.thidua.organization.BlockRole;
 import vn.thidua.organization.EditingBlocks;
 import vn.thidua.organization.EditingPeople;
@@ -70,14 +71,19 @@ class AuditIntegrationTests {
     // when
     editingUnits.update(school.getId(), school.getVersion(), new UnitDetails("TN-THPT-HLK",
         "Trường THPT chuyên Hoàng Lê Kha", UnitKind.SCHOOL, school.getParentId(), null, null, null));
-    editingBlocks.addMember(block.getId(), block.getVersion(), school.getId(), BlockRole.LEADER);
+    EmulationBlock withLeader = editingBlocks.addMember(block.getId(), block.getVersion(), school.getId(), BlockRole.LEADER);
+    EmulationBlock renamed = editingBlocks.describe(block.getId(), withLeader.getVersion(),
+        "Khối thi đua các trường THPT và THCS", BlockKind.BLOCK, "Năm học 2026-2027");
 
     // then
     AuditTrail.Entry unitEntry = trail.latest("unit", "bantdkt", 1).get(0);
     assertThat(unitEntry.before()).contains("name=Trường THPT Hoàng Lê Kha");
     assertThat(unitEntry.after()).contains("name=Trường THPT chuyên Hoàng Lê Kha").contains("code=TN-THPT-HLK");
+    assertThat(renamed.getName()).isEqualTo("Khối thi đua các trường THPT và THCS");
+    assertThat(renamed.members()).extracting(BlockMember::role).containsExactly(BlockRole.LEADER);
     AuditTrail.Entry blockEntry = trail.latest("block", "bantdkt", 1).get(0);
-    assertThat(blockEntry.after()).contains("role=LEADER");
+    assertThat(blockEntry.before()).contains("name=Khối thi đua các trường THPT");
+    assertThat(blockEntry.after()).contains("name=Khối thi đua các trường THPT và THCS").contains("role=LEADER");
     assertThat(trail.firstBrokenEntry()).isEqualTo(-1);
   }
 

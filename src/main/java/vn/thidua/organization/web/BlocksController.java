@@ -56,6 +56,7 @@ class BlocksController {
     model.addAttribute("block", block);
     model.addAttribute("units", directory.byId(block.members().stream().map(BlockMember::unitId).toList()));
     model.addAttribute("roles", BlockRole.values());
+    model.addAttribute("kinds", BlockKind.values());
     java.time.LocalDate first = java.time.LocalDate.of(block.getYear(), 1, 1);
     java.time.LocalDate last = java.time.LocalDate.of(block.getYear(), 12, 31);
     model.addAttribute("unitOptions", directory.options(Period.ALL).stream()
@@ -77,6 +78,20 @@ class BlocksController {
       redirect.addFlashAttribute("blockError", invalid.problems().get(0));
       return "redirect:/blocks?year=" + year;
     }
+  }
+
+  @PreAuthorize("hasAnyRole('ADMIN', 'SPECIALIST')")
+  @PostMapping("/{id}")
+  String describe(@PathVariable Long id, @RequestParam int version, @RequestParam String name,
+      @RequestParam BlockKind kind, @RequestParam(defaultValue = "") String note,
+      RedirectAttributes redirect) {
+    try {
+      editing.describe(id, version, name, kind, note);
+      redirect.addFlashAttribute("saved", true);
+    } catch (InvalidInput invalid) {
+      redirect.addFlashAttribute("blockError", invalid.problems().get(0));
+    }
+    return "redirect:/blocks/" + id;
   }
 
   @PreAuthorize("hasAnyRole('ADMIN', 'SPECIALIST')")
