@@ -19,13 +19,15 @@ public class EditingUnits {
 
   private final Units units;
   private final UnitLineages lineages;
+  private final Lineage lineage;
   private final AccessScope scope;
   private final ApplicationEventPublisher events;
 
-  EditingUnits(Units units, UnitLineages lineages, AccessScope scope,
+  EditingUnits(Units units, UnitLineages lineages, Lineage lineage, AccessScope scope,
       ApplicationEventPublisher events) {
     this.units = units;
     this.lineages = lineages;
+    this.lineage = lineage;
     this.scope = scope;
     this.events = events;
   }
@@ -62,8 +64,12 @@ public class EditingUnits {
     if (predecessorId == null || successorId == null || predecessorId.equals(successorId)) {
       throw InvalidInput.of("predecessorId", "validation.lineage.self");
     }
-    if (successorsReach(successorId, predecessorId)) {
+    if (lineage.successorsOf(successorId).stream().anyMatch(r -> r.unitId().equals(predecessorId))) {
       throw InvalidInput.of("predecessorId", "validation.lineage.cycle");
+    }
+    if (lineages.findBySuccessorId(successorId).stream()
+        .anyMatch(l -> l.getPredecessorId().equals(predecessorId))) {
+      throw InvalidInput.of("predecessorId", "validation.lineage.exists");
     }
     UnitLineage saved = lineages.save(new UnitLineage(predecessorId, successorId, effective, kind,
         partial, VietnameseText.clean(legalBasis)));
@@ -71,11 +77,6 @@ public class EditingUnits {
         "predecessorId=" + predecessorId + "\nsuccessorId=" + successorId + "\neffectiveDate="
             + effective + "\nkind=" + kind + "\npartial=" + partial + "\nlegalBasis=" + legalBasis));
     return saved;
-  }
-
-  private boolean successorsReach(Long from, Long target) {
-    return lineages.findByPredecessorId(from).stream()
-        .anyMatch(l -> l.getSuccessorId().equals(target) || successorsReach(l.getSuccessorId(), target));
   }
 
   List<Problem> check(UnitDetails d, Long selfId, int row) {

@@ -1,6 +1,7 @@
 package vn.thidua.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -20,6 +21,7 @@ class LineageIntegrationTests {
   @Autowired Units units;
   @Autowired TayNinhFixtures tayNinh;
   @Autowired JdbcClient jdbc;
+  @Autowired EditingUnits editing;
 
   @Test
   @DisplayName("the merged province has 96 commune-level units: 14 phường and 82 xã, in force from 1/7/2025")
@@ -89,5 +91,28 @@ class LineageIntegrationTests {
 
     assertThat(lineage.predecessorsOf(province)).extracting(Lineage.Related::name)
         .containsExactlyInAnyOrder("Tỉnh Tây Ninh", "Tỉnh Long An");
+  }
+
+  @Test
+  @org.springframework.security.test.context.support.WithUserDetails("bantdkt")
+  void theBanTdktRecordsASplitButNeitherACycleNorTheSameLinkTwice() {
+    // given: a school split out of an old district-level unit
+    long oldSchool = editing.create(new UnitDetails("TNC-THPT-TB", "Trường THPT Trảng Bàng (cũ)",
+        UnitKind.SCHOOL, tayNinh.formerUnit("Thị xã Trảng Bàng"), null, LocalDate.of(2025, 6, 30), null)).getId();
+    long newSchool = editing.create(new UnitDetails("TN-THPT-TB", "Trường THPT Trảng Bàng",
+        UnitKind.SCHOOL, tayNinh.currentUnit("Sở Giáo dục và Đào tạo"), LocalDate.of(2025, 7, 1), null, null)).getId();
+
+    // when
+    editing.link(oldSchool, newSchool, LocalDate.of(2025, 7, 1), LineageKind.SUCCESSION, false, "QĐ 1234/QĐ-UBND");
+
+    // then
+    assertThat(lineage.predecessorsOf(newSchool)).extracting(Lineage.Related::name)
+        .containsExactly("Trường THPT Trảng Bàng (cũ)");
+    assertThatThrownBy(() -> editing.link(newSchool, oldSchool, LocalDate.of(2025, 7, 2), LineageKind.MERGER, false, null))
+        .isInstanceOfSatisfying(vn.thidua.shared.InvalidInput.class,
+            e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("validation.lineage.cycle"));
+    assertThatThrownBy(() -> editing.link(oldSchool, newSchool, LocalDate.of(2025, 7, 1), LineageKind.MERGER, false, null))
+        .isInstanceOfSatisfying(vn.thidua.shared.InvalidInput.class,
+            e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("validation.lineage.exists"));
   }
 }
