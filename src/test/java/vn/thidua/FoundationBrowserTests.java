@@ -190,6 +190,7 @@ class FoundationBrowserTests {
     assertThat(driver.findElement(By.tagName("main")).getText()).contains("Tỉnh Tây Ninh").contains("Sở Nội vụ");
     screenshot(driver, "10-units-tree");
     driver.get(base() + "/blocks?year=2021");
+    assertThat(driver.findElement(By.tagName("caption")).getText()).isEqualTo("Khối, cụm thi đua năm 2021");
     driver.findElement(By.linkText("Khối Kinh tế - Kỹ thuật tỉnh")).click();
     assertThat(driver.findElement(By.tagName("main")).getText())
         .contains("Sở Thông tin và Truyền thông").contains("Khối trưởng");

@@ -1,0 +1,12 @@
+package vn.thidua.eligibility;
+
+/** Phạm vi ảnh hưởng của sáng kiến: cơ sở, tỉnh, toàn quốc. */
+public enum InitiativeScope {
+  GRASSROOTS,
+  PROVINCIAL,
+  NATIONAL;
+
+  public boolean atLeast(InitiativeScope other) {
+    return ordinal() >= other.ordinal();
+  }
+}
