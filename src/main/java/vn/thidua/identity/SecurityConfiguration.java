@@ -2,6 +2,9 @@ package vn.thidua.identity;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -18,7 +21,23 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+  /**
+   * The JSON API: HTTP Basic, no session, no CSRF (no cookies to forge), for the Ban TĐKT and the
+   * administrator. Wrong passwords count towards the same lockout as the sign-in page.
+   */
   @Bean
+  @Order(1)
+  SecurityFilterChain api(HttpSecurity http) throws Exception {
+    http.securityMatcher("/api/**")
+        .authorizeHttpRequests(requests -> requests.anyRequest().hasAnyRole("SPECIALIST", "ADMIN"))
+        .httpBasic(Customizer.withDefaults())
+        .csrf(csrf -> csrf.disable())
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
   SecurityFilterChain web(HttpSecurity http) throws Exception {
     http.authorizeHttpRequests(requests -> requests
             .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",

@@ -1,0 +1,85 @@
+package vn.thidua.eligibility.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+import vn.thidua.eligibility.Basis;
+import vn.thidua.eligibility.Explanations;
+import vn.thidua.eligibility.RuleBook;
+import vn.thidua.eligibility.Verdict;
+
+/**
+ * Evaluates an inline history against the law without storing anything. Titles and awards in the
+ * history are facts, counted and not judged again; what a history cannot show is listed as assumed.
+ */
+@RestController
+@RequestMapping("/api/v1/eligibility")
+class EligibilityApi {
+
+  /** One reason, as the API returns it. */
+  record Reason(String code, String legalReference, String message) {}
+
+  /** The answer: reasons empty when eligible. */
+  record EvaluationResponse(boolean eligible, String rulesInForce, List<Reason> reasons, List<String> assumed) {}
+
+  private final MessageSource messages;
+
+  EligibilityApi(MessageSource messages) {
+    this.messages = messages;
+  }
+
+  @PostMapping("/evaluate")
+  ResponseEntity<?> evaluate(@RequestBody EvaluationRequest request, Locale locale) {
+    String missing = request.missingField();
+    if (missing != null) {
+      return problem(HttpStatus.BAD_REQUEST, missing, "thiếu trường bắt buộc: " + missing);
+    }
+    if (request.basis() != null && request.basis() != Basis.REGULAR) {
+      return problem(HttpStatus.UNPROCESSABLE_CONTENT, "basis",
+          "căn cứ " + request.basis() + " chưa được mã hóa; hiện chỉ xét khen thưởng thường xuyên (REGULAR)");
+    }
+    Verdict verdict = RuleBook.evaluate(request.award(), request.year(), request.toCandidate());
+    return ResponseEntity.ok(new EvaluationResponse(verdict.eligible(), verdict.rulesInForce().title(),
+        verdict.reasons().stream().map(r -> new Reason(r.code(), r.legalReference().cite(),
+            Explanations.explain(r, messages, locale))).toList(),
+        Explanations.assumptions(verdict, messages, locale)));
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException e) {
+    String field = "body";
+    Throwable cause = e.getCause();
+    if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+      StringBuilder path = new StringBuilder();
+      for (JacksonException.Reference ref : jackson.getPath()) {
+        if (ref.getPropertyName() != null) {
+          path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+        } else if (ref.getIndex() >= 0) {
+          path.append('[').append(ref.getIndex()).append(']');
+        }
+      }
+      field = path.toString();
+    }
+    return problem(HttpStatus.BAD_REQUEST, field, "giá trị không hợp lệ ở trường " + field);
+  }
+
+  @ExceptionHandler(RuleBook.NotEncoded.class)
+  ResponseEntity<Map<String, String>> notEncoded(RuleBook.NotEncoded e) {
+    return problem(HttpStatus.UNPROCESSABLE_CONTENT, "award",
+        "danh hiệu, hình thức này chưa được mã hóa cho thời kỳ thành tích đã nêu: " + e.getMessage());
+  }
+
+  private static ResponseEntity<Map<String, String>> problem(HttpStatus status, String field, String error) {
+    return ResponseEntity.status(status).body(Map.of("field", field, "error", error));
+  }
+}
