@@ -8,6 +8,10 @@ import vn.thidua.eligibility.rules.AdvancedWorkerCriteria;
 import vn.thidua.eligibility.rules.AdvancedWorkerCriteriaBefore2024;
 import vn.thidua.eligibility.rules.GrassrootsEmulationFighterCriteria;
 import vn.thidua.eligibility.rules.GrassrootsEmulationFighterCriteriaBefore2024;
+import vn.thidua.eligibility.rules.LaborOrderThirdClassForIndividuals;
+import vn.thidua.eligibility.rules.NationalEmulationFighterCriteria;
+import vn.thidua.eligibility.rules.PrimeMinisterMeritCertificateForIndividuals;
+import vn.thidua.eligibility.rules.PrimeMinisterMeritCertificateForIndividualsBefore2024;
 import vn.thidua.eligibility.rules.NoDisciplineInThePeriod;
 import vn.thidua.eligibility.rules.NoDisciplineInThePeriodBefore2024;
 import vn.thidua.eligibility.rules.ProvincialEmulationFighterCriteria;
@@ -41,6 +45,10 @@ public final class RuleBook {
     law2022.put(Award.PROVINCIAL_EMULATION_FIGHTER, entry(3, newDiscipline, new ProvincialEmulationFighterCriteria()));
     law2022.put(Award.PROVINCIAL_CERTIFICATE_OF_MERIT,
         entry(2, newDiscipline, new ProvincialMeritCertificateForIndividuals()));
+    law2022.put(Award.NATIONAL_EMULATION_FIGHTER, entry(6, newDiscipline, new NationalEmulationFighterCriteria()));
+    law2022.put(Award.PRIME_MINISTER_CERTIFICATE_OF_MERIT,
+        entry(5, newDiscipline, new PrimeMinisterMeritCertificateForIndividuals()));
+    law2022.put(Award.LABOR_ORDER_THIRD_CLASS, entry(5, newDiscipline, new LaborOrderThirdClassForIndividuals()));
     BOOK.put(RulesInForce.LAW_2022_ND98, law2022);
     BOOK.put(RulesInForce.LAW_2022_ND152, law2022);
 
@@ -50,6 +58,8 @@ public final class RuleBook {
         entry(1, oldDiscipline, new GrassrootsEmulationFighterCriteriaBefore2024()));
     law2003.put(Award.PROVINCIAL_CERTIFICATE_OF_MERIT,
         entry(2, oldDiscipline, new ProvincialMeritCertificateForIndividualsBefore2024()));
+    law2003.put(Award.PRIME_MINISTER_CERTIFICATE_OF_MERIT,
+        entry(5, oldDiscipline, new PrimeMinisterMeritCertificateForIndividualsBefore2024()));
     BOOK.put(RulesInForce.LAW_2003_ND91, law2003);
   }
 

@@ -1,0 +1,37 @@
+package vn.thidua.eligibility.rules;
+
+import vn.thidua.eligibility.Award;
+import vn.thidua.eligibility.Candidate;
+import vn.thidua.eligibility.Findings;
+import vn.thidua.eligibility.Rating;
+import vn.thidua.eligibility.Rule;
+import vn.thidua.shared.LegalBasis;
+
+/**
+ * Huân chương Lao động hạng Ba, cá nhân (điểm e): đã được Bằng khen của Thủ tướng, sau đó 5 năm liên
+ * tục hoàn thành tốt nhiệm vụ trở lên, trong đó có 1 năm hoàn thành xuất sắc nhiệm vụ và 3 lần Chiến
+ * sĩ thi đua cơ sở (law.md §2.2, R16).
+ */
+@LegalBasis(document = "Luật Thi đua, khen thưởng 2022", article = "44", clause = "1", inForceFrom = "2024-01-01")
+public final class LaborOrderThirdClassForIndividuals implements Rule {
+
+  @Override
+  public Findings evaluate(Candidate c, int year) {
+    Findings findings = Findings.of(this).assume("eligibility.assumed.lawAbidingAndEthical");
+    if (Chains.requirePrerequisite(findings, c, Award.PRIME_MINISTER_CERTIFICATE_OF_MERIT, year)) {
+      Chains.requireEveryYear(findings, c, year, Rating.GOOD);
+      boolean excellent = false;
+      for (int y = year - Chains.WINDOW + 1; y <= year; y++) {
+        excellent |= c.ratingIn(y).filter(r -> r == Rating.EXCELLENT).isPresent();
+      }
+      if (!excellent) {
+        findings.reject("NO_EXCELLENT_YEAR", "eligibility.chain.excellentYear", year - Chains.WINDOW + 1, year);
+      }
+      int fighters = Chains.titlesInWindow(c, Award.GRASSROOTS_EMULATION_FIGHTER, year);
+      if (fighters < 3) {
+        findings.reject("TOO_FEW_FIGHTER_TITLES", "eligibility.chain.fighters", year - Chains.WINDOW + 1, year, fighters, 3);
+      }
+    }
+    return findings;
+  }
+}

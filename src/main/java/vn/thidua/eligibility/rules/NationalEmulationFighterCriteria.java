@@ -1,0 +1,37 @@
+package vn.thidua.eligibility.rules;
+
+import vn.thidua.eligibility.Award;
+import vn.thidua.eligibility.Candidate;
+import vn.thidua.eligibility.Findings;
+import vn.thidua.eligibility.InitiativeScope;
+import vn.thidua.eligibility.Rule;
+import vn.thidua.shared.LegalBasis;
+import vn.thidua.shared.LegalReference.Certainty;
+
+/**
+ * "Chiến sĩ thi đua toàn quốc": 2 lần liên tục Chiến sĩ thi đua cấp tỉnh and an initiative of national
+ * scope (law.md §1.3, R05). Article confirmed; reading "2 lần liên tục" as two successive 3-year
+ * cycles (the second in the judged year, the first 3 years earlier) is this system's inference.
+ */
+@LegalBasis(document = "Luật Thi đua, khen thưởng 2022", article = "21", inForceFrom = "2024-01-01",
+    certainty = Certainty.INFERRED)
+public final class NationalEmulationFighterCriteria implements Rule {
+
+  @Override
+  public Findings evaluate(Candidate c, int year) {
+    Findings findings = Findings.of(this);
+    for (int y : new int[] {year - 3, year}) {
+      if (!c.holds(Award.PROVINCIAL_EMULATION_FIGHTER, y)) {
+        findings.reject("CHAIN_BROKEN", "eligibility.cstdtq.chain", y);
+      }
+    }
+    long national = 0;
+    for (int y = year - 5; y <= year; y++) {
+      national += c.initiativesIn(y, InitiativeScope.NATIONAL);
+    }
+    if (national == 0) {
+      findings.reject("INITIATIVE_SCOPE", "eligibility.cstdtq.initiative", year - 5, year);
+    }
+    return findings;
+  }
+}

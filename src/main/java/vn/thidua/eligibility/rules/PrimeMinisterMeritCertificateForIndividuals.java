@@ -1,0 +1,29 @@
+package vn.thidua.eligibility.rules;
+
+import vn.thidua.eligibility.Award;
+import vn.thidua.eligibility.Candidate;
+import vn.thidua.eligibility.Findings;
+import vn.thidua.eligibility.Rating;
+import vn.thidua.eligibility.Rule;
+import vn.thidua.shared.LegalBasis;
+
+/**
+ * Bằng khen của Thủ tướng Chính phủ, cá nhân (điểm b): đã được Bằng khen cấp tỉnh, sau đó 5 năm liên
+ * tục hoàn thành tốt nhiệm vụ trở lên, trong đó có 3 lần Chiến sĩ thi đua cơ sở (law.md §2.2, R13).
+ */
+@LegalBasis(document = "Luật Thi đua, khen thưởng 2022", article = "73", clause = "1", inForceFrom = "2024-01-01")
+public final class PrimeMinisterMeritCertificateForIndividuals implements Rule {
+
+  @Override
+  public Findings evaluate(Candidate c, int year) {
+    Findings findings = Findings.of(this).assume("eligibility.assumed.lawAbidingAndEthical");
+    if (Chains.requirePrerequisite(findings, c, Award.PROVINCIAL_CERTIFICATE_OF_MERIT, year)) {
+      Chains.requireEveryYear(findings, c, year, Rating.GOOD);
+      int fighters = Chains.titlesInWindow(c, Award.GRASSROOTS_EMULATION_FIGHTER, year);
+      if (fighters < 3) {
+        findings.reject("TOO_FEW_FIGHTER_TITLES", "eligibility.chain.fighters", year - Chains.WINDOW + 1, year, fighters, 3);
+      }
+    }
+    return findings;
+  }
+}
