@@ -12,25 +12,25 @@ import org.springframework.core.env.Environment;
  */
 class DatabaseMode implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
-  private static final Logger log = LoggerFactory.getLogger(DatabaseMode.class);
+    private static final Logger log = LoggerFactory.getLogger(DatabaseMode.class);
 
-  @Override
-  public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
-    Environment env = event.getEnvironment();
-    String url = env.getProperty("spring.datasource.url", "");
-    boolean production = env.matchesProfiles("prod");
-    if (production && !url.startsWith("jdbc:postgresql:")) {
-      throw new IllegalStateException("Hồ sơ 'prod' cần PostgreSQL: đặt SPRING_DATASOURCE_URL="
-          + "jdbc:postgresql://máy-chủ:5432/thidua (đang là '" + url + "')");
-    }
-    if (url.startsWith("jdbc:h2:")) {
-      log.warn("""
+    @Override
+    public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+        Environment env = event.getEnvironment();
+        String url = env.getProperty("spring.datasource.url", "");
+        boolean production = env.matchesProfiles("prod");
+        if (production && !url.startsWith("jdbc:postgresql:")) {
+            throw new IllegalStateException("Hồ sơ 'prod' cần PostgreSQL: đặt SPRING_DATASOURCE_URL="
+                    + "jdbc:postgresql://máy-chủ:5432/thidua (đang là '" + url + "')");
+        }
+        if (url.startsWith("jdbc:h2:")) {
+            log.warn("""
 
           ******************************************************************
           *  CHẾ ĐỘ DÙNG THỬ: cơ sở dữ liệu nhúng H2 ({})
           *  EMBEDDED EVALUATION MODE: not for production. Use the 'prod'
           *  profile with PostgreSQL for real work.
           ******************************************************************""", url);
+        }
     }
-  }
 }

@@ -9,16 +9,16 @@ import org.springframework.data.relational.core.mapping.DefaultNamingStrategy;
  */
 class ModuleTableNaming extends DefaultNamingStrategy {
 
-  private static final String BASE = ThiDuaApplication.class.getPackageName() + ".";
+    private static final String BASE = ThiDuaApplication.class.getPackageName() + ".";
 
-  @Override
-  public String getTableName(Class<?> type) {
-    String table = super.getTableName(type);
-    String pkg = type.getPackageName();
-    if (!pkg.startsWith(BASE)) {
-      return table;
+    @Override
+    public String getTableName(Class<?> type) {
+        String table = super.getTableName(type);
+        String pkg = type.getPackageName();
+        if (!pkg.startsWith(BASE)) {
+            return table;
+        }
+        String module = pkg.substring(BASE.length()).split("\\.")[0];
+        return module + "_" + table;
     }
-    String module = pkg.substring(BASE.length()).split("\\.")[0];
-    return module + "_" + table;
-  }
 }

@@ -7,8 +7,8 @@ import org.springframework.data.relational.core.mapping.NamingStrategy;
 @Configuration(proxyBeanMethods = false)
 class PersistenceConfiguration {
 
-  @Bean
-  NamingStrategy moduleTableNaming() {
-    return new ModuleTableNaming();
-  }
+    @Bean
+    NamingStrategy moduleTableNaming() {
+        return new ModuleTableNaming();
+    }
 }

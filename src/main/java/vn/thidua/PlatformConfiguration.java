@@ -15,24 +15,24 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class PlatformConfiguration implements WebMvcConfigurer {
 
-  static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
-  @Bean
-  Clock clock() {
-    return Clock.system(VIETNAM);
-  }
+    @Bean
+    Clock clock() {
+        return Clock.system(VIETNAM);
+    }
 
-  @Bean
-  LocaleResolver localeResolver() {
-    CookieLocaleResolver resolver = new CookieLocaleResolver("THIDUA_LANG");
-    resolver.setDefaultLocale(Locale.forLanguageTag("vi"));
-    return resolver;
-  }
+    @Bean
+    LocaleResolver localeResolver() {
+        CookieLocaleResolver resolver = new CookieLocaleResolver("THIDUA_LANG");
+        resolver.setDefaultLocale(Locale.forLanguageTag("vi"));
+        return resolver;
+    }
 
-  @Override
-  public void addInterceptors(InterceptorRegistry registry) {
-    LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
-    interceptor.setParamName("lang");
-    registry.addInterceptor(interceptor);
-  }
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+        interceptor.setParamName("lang");
+        registry.addInterceptor(interceptor);
+    }
 }

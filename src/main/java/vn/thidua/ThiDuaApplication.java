@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class ThiDuaApplication {
 
-  public static void main(String[] args) {
-    SpringApplication.run(ThiDuaApplication.class, args);
-  }
+    public static void main(String[] args) {
+        SpringApplication.run(ThiDuaApplication.class, args);
+    }
 }

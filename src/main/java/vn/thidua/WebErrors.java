@@ -10,9 +10,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ControllerAdvice
 class WebErrors {
 
-  @ExceptionHandler(OptimisticLockingFailureException.class)
-  @ResponseStatus(HttpStatus.CONFLICT)
-  String staleEdit() {
-    return "error/409";
-  }
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String staleEdit() {
+        return "error/409";
+    }
 }

@@ -19,47 +19,56 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** Debian's Chromium and ChromeDriver, headless, with nothing downloaded. */
 public final class BrowserSupport {
 
-  private BrowserSupport() {}
+    private BrowserSupport() {}
 
-  public static WebDriver chromium() {
-    try {
-      ChromeOptions options = new ChromeOptions();
-      options.setBinary("/usr/bin/chromium");
-      options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-          "--disable-background-networking", "--disable-component-update", "--disable-sync",
-          "--no-first-run", "--window-size=1366,900", "--lang=vi",
-          "--user-data-dir=" + Files.createTempDirectory("chromium"));
-      ChromeDriverService service = new ChromeDriverService.Builder()
-          .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
-      WebDriver driver = new ChromeDriver(service, options);
-      driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
-      return driver;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    public static WebDriver chromium() {
+        try {
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary("/usr/bin/chromium");
+            options.addArguments(
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--no-first-run",
+                    "--window-size=1366,900",
+                    "--lang=vi",
+                    "--user-data-dir=" + Files.createTempDirectory("chromium"));
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                    .build();
+            WebDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+            return driver;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
-  }
 
-  public static WebDriverWait waiting(WebDriver driver, int seconds) {
-    return new WebDriverWait(driver, Duration.ofSeconds(seconds));
-  }
-
-  public static void signIn(WebDriver driver, String base, String username, String password) {
-    driver.get(base + "/login");
-    driver.findElement(By.id("username")).sendKeys(username);
-    driver.findElement(By.id("password")).sendKeys(password);
-    driver.findElement(By.cssSelector("button[type=submit]")).click();
-    waiting(driver, 10).until(d -> !d.getCurrentUrl().contains("/login"));
-  }
-
-  /** Saves what the browser shows to target/screenshots/NAME.png for a person to look at. */
-  public static void screenshot(WebDriver driver, String name) {
-    try {
-      Path dir = Path.of("target", "screenshots");
-      Files.createDirectories(dir);
-      File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-      Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    public static WebDriverWait waiting(WebDriver driver, int seconds) {
+        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
     }
-  }
+
+    public static void signIn(WebDriver driver, String base, String username, String password) {
+        driver.get(base + "/login");
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        waiting(driver, 10).until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    /** Saves what the browser shows to target/screenshots/NAME.png for a person to look at. */
+    public static void screenshot(WebDriver driver, String name) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

@@ -10,8 +10,8 @@ import static vn.thidua.BrowserSupport.signIn;
 import static vn.thidua.BrowserSupport.waiting;
 
 import java.nio.file.Files;
-import java.util.List;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,186 +26,212 @@ import org.springframework.test.context.ContextConfiguration;
 import vn.thidua.organization.Units;
 
 /** The foundation as people use it, in Debian's Chromium. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "thidua.security.idle-warning-after=3s", "thidua.security.idle-countdown=5s"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"thidua.security.idle-warning-after=3s", "thidua.security.idle-countdown=5s"})
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = TestDatabase.class)
 class FoundationBrowserTests {
 
-  private static final String PASSWORD = "Test-Passw0rd!";
-  private static WebDriver driver;
+    private static final String PASSWORD = "Test-Passw0rd!";
+    private static WebDriver driver;
 
-  @LocalServerPort int port;
-  @Autowired Units units;
+    @LocalServerPort
+    int port;
 
-  @BeforeAll
-  static void startBrowser() {
-    driver = BrowserSupport.chromium();
-  }
+    @Autowired
+    Units units;
 
-  @AfterAll
-  static void stopBrowser() {
-    driver.quit();
-  }
+    @BeforeAll
+    static void startBrowser() {
+        driver = BrowserSupport.chromium();
+    }
 
-  @AfterEach
-  void signOut() {
-    driver.manage().deleteAllCookies();
-  }
+    @AfterAll
+    static void stopBrowser() {
+        driver.quit();
+    }
 
-  private String base() {
-    return "http://localhost:" + port;
-  }
+    @AfterEach
+    void signOut() {
+        driver.manage().deleteAllCookies();
+    }
 
-  @Test
-  void unitOfficerSearchesAPersonWithoutDiacritics() {
-    // given
-    signIn(driver, base(), "donvi", PASSWORD);
-    assertThat(driver.findElement(By.tagName("main")).getText())
-        .contains("Cán bộ thi đua đơn vị").contains("Sở Giáo dục và Đào tạo");
-    screenshot(driver, "01-home-donvi");
+    private String base() {
+        return "http://localhost:" + port;
+    }
 
-    // when
-    driver.findElement(By.linkText("Cá nhân")).click();
-    driver.findElement(By.id("q")).sendKeys("nguyen thi anh tuyet");
+    @Test
+    void unitOfficerSearchesAPersonWithoutDiacritics() {
+        // given
+        signIn(driver, base(), "donvi", PASSWORD);
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains("Cán bộ thi đua đơn vị")
+                .contains("Sở Giáo dục và Đào tạo");
+        screenshot(driver, "01-home-donvi");
 
-    // then
-    waiting(driver, 5).until(textToBePresentInElementLocated(By.id("results"), "Nguyễn Thị Ánh Tuyết"));
-    screenshot(driver, "02-search");
-    driver.findElement(By.linkText("Nguyễn Thị Ánh Tuyết")).click();
-    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Nguyễn Thị Ánh Tuyết");
-    assertThat(driver.findElement(By.tagName("main")).getText()).contains("Quá trình công tác");
-    screenshot(driver, "03-person");
-  }
+        // when
+        driver.findElement(By.linkText("Cá nhân")).click();
+        driver.findElement(By.id("q")).sendKeys("nguyen thi anh tuyet");
 
-  @Test
-  void idleWarningCountsDownAndKeepAliveKeepsTheSession() {
-    // given
-    signIn(driver, base(), "hoidong1", PASSWORD);
-    driver.get(base() + "/people");
+        // then
+        waiting(driver, 5).until(textToBePresentInElementLocated(By.id("results"), "Nguyễn Thị Ánh Tuyết"));
+        screenshot(driver, "02-search");
+        driver.findElement(By.linkText("Nguyễn Thị Ánh Tuyết")).click();
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Nguyễn Thị Ánh Tuyết");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Quá trình công tác");
+        screenshot(driver, "03-person");
+    }
 
-    // when: the page is left alone
-    waiting(driver, 10).until(visibilityOfElementLocated(By.id("idle-warning")));
+    @Test
+    void idleWarningCountsDownAndKeepAliveKeepsTheSession() {
+        // given
+        signIn(driver, base(), "hoidong1", PASSWORD);
+        driver.get(base() + "/people");
 
-    // then
-    String warning = driver.findElement(By.id("idle-warning")).getText();
-    assertThat(warning).contains("Bạn đã không sử dụng Site, Bấm vào đây để duy trì trạng thái đăng nhập.")
-        .contains("Thời gian chờ:").contains("giây");
-    int first = Integer.parseInt(driver.findElement(By.id("idle-seconds")).getText());
-    waiting(driver, 3).until(d -> Integer.parseInt(d.findElement(By.id("idle-seconds")).getText()) < first);
-    screenshot(driver, "04-idle-warning");
+        // when: the page is left alone
+        waiting(driver, 10).until(visibilityOfElementLocated(By.id("idle-warning")));
 
-    // when: the user clicks the warning
-    driver.findElement(By.id("idle-keep")).click();
+        // then
+        String warning = driver.findElement(By.id("idle-warning")).getText();
+        assertThat(warning)
+                .contains("Bạn đã không sử dụng Site, Bấm vào đây để duy trì trạng thái đăng nhập.")
+                .contains("Thời gian chờ:")
+                .contains("giây");
+        int first = Integer.parseInt(driver.findElement(By.id("idle-seconds")).getText());
+        waiting(driver, 3)
+                .until(d ->
+                        Integer.parseInt(d.findElement(By.id("idle-seconds")).getText()) < first);
+        screenshot(driver, "04-idle-warning");
 
-    // then: the box goes and the session is still there
-    waiting(driver, 3).until(invisibilityOfElementLocated(By.id("idle-warning")));
-    driver.get(base() + "/units");
-    assertThat(driver.getCurrentUrl()).endsWith("/units");
+        // when: the user clicks the warning
+        driver.findElement(By.id("idle-keep")).click();
 
-    // when: the warning comes back and nobody answers
-    waiting(driver, 10).until(visibilityOfElementLocated(By.id("idle-warning")));
+        // then: the box goes and the session is still there
+        waiting(driver, 3).until(invisibilityOfElementLocated(By.id("idle-warning")));
+        driver.get(base() + "/units");
+        assertThat(driver.getCurrentUrl()).endsWith("/units");
 
-    // then: the user is signed out
-    waiting(driver, 10).until(urlContains("/login?logout"));
-    driver.get(base() + "/units");
-    assertThat(driver.getCurrentUrl()).contains("/login");
-  }
+        // when: the warning comes back and nobody answers
+        waiting(driver, 10).until(visibilityOfElementLocated(By.id("idle-warning")));
 
-  @Test
-  void specialistFollowsTheMergerFromAWardToItsOldDistrict() {
-    signIn(driver, base(), "bantdkt", PASSWORD);
-    driver.get(base() + "/units?q=go+dau");
+        // then: the user is signed out
+        waiting(driver, 10).until(urlContains("/login?logout"));
+        driver.get(base() + "/units");
+        assertThat(driver.getCurrentUrl()).contains("/login");
+    }
 
-    driver.findElement(By.linkText("Phường Gò Dầu")).click();
+    @Test
+    void specialistFollowsTheMergerFromAWardToItsOldDistrict() {
+        signIn(driver, base(), "bantdkt", PASSWORD);
+        driver.get(base() + "/units?q=go+dau");
 
-    assertThat(driver.findElement(By.id("predecessors")).getText())
-        .contains("Huyện Gò Dầu").contains("Thị trấn Gò Dầu").contains("Thị xã Trảng Bàng");
-    screenshot(driver, "05-unit-lineage");
-    driver.findElement(By.linkText("Huyện Gò Dầu")).click();
-    assertThat(driver.findElement(By.id("successors")).getText()).contains("Phường Gò Dầu");
-  }
+        driver.findElement(By.linkText("Phường Gò Dầu")).click();
 
-  @Test
-  void administratorSeesAccountsAndTheAuditTrail() {
-    signIn(driver, base(), "admin", PASSWORD);
+        assertThat(driver.findElement(By.id("predecessors")).getText())
+                .contains("Huyện Gò Dầu")
+                .contains("Thị trấn Gò Dầu")
+                .contains("Thị xã Trảng Bàng");
+        screenshot(driver, "05-unit-lineage");
+        driver.findElement(By.linkText("Huyện Gò Dầu")).click();
+        assertThat(driver.findElement(By.id("successors")).getText()).contains("Phường Gò Dầu");
+    }
 
-    driver.findElement(By.linkText("Tài khoản")).click();
-    assertThat(driver.findElement(By.tagName("main")).getText()).contains("donvi").contains("chutich");
-    screenshot(driver, "06-accounts");
-    driver.findElement(By.linkText("Nhật ký thay đổi")).click();
-    driver.findElement(By.linkText("Kiểm tra toàn vẹn")).click();
-    assertThat(driver.findElement(By.tagName("main")).getText()).contains("Chuỗi nhật ký toàn vẹn");
-  }
+    @Test
+    void administratorSeesAccountsAndTheAuditTrail() {
+        signIn(driver, base(), "admin", PASSWORD);
 
-  @Test
-  void unitOfficerImportsAnExcelList() throws Exception {
-    // given
-    signIn(driver, base(), "donvi", PASSWORD);
-    driver.get(base() + "/people/import");
-    screenshot(driver, "07-import");
-    Path file = Files.createTempFile("giao-vien", ".xlsx");
-    String unit = units.findAll().stream()
-        .filter(u -> u.getName().equals("Sở Giáo dục và Đào tạo") && u.getValidTo() == null)
-        .findFirst().orElseThrow().getCode();
-    Files.write(file, teachers(unit));
+        driver.findElement(By.linkText("Tài khoản")).click();
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains("donvi")
+                .contains("chutich");
+        screenshot(driver, "06-accounts");
+        driver.findElement(By.linkText("Nhật ký thay đổi")).click();
+        driver.findElement(By.linkText("Kiểm tra toàn vẹn")).click();
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Chuỗi nhật ký toàn vẹn");
+    }
 
-    // when
-    driver.findElement(By.id("people-file")).sendKeys(file.toAbsolutePath().toString());
-    driver.findElement(By.cssSelector("#people-file ~ button")).click();
+    @Test
+    void unitOfficerImportsAnExcelList() throws Exception {
+        // given
+        signIn(driver, base(), "donvi", PASSWORD);
+        driver.get(base() + "/people/import");
+        screenshot(driver, "07-import");
+        Path file = Files.createTempFile("giao-vien", ".xlsx");
+        String unit = units.findAll().stream()
+                .filter(u -> u.getName().equals("Sở Giáo dục và Đào tạo") && u.getValidTo() == null)
+                .findFirst()
+                .orElseThrow()
+                .getCode();
+        Files.write(file, teachers(unit));
 
-    // then
-    waiting(driver, 20).until(visibilityOfElementLocated(By.id("import-done")));
-    assertThat(driver.findElement(By.id("import-done")).getText()).isEqualTo("Đã nhập 2 dòng.");
-    screenshot(driver, "08-import-done");
-  }
+        // when
+        driver.findElement(By.id("people-file")).sendKeys(file.toAbsolutePath().toString());
+        driver.findElement(By.cssSelector("#people-file ~ button")).click();
 
-  @Test
-  void officerReadsWhatIsWrongWithAFormInVietnamese() {
-    // given
-    signIn(driver, base(), "donvi", PASSWORD);
-    driver.get(base() + "/people/new");
+        // then
+        waiting(driver, 20).until(visibilityOfElementLocated(By.id("import-done")));
+        assertThat(driver.findElement(By.id("import-done")).getText()).isEqualTo("Đã nhập 2 dòng.");
+        screenshot(driver, "08-import-done");
+    }
 
-    // when
-    driver.findElement(By.id("fullName")).sendKeys("Đặng Thị Thu Thảo");
-    driver.findElement(By.id("nationalId")).sendKeys("07218400012");
-    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("gender"))).selectByVisibleText("Nữ");
-    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("unitId")))
-        .selectByVisibleText("Sở Giáo dục và Đào tạo");
-    driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+    @Test
+    void officerReadsWhatIsWrongWithAFormInVietnamese() {
+        // given
+        signIn(driver, base(), "donvi", PASSWORD);
+        driver.get(base() + "/people/new");
 
-    // then: nothing saved, the field says why, what was typed is kept
-    waiting(driver, 10).until(visibilityOfElementLocated(By.cssSelector("main .alert-danger")));
-    assertThat(driver.findElement(By.tagName("main")).getText())
-        .contains("Chưa lưu được").contains("Số CCCD \"07218400012\" phải gồm đúng 12 chữ số.");
-    assertThat(driver.findElement(By.id("fullName")).getAttribute("value")).isEqualTo("Đặng Thị Thu Thảo");
-    screenshot(driver, "09-form-errors");
-  }
+        // when
+        driver.findElement(By.id("fullName")).sendKeys("Đặng Thị Thu Thảo");
+        driver.findElement(By.id("nationalId")).sendKeys("07218400012");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("gender"))).selectByVisibleText("Nữ");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("unitId")))
+                .selectByVisibleText("Sở Giáo dục và Đào tạo");
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
 
-  @Test
-  void specialistBrowsesTheTreeAndTheBlocksAndSwitchesToEnglish() {
-    signIn(driver, base(), "bantdkt", PASSWORD);
+        // then: nothing saved, the field says why, what was typed is kept
+        waiting(driver, 10).until(visibilityOfElementLocated(By.cssSelector("main .alert-danger")));
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains("Chưa lưu được")
+                .contains("Số CCCD \"07218400012\" phải gồm đúng 12 chữ số.");
+        assertThat(driver.findElement(By.id("fullName")).getAttribute("value")).isEqualTo("Đặng Thị Thu Thảo");
+        screenshot(driver, "09-form-errors");
+    }
 
-    driver.get(base() + "/units");
-    assertThat(driver.findElement(By.tagName("main")).getText()).contains("Tỉnh Tây Ninh").contains("Sở Nội vụ");
-    screenshot(driver, "10-units-tree");
-    driver.get(base() + "/blocks?year=2021");
-    assertThat(driver.findElement(By.tagName("caption")).getText()).isEqualTo("Khối, cụm thi đua năm 2021");
-    driver.findElement(By.linkText("Khối Kinh tế - Kỹ thuật tỉnh")).click();
-    assertThat(driver.findElement(By.tagName("main")).getText())
-        .contains("Sở Thông tin và Truyền thông").contains("Khối trưởng");
-    screenshot(driver, "11-block-2021");
+    @Test
+    void specialistBrowsesTheTreeAndTheBlocksAndSwitchesToEnglish() {
+        signIn(driver, base(), "bantdkt", PASSWORD);
 
-    driver.get(base() + "/?lang=en");
-    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Hello, Lê Thị Thu Hà");
-    assertThat(driver.findElement(By.tagName("main")).getText()).contains("Whole province");
-    screenshot(driver, "12-home-english");
-    driver.get(base() + "/?lang=vi");
-  }
+        driver.get(base() + "/units");
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains("Tỉnh Tây Ninh")
+                .contains("Sở Nội vụ");
+        screenshot(driver, "10-units-tree");
+        driver.get(base() + "/blocks?year=2021");
+        assertThat(driver.findElement(By.tagName("caption")).getText()).isEqualTo("Khối, cụm thi đua năm 2021");
+        driver.findElement(By.linkText("Khối Kinh tế - Kỹ thuật tỉnh")).click();
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains("Sở Thông tin và Truyền thông")
+                .contains("Khối trưởng");
+        screenshot(driver, "11-block-2021");
 
-  private static byte[] teachers(String unit) {
-    return Workbooks.bytes(Workbooks.sheet("Danh sách cá nhân", vn.thidua.organization.PeopleImport.COLUMNS, List.of(
-        new String[] {"1", "Châu Thị Ngọc Lan", "Nữ", "21/04/1987", "072187410001", "Giáo viên", "Có", unit, ""},
-        new String[] {"2", "Tô Minh Khang", "Nam", "09/09/1982", "072082410002", "Giáo viên", "Có", unit, ""})));
-  }
+        driver.get(base() + "/?lang=en");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Hello, Lê Thị Thu Hà");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Whole province");
+        screenshot(driver, "12-home-english");
+        driver.get(base() + "/?lang=vi");
+    }
+
+    private static byte[] teachers(String unit) {
+        return Workbooks.bytes(Workbooks.sheet(
+                "Danh sách cá nhân",
+                vn.thidua.organization.PeopleImport.COLUMNS,
+                List.of(
+                        new String[] {
+                            "1", "Châu Thị Ngọc Lan", "Nữ", "21/04/1987", "072187410001", "Giáo viên", "Có", unit, ""
+                        },
+                        new String[] {
+                            "2", "Tô Minh Khang", "Nam", "09/09/1982", "072082410002", "Giáo viên", "Có", unit, ""
+                        })));
+    }
 }

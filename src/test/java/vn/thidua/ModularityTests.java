@@ -7,16 +7,16 @@ import org.springframework.modulith.docs.Documenter;
 
 class ModularityTests {
 
-  private final ApplicationModules modules = ApplicationModules.of(ThiDuaApplication.class);
+    private final ApplicationModules modules = ApplicationModules.of(ThiDuaApplication.class);
 
-  @Test
-  @DisplayName("modules have no cycles and reach no other module's internals")
-  void verifiesModuleStructure() {
-    modules.verify();
-  }
+    @Test
+    @DisplayName("modules have no cycles and reach no other module's internals")
+    void verifiesModuleStructure() {
+        modules.verify();
+    }
 
-  @Test
-  void writesModuleDocumentation() {
-    new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
-  }
+    @Test
+    void writesModuleDocumentation() {
+        new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+    }
 }

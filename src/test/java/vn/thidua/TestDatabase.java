@@ -21,72 +21,78 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-  private static final AtomicInteger COUNTER = new AtomicInteger();
-  private static final AtomicInteger OPEN_CONTEXTS = new AtomicInteger();
-  private static EmbeddedPostgres postgres;
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+    private static final AtomicInteger OPEN_CONTEXTS = new AtomicInteger();
+    private static EmbeddedPostgres postgres;
 
-  public static String kind() {
-    return System.getProperty("thidua.test.db", "h2");
-  }
-
-  public static boolean postgres() {
-    return kind().equals("postgresql");
-  }
-
-  @Override
-  public void initialize(ConfigurableApplicationContext context) {
-    String url;
-    String user;
-    if (postgres()) {
-      String database = "thidua_" + COUNTER.incrementAndGet();
-      create(database);
-      stopServerAfterLastContext(context);
-      url = server().getJdbcUrl("postgres", database);
-      user = "postgres";
-    } else {
-      url = "jdbc:h2:mem:thidua-" + UUID.randomUUID() + ";MODE=PostgreSQL;DB_CLOSE_DELAY=-1";
-      user = "sa";
+    public static String kind() {
+        return System.getProperty("thidua.test.db", "h2");
     }
-    TestPropertyValues.of("spring.datasource.url=" + url, "spring.datasource.username=" + user,
-        "spring.datasource.password=").applyTo(context);
-  }
 
-  private static synchronized EmbeddedPostgres server() {
-    if (postgres == null) {
-      try {
-        postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+    public static boolean postgres() {
+        return kind().equals("postgresql");
     }
-    return postgres;
-  }
 
-  /**
-   * The server must outlive every context using it: contexts close in a JVM shutdown hook, and
-   * their beans still use the database while closing. Registered first, this closer runs last.
-   */
-  private static void stopServerAfterLastContext(ConfigurableApplicationContext context) {
-    OPEN_CONTEXTS.incrementAndGet();
-    ((DefaultListableBeanFactory) context.getBeanFactory()).registerDisposableBean("testDatabaseServer", () -> {
-      if (OPEN_CONTEXTS.decrementAndGet() == 0) {
-        stopServer();
-      }
-    });
-  }
-
-  private static synchronized void stopServer() throws IOException {
-    if (postgres != null) {
-      postgres.close();
-      postgres = null;
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        String url;
+        String user;
+        if (postgres()) {
+            String database = "thidua_" + COUNTER.incrementAndGet();
+            create(database);
+            stopServerAfterLastContext(context);
+            url = server().getJdbcUrl("postgres", database);
+            user = "postgres";
+        } else {
+            url = "jdbc:h2:mem:thidua-" + UUID.randomUUID() + ";MODE=PostgreSQL;DB_CLOSE_DELAY=-1";
+            user = "sa";
+        }
+        TestPropertyValues.of(
+                        "spring.datasource.url=" + url,
+                        "spring.datasource.username=" + user,
+                        "spring.datasource.password=")
+                .applyTo(context);
     }
-  }
 
-  private static void create(String database) {
-    try (Connection c = server().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-      s.execute("create database " + database);
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
+    private static synchronized EmbeddedPostgres server() {
+        if (postgres == null) {
+            try {
+                postgres = EmbeddedPostgres.builder()
+                        .setRegisterShutdownHook(false)
+                        .start();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return postgres;
     }
-  }
+
+    /**
+     * The server must outlive every context using it: contexts close in a JVM shutdown hook, and
+     * their beans still use the database while closing. Registered first, this closer runs last.
+     */
+    private static void stopServerAfterLastContext(ConfigurableApplicationContext context) {
+        OPEN_CONTEXTS.incrementAndGet();
+        ((DefaultListableBeanFactory) context.getBeanFactory()).registerDisposableBean("testDatabaseServer", () -> {
+            if (OPEN_CONTEXTS.decrementAndGet() == 0) {
+                stopServer();
+            }
+        });
+    }
+
+    private static synchronized void stopServer() throws IOException {
+        if (postgres != null) {
+            postgres.close();
+            postgres = null;
+        }
+    }
+
+    private static void create(String database) {
+        try (Connection c = server().getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
+            s.execute("create database " + database);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

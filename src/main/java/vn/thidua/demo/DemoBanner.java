@@ -12,32 +12,36 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoBanner {
 
-  private static final Logger log = LoggerFactory.getLogger(DemoBanner.class);
-  private List<String> usernames = List.of();
-  private String password;
-  private boolean generated;
+    private static final Logger log = LoggerFactory.getLogger(DemoBanner.class);
+    private List<String> usernames = List.of();
+    private String password;
+    private boolean generated;
 
-  void demoAccounts(List<String> usernames, String password, boolean generated) {
-    this.usernames = usernames;
-    this.password = password;
-    this.generated = generated;
-  }
-
-  @EventListener
-  void ready(ApplicationReadyEvent event) {
-    if (usernames.isEmpty()) {
-      return;
+    void demoAccounts(List<String> usernames, String password, boolean generated) {
+        this.usernames = usernames;
+        this.password = password;
+        this.generated = generated;
     }
-    String address = event.getApplicationContext() instanceof WebServerApplicationContext web
-        ? "http://localhost:" + web.getWebServer().getPort() : "(không có máy chủ web)";
-    log.info("""
+
+    @EventListener
+    void ready(ApplicationReadyEvent event) {
+        if (usernames.isEmpty()) {
+            return;
+        }
+        String address = event.getApplicationContext() instanceof WebServerApplicationContext web
+                ? "http://localhost:" + web.getWebServer().getPort()
+                : "(không có máy chủ web)";
+        log.info(
+                """
 
         ==================================================================
           Thi Đua đang chạy tại: {}
           Tài khoản demo: {}
           Mật khẩu: {}{}
         ==================================================================""",
-        address, String.join(", ", usernames), password,
-        generated ? "   (ngẫu nhiên; đặt THIDUA_DEMO_PASSWORD để cố định)" : "");
-  }
+                address,
+                String.join(", ", usernames),
+                password,
+                generated ? "   (ngẫu nhiên; đặt THIDUA_DEMO_PASSWORD để cố định)" : "");
+    }
 }

@@ -35,127 +35,155 @@ import vn.thidua.shared.VietnameseText;
 @Order(10)
 class DemoData implements ApplicationRunner {
 
-  /** The demo accounts, one per role; unit ones are scoped to a real unit. */
-  record DemoAccount(String username, String displayName, Role role, String scopeUnitName) {}
+    /** The demo accounts, one per role; unit ones are scoped to a real unit. */
+    record DemoAccount(String username, String displayName, Role role, String scopeUnitName) {}
 
-  static final String DEMO_UNIT = "Sở Giáo dục và Đào tạo";
-  static final List<DemoAccount> ACCOUNTS = List.of(
-      new DemoAccount("admin", "Quản trị hệ thống", Role.ADMIN, null),
-      new DemoAccount("bantdkt", "Lê Thị Thu Hà", Role.SPECIALIST, null),
-      new DemoAccount("donvi", "Phạm Minh Khôi", Role.UNIT_OFFICER, DEMO_UNIT),
-      new DemoAccount("lanhdao", "Võ Thanh Tùng", Role.UNIT_LEADER, DEMO_UNIT),
-      new DemoAccount("hoidong1", "Trương Văn Lực", Role.COUNCIL_MEMBER, null),
-      new DemoAccount("hoidong2", "Đặng Thị Kim Oanh", Role.COUNCIL_MEMBER, null),
-      new DemoAccount("hoidong3", "Huỳnh Quốc Bảo", Role.COUNCIL_MEMBER, null),
-      new DemoAccount("chutich", "Nguyễn Văn Út", Role.SIGNER, null),
-      new DemoAccount("bientap", "Ngô Thị Bích Trâm", Role.PORTAL_EDITOR, null));
+    static final String DEMO_UNIT = "Sở Giáo dục và Đào tạo";
+    static final List<DemoAccount> ACCOUNTS = List.of(
+            new DemoAccount("admin", "Quản trị hệ thống", Role.ADMIN, null),
+            new DemoAccount("bantdkt", "Lê Thị Thu Hà", Role.SPECIALIST, null),
+            new DemoAccount("donvi", "Phạm Minh Khôi", Role.UNIT_OFFICER, DEMO_UNIT),
+            new DemoAccount("lanhdao", "Võ Thanh Tùng", Role.UNIT_LEADER, DEMO_UNIT),
+            new DemoAccount("hoidong1", "Trương Văn Lực", Role.COUNCIL_MEMBER, null),
+            new DemoAccount("hoidong2", "Đặng Thị Kim Oanh", Role.COUNCIL_MEMBER, null),
+            new DemoAccount("hoidong3", "Huỳnh Quốc Bảo", Role.COUNCIL_MEMBER, null),
+            new DemoAccount("chutich", "Nguyễn Văn Út", Role.SIGNER, null),
+            new DemoAccount("bientap", "Ngô Thị Bích Trâm", Role.PORTAL_EDITOR, null));
 
-  private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-  private final DemoSettings settings;
-  private final TayNinhStructure structure;
-  private final Units units;
-  private final EmulationBlocks blocks;
-  private final BulkPeople bulkPeople;
-  private final ManagingAccounts accounts;
-  private final TransactionTemplate tx;
-  private final DemoBanner banner;
+    private final DemoSettings settings;
+    private final TayNinhStructure structure;
+    private final Units units;
+    private final EmulationBlocks blocks;
+    private final BulkPeople bulkPeople;
+    private final ManagingAccounts accounts;
+    private final TransactionTemplate tx;
+    private final DemoBanner banner;
 
-  DemoData(DemoSettings settings, TayNinhStructure structure, Units units, EmulationBlocks blocks,
-      BulkPeople bulkPeople, ManagingAccounts accounts, TransactionTemplate tx, DemoBanner banner) {
-    this.settings = settings;
-    this.structure = structure;
-    this.units = units;
-    this.blocks = blocks;
-    this.bulkPeople = bulkPeople;
-    this.accounts = accounts;
-    this.tx = tx;
-    this.banner = banner;
-  }
-
-  @Override
-  public void run(ApplicationArguments args) {
-    if (!settings.enabled()) {
-      return;
+    DemoData(
+            DemoSettings settings,
+            TayNinhStructure structure,
+            Units units,
+            EmulationBlocks blocks,
+            BulkPeople bulkPeople,
+            ManagingAccounts accounts,
+            TransactionTemplate tx,
+            DemoBanner banner) {
+        this.settings = settings;
+        this.structure = structure;
+        this.units = units;
+        this.blocks = blocks;
+        this.bulkPeople = bulkPeople;
+        this.accounts = accounts;
+        this.tx = tx;
+        this.banner = banner;
     }
-    if (!structure.loaded()) {
-      long started = System.nanoTime();
-      tx.executeWithoutResult(status -> {
-        structure.load();
-        loadCurrentBlock();
-        loadPeople();
-      });
-      log.info("Đã nạp dữ liệu mẫu Tây Ninh và {} người trong {} ms", settings.people(),
-          (System.nanoTime() - started) / 1_000_000);
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!settings.enabled()) {
+            return;
+        }
+        if (!structure.loaded()) {
+            long started = System.nanoTime();
+            tx.executeWithoutResult(status -> {
+                structure.load();
+                loadCurrentBlock();
+                loadPeople();
+            });
+            log.info(
+                    "Đã nạp dữ liệu mẫu Tây Ninh và {} người trong {} ms",
+                    settings.people(),
+                    (System.nanoTime() - started) / 1_000_000);
+        }
+        String password =
+                settings.password() == null || settings.password().isBlank() ? randomPassword() : settings.password();
+        tx.executeWithoutResult(status -> accounts.provisionDemo(
+                ACCOUNTS.stream()
+                        .map(a -> new ManagingAccounts.DemoAccount(
+                                a.username(),
+                                a.displayName(),
+                                a.role(),
+                                a.scopeUnitName() == null
+                                        ? null
+                                        : current(a.scopeUnitName()).getId()))
+                        .toList(),
+                password));
+        banner.demoAccounts(
+                ACCOUNTS.stream().map(DemoAccount::username).toList(),
+                password,
+                settings.password() == null || settings.password().isBlank());
     }
-    String password = settings.password() == null || settings.password().isBlank()
-        ? randomPassword() : settings.password();
-    tx.executeWithoutResult(status -> accounts.provisionDemo(ACCOUNTS.stream()
-        .map(a -> new ManagingAccounts.DemoAccount(a.username(), a.displayName(), a.role(),
-            a.scopeUnitName() == null ? null : current(a.scopeUnitName()).getId()))
-        .toList(), password));
-    banner.demoAccounts(ACCOUNTS.stream().map(DemoAccount::username).toList(), password,
-        settings.password() == null || settings.password().isBlank());
-  }
 
-  private void loadPeople() {
-    List<SyntheticPeople.Place> places = new ArrayList<>();
-    for (Unit unit : units.findAll()) {
-      if (unit.getValidTo() == null && unit.getKind() != UnitKind.PROVINCE) {
-        places.add(new SyntheticPeople.Place(unit.getId(), unit.getKind(), weight(unit)));
-      }
+    private void loadPeople() {
+        List<SyntheticPeople.Place> places = new ArrayList<>();
+        for (Unit unit : units.findAll()) {
+            if (unit.getValidTo() == null && unit.getKind() != UnitKind.PROVINCE) {
+                places.add(new SyntheticPeople.Place(unit.getId(), unit.getKind(), weight(unit)));
+            }
+        }
+        SyntheticPeople generator = new SyntheticPeople(settings.seed(), 72);
+        LocalDate from = TayNinhStructure.MERGER_DAY;
+        var people = new ArrayList<>(generator.generate(settings.people(), places, from));
+        people.add(named("Nguyễn Thị Ánh Tuyết", current(DEMO_UNIT).getId(), people.size()));
+        bulkPeople.insert(people);
     }
-    SyntheticPeople generator = new SyntheticPeople(settings.seed(), 72);
-    LocalDate from = TayNinhStructure.MERGER_DAY;
-    var people = new ArrayList<>(generator.generate(settings.people(), places, from));
-    people.add(named("Nguyễn Thị Ánh Tuyết", current(DEMO_UNIT).getId(), people.size()));
-    bulkPeople.insert(people);
-  }
 
-  /** Teachers and health workers outnumber everyone; communes employ more than small agencies. */
-  private static int weight(Unit unit) {
-    return switch (unit.getName()) {
-      case "Sở Giáo dục và Đào tạo" -> 20;
-      case "Sở Y tế" -> 12;
-      default -> unit.getKind() == UnitKind.COMMUNE || unit.getKind() == UnitKind.WARD ? 3 : 1;
-    };
-  }
-
-  /** A known person the walkthrough and tests search for ("nguyen thi anh tuyet"). */
-  private static BulkPeople.NewPerson named(String name, Long unitId, int serial) {
-    var details = new PersonDetails(name, Gender.FEMALE, LocalDate.of(1984, 3, 8),
-        "072184%06d".formatted(serial % 1_000_000), "Giáo viên", true);
-    return new BulkPeople.NewPerson(details, unitId, TayNinhStructure.MERGER_DAY);
-  }
-
-  /** This year's "Khối Kinh tế - Kỹ thuật" of the merged province (illustrative membership). */
-  private void loadCurrentBlock() {
-    EmulationBlock block = new EmulationBlock("Khối Kinh tế - Kỹ thuật tỉnh", BlockKind.BLOCK,
-        LocalDate.now().getYear());
-    block.describe(block.getName(), BlockKind.BLOCK, block.getYear(),
-        "Dữ liệu minh họa: thành viên theo cơ cấu sở sau hợp nhất, khối trưởng luân phiên");
-    block.add(current("Sở Xây dựng").getId(), BlockRole.LEADER);
-    block.add(current("Sở Công Thương").getId(), BlockRole.DEPUTY);
-    block.add(current("Sở Tài chính").getId(), BlockRole.MEMBER);
-    block.add(current("Sở Khoa học và Công nghệ").getId(), BlockRole.MEMBER);
-    block.add(current("Sở Nông nghiệp và Môi trường").getId(), BlockRole.MEMBER);
-    blocks.save(block);
-  }
-
-  private Unit current(String name) {
-    String folded = VietnameseText.fold(name);
-    return units.findAll().stream()
-        .filter(u -> u.getValidTo() == null && VietnameseText.fold(u.getName()).equals(folded))
-        .findFirst().orElseThrow(() -> new IllegalStateException("no current unit " + name));
-  }
-
-  private static String randomPassword() {
-    String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
-    SecureRandom random = new SecureRandom();
-    StringBuilder password = new StringBuilder();
-    for (int i = 0; i < 14; i++) {
-      password.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    /** Teachers and health workers outnumber everyone; communes employ more than small agencies. */
+    private static int weight(Unit unit) {
+        return switch (unit.getName()) {
+            case "Sở Giáo dục và Đào tạo" -> 20;
+            case "Sở Y tế" -> 12;
+            default -> unit.getKind() == UnitKind.COMMUNE || unit.getKind() == UnitKind.WARD ? 3 : 1;
+        };
     }
-    return password.toString();
-  }
+
+    /** A known person the walkthrough and tests search for ("nguyen thi anh tuyet"). */
+    private static BulkPeople.NewPerson named(String name, Long unitId, int serial) {
+        var details = new PersonDetails(
+                name,
+                Gender.FEMALE,
+                LocalDate.of(1984, 3, 8),
+                "072184%06d".formatted(serial % 1_000_000),
+                "Giáo viên",
+                true);
+        return new BulkPeople.NewPerson(details, unitId, TayNinhStructure.MERGER_DAY);
+    }
+
+    /** This year's "Khối Kinh tế - Kỹ thuật" of the merged province (illustrative membership). */
+    private void loadCurrentBlock() {
+        EmulationBlock block = new EmulationBlock(
+                "Khối Kinh tế - Kỹ thuật tỉnh", BlockKind.BLOCK, LocalDate.now().getYear());
+        block.describe(
+                block.getName(),
+                BlockKind.BLOCK,
+                block.getYear(),
+                "Dữ liệu minh họa: thành viên theo cơ cấu sở sau hợp nhất, khối trưởng luân phiên");
+        block.add(current("Sở Xây dựng").getId(), BlockRole.LEADER);
+        block.add(current("Sở Công Thương").getId(), BlockRole.DEPUTY);
+        block.add(current("Sở Tài chính").getId(), BlockRole.MEMBER);
+        block.add(current("Sở Khoa học và Công nghệ").getId(), BlockRole.MEMBER);
+        block.add(current("Sở Nông nghiệp và Môi trường").getId(), BlockRole.MEMBER);
+        blocks.save(block);
+    }
+
+    private Unit current(String name) {
+        String folded = VietnameseText.fold(name);
+        return units.findAll().stream()
+                .filter(u -> u.getValidTo() == null
+                        && VietnameseText.fold(u.getName()).equals(folded))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no current unit " + name));
+    }
+
+    private static String randomPassword() {
+        String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+        SecureRandom random = new SecureRandom();
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 14; i++) {
+            password.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return password.toString();
+    }
 }

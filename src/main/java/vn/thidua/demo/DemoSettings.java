@@ -9,9 +9,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("thidua.demo")
 public record DemoSettings(Boolean enabled, Integer people, String password, Long seed) {
 
-  public DemoSettings {
-    enabled = enabled == null || enabled;
-    people = people == null ? 3000 : people;
-    seed = seed == null ? 2026L : seed;
-  }
+    public DemoSettings {
+        enabled = enabled == null || enabled;
+        people = people == null ? 3000 : people;
+        seed = seed == null ? 2026L : seed;
+    }
 }

@@ -8,52 +8,66 @@ import java.util.Optional;
  * Everything eligibility reads about a person or collective: yearly ratings, titles already
  * decided, forms received, recognised initiatives, discipline. Facts, counted as given.
  */
-public record Candidate(Kind kind, boolean directWorker, List<YearRating> ratings,
-    List<YearTitle> titles, List<ReceivedAward> awards, List<Initiative> initiatives,
-    List<Discipline> discipline) {
+public record Candidate(
+        Kind kind,
+        boolean directWorker,
+        List<YearRating> ratings,
+        List<YearTitle> titles,
+        List<ReceivedAward> awards,
+        List<Initiative> initiatives,
+        List<Discipline> discipline) {
 
-  public enum Kind { INDIVIDUAL, COLLECTIVE, HOUSEHOLD }
-
-  public record YearRating(int year, Rating rating) {}
-
-  public record YearTitle(int year, Award title) {}
-
-  public record ReceivedAward(LocalDate date, Award form) {}
-
-  public record Initiative(int year, InitiativeScope scope) {}
-
-  /** A discipline period; an open end means still running. */
-  public record Discipline(LocalDate from, LocalDate to) {
-
-    boolean overlapsYear(int year) {
-      LocalDate first = LocalDate.of(year, 1, 1);
-      LocalDate last = LocalDate.of(year, 12, 31);
-      return !from.isAfter(last) && (to == null || !to.isBefore(first));
+    public enum Kind {
+        INDIVIDUAL,
+        COLLECTIVE,
+        HOUSEHOLD
     }
-  }
 
-  public Candidate {
-    ratings = List.copyOf(ratings);
-    titles = List.copyOf(titles);
-    awards = List.copyOf(awards);
-    initiatives = List.copyOf(initiatives);
-    discipline = List.copyOf(discipline);
-  }
+    public record YearRating(int year, Rating rating) {}
 
-  public Optional<Rating> ratingIn(int year) {
-    return ratings.stream().filter(r -> r.year() == year).map(YearRating::rating).findFirst();
-  }
+    public record YearTitle(int year, Award title) {}
 
-  public boolean holds(Award title, int year) {
-    return titles.stream().anyMatch(t -> t.year() == year && t.title() == title);
-  }
+    public record ReceivedAward(LocalDate date, Award form) {}
 
-  /** Initiatives recognised in the year at this scope or wider. */
-  public long initiativesIn(int year, InitiativeScope atLeast) {
-    return initiatives.stream().filter(i -> i.year() == year && i.scope().atLeast(atLeast)).count();
-  }
+    public record Initiative(int year, InitiativeScope scope) {}
 
-  public boolean disciplinedIn(int year) {
-    return discipline.stream().anyMatch(d -> d.overlapsYear(year));
-  }
+    /** A discipline period; an open end means still running. */
+    public record Discipline(LocalDate from, LocalDate to) {
+
+        boolean overlapsYear(int year) {
+            LocalDate first = LocalDate.of(year, 1, 1);
+            LocalDate last = LocalDate.of(year, 12, 31);
+            return !from.isAfter(last) && (to == null || !to.isBefore(first));
+        }
+    }
+
+    public Candidate {
+        ratings = List.copyOf(ratings);
+        titles = List.copyOf(titles);
+        awards = List.copyOf(awards);
+        initiatives = List.copyOf(initiatives);
+        discipline = List.copyOf(discipline);
+    }
+
+    public Optional<Rating> ratingIn(int year) {
+        return ratings.stream()
+                .filter(r -> r.year() == year)
+                .map(YearRating::rating)
+                .findFirst();
+    }
+
+    public boolean holds(Award title, int year) {
+        return titles.stream().anyMatch(t -> t.year() == year && t.title() == title);
+    }
+
+    /** Initiatives recognised in the year at this scope or wider. */
+    public long initiativesIn(int year, InitiativeScope atLeast) {
+        return initiatives.stream()
+                .filter(i -> i.year() == year && i.scope().atLeast(atLeast))
+                .count();
+    }
+
+    public boolean disciplinedIn(int year) {
+        return discipline.stream().anyMatch(d -> d.overlapsYear(year));
+    }
 }

@@ -7,18 +7,28 @@ import org.springframework.context.MessageSource;
 /** Verdicts in words: "Chưa đủ điều kiện: … (Điều 23 Luật Thi đua, khen thưởng 2022)". */
 public final class Explanations {
 
-  private Explanations() {}
+    private Explanations() {}
 
-  public static String explain(Rejection rejection, MessageSource messages, Locale locale) {
-    String reason = messages.getMessage(rejection.messageKey(), rejection.args().stream()
-        .map(a -> a instanceof Enum<?> e ? messages.getMessage("eligibility.value." + e.name(), null, e.name(), locale)
-            : String.valueOf(a)) // years stay "2023", not "2.023"
-        .toArray(), rejection.messageKey(), locale);
-    return messages.getMessage("eligibility.notYet", new Object[] {reason, rejection.legalReference().cite()},
-        locale);
-  }
+    public static String explain(Rejection rejection, MessageSource messages, Locale locale) {
+        String reason = messages.getMessage(
+                rejection.messageKey(),
+                rejection.args().stream()
+                        .map(a -> a instanceof Enum<?> e
+                                ? messages.getMessage("eligibility.value." + e.name(), null, e.name(), locale)
+                                : String.valueOf(a)) // years stay "2023", not "2.023"
+                        .toArray(),
+                rejection.messageKey(),
+                locale);
+        return messages.getMessage(
+                "eligibility.notYet",
+                new Object[] {reason, rejection.legalReference().cite()},
+                locale);
+    }
 
-  public static List<String> assumptions(Verdict verdict, MessageSource messages, Locale locale) {
-    return verdict.assumed().stream().sorted().map(key -> messages.getMessage(key, null, key, locale)).toList();
-  }
+    public static List<String> assumptions(Verdict verdict, MessageSource messages, Locale locale) {
+        return verdict.assumed().stream()
+                .sorted()
+                .map(key -> messages.getMessage(key, null, key, locale))
+                .toList();
+    }
 }

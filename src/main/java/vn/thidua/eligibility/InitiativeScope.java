@@ -2,11 +2,11 @@ package vn.thidua.eligibility;
 
 /** Phạm vi ảnh hưởng của sáng kiến: cơ sở, tỉnh, toàn quốc. */
 public enum InitiativeScope {
-  GRASSROOTS,
-  PROVINCIAL,
-  NATIONAL;
+    GRASSROOTS,
+    PROVINCIAL,
+    NATIONAL;
 
-  public boolean atLeast(InitiativeScope other) {
-    return ordinal() >= other.ordinal();
-  }
+    public boolean atLeast(InitiativeScope other) {
+        return ordinal() >= other.ordinal();
+    }
 }

@@ -9,7 +9,7 @@ import vn.thidua.shared.LegalReference;
  */
 public record Rejection(String code, LegalReference legalReference, String messageKey, List<Object> args) {
 
-  public Rejection {
-    args = List.copyOf(args);
-  }
+    public Rejection {
+        args = List.copyOf(args);
+    }
 }

@@ -11,35 +11,35 @@ import java.util.Set;
  */
 public record Verdict(Award award, RulesInForce rulesInForce, List<Rejection> reasons, Set<String> assumed) {
 
-  public Verdict {
-    reasons = List.copyOf(reasons);
-    assumed = Set.copyOf(assumed);
-  }
-
-  public boolean eligible() {
-    return reasons.isEmpty();
-  }
-
-  /** Collects the findings of several rules into one verdict. */
-  static final class Builder {
-    private final Award award;
-    private final RulesInForce rules;
-    private final List<Rejection> reasons = new ArrayList<>();
-    private final Set<String> assumed = new LinkedHashSet<>();
-
-    Builder(Award award, RulesInForce rules) {
-      this.award = award;
-      this.rules = rules;
+    public Verdict {
+        reasons = List.copyOf(reasons);
+        assumed = Set.copyOf(assumed);
     }
 
-    Builder add(Findings findings) {
-      reasons.addAll(findings.reasons());
-      assumed.addAll(findings.assumed());
-      return this;
+    public boolean eligible() {
+        return reasons.isEmpty();
     }
 
-    Verdict build() {
-      return new Verdict(award, rules, reasons, assumed);
+    /** Collects the findings of several rules into one verdict. */
+    static final class Builder {
+        private final Award award;
+        private final RulesInForce rules;
+        private final List<Rejection> reasons = new ArrayList<>();
+        private final Set<String> assumed = new LinkedHashSet<>();
+
+        Builder(Award award, RulesInForce rules) {
+            this.award = award;
+            this.rules = rules;
+        }
+
+        Builder add(Findings findings) {
+            reasons.addAll(findings.reasons());
+            assumed.addAll(findings.assumed());
+            return this;
+        }
+
+        Verdict build() {
+            return new Verdict(award, rules, reasons, assumed);
+        }
     }
-  }
 }

@@ -14,23 +14,26 @@ import vn.thidua.shared.Actor;
 @Controller
 class HomeController {
 
-  private final AccessScope scope;
-  private final UnitDirectory directory;
+    private final AccessScope scope;
+    private final UnitDirectory directory;
 
-  HomeController(AccessScope scope, UnitDirectory directory) {
-    this.scope = scope;
-    this.directory = directory;
-  }
-
-  @GetMapping("/")
-  String home(Model model) {
-    Actor actor = scope.actor();
-    model.addAttribute("actor", actor);
-    model.addAttribute("scopeUnit", actor.scopeUnitId() == null ? null
-        : directory.visible(actor.scopeUnitId()).orElse(null));
-    if (actor.scopeUnitId() != null) {
-      model.addAttribute("peopleCount", directory.currentPeople(actor.scopeUnitId()));
+    HomeController(AccessScope scope, UnitDirectory directory) {
+        this.scope = scope;
+        this.directory = directory;
     }
-    return "home/index";
-  }
+
+    @GetMapping("/")
+    String home(Model model) {
+        Actor actor = scope.actor();
+        model.addAttribute("actor", actor);
+        model.addAttribute(
+                "scopeUnit",
+                actor.scopeUnitId() == null
+                        ? null
+                        : directory.visible(actor.scopeUnitId()).orElse(null));
+        if (actor.scopeUnitId() != null) {
+            model.addAttribute("peopleCount", directory.currentPeople(actor.scopeUnitId()));
+        }
+        return "home/index";
+    }
 }

@@ -11,86 +11,125 @@ import vn.thidua.shared.VietnameseText;
 /** Tài khoản: one role, scoped to a unit's subtree (null: the whole province). */
 public class Account {
 
-  @Id private Long id;
-  private String username;
-  private String passwordHash;
-  private String displayName;
-  private Role role;
-  private Long scopeUnitId;
-  private boolean enabled = true;
-  private boolean demo;
-  private int failedAttempts;
-  private Instant lockedUntil;
-  private Instant lastLoginAt;
-  @Version private Integer version;
+    @Id
+    private Long id;
 
-  @PersistenceCreator
-  Account() {}
+    private String username;
+    private String passwordHash;
+    private String displayName;
+    private Role role;
+    private Long scopeUnitId;
+    private boolean enabled = true;
+    private boolean demo;
+    private int failedAttempts;
+    private Instant lockedUntil;
+    private Instant lastLoginAt;
 
-  public Account(String username, String passwordHash, String displayName, Role role, Long scopeUnitId) {
-    this.username = username.strip().toLowerCase(java.util.Locale.ROOT);
-    this.passwordHash = passwordHash;
-    describe(displayName, role, scopeUnitId, true);
-  }
+    @Version
+    private Integer version;
 
-  public void describe(String displayName, Role role, Long scopeUnitId, boolean enabled) {
-    if (!role.provinceWideByDefault() && scopeUnitId == null) {
-      throw new IllegalArgumentException("account.scope.required");
+    @PersistenceCreator
+    Account() {}
+
+    public Account(String username, String passwordHash, String displayName, Role role, Long scopeUnitId) {
+        this.username = username.strip().toLowerCase(java.util.Locale.ROOT);
+        this.passwordHash = passwordHash;
+        describe(displayName, role, scopeUnitId, true);
     }
-    this.displayName = VietnameseText.clean(displayName);
-    this.role = role;
-    this.scopeUnitId = scopeUnitId;
-    this.enabled = enabled;
-  }
 
-  void markDemo() {
-    this.demo = true;
-  }
-
-  public void changePassword(String newHash) {
-    this.passwordHash = newHash;
-  }
-
-  /** Counts a failed sign-in; the account locks for {@code lockFor} once {@code max} is reached. */
-  void failedSignIn(Instant now, int max, Duration lockFor) {
-    failedAttempts++;
-    if (failedAttempts >= max) {
-      lockedUntil = now.plus(lockFor);
-      failedAttempts = 0;
+    public void describe(String displayName, Role role, Long scopeUnitId, boolean enabled) {
+        if (!role.provinceWideByDefault() && scopeUnitId == null) {
+            throw new IllegalArgumentException("account.scope.required");
+        }
+        this.displayName = VietnameseText.clean(displayName);
+        this.role = role;
+        this.scopeUnitId = scopeUnitId;
+        this.enabled = enabled;
     }
-  }
 
-  void signedIn(Instant now) {
-    failedAttempts = 0;
-    lockedUntil = null;
-    lastLoginAt = now;
-  }
+    void markDemo() {
+        this.demo = true;
+    }
 
-  public void unlock() {
-    failedAttempts = 0;
-    lockedUntil = null;
-  }
+    public void changePassword(String newHash) {
+        this.passwordHash = newHash;
+    }
 
-  public boolean lockedAt(Instant now) {
-    return lockedUntil != null && lockedUntil.isAfter(now);
-  }
+    /** Counts a failed sign-in; the account locks for {@code lockFor} once {@code max} is reached. */
+    void failedSignIn(Instant now, int max, Duration lockFor) {
+        failedAttempts++;
+        if (failedAttempts >= max) {
+            lockedUntil = now.plus(lockFor);
+            failedAttempts = 0;
+        }
+    }
 
-  public Long getId() { return id; }
-  public String getUsername() { return username; }
-  String getPasswordHash() { return passwordHash; }
-  public String getDisplayName() { return displayName; }
-  public Role getRole() { return role; }
-  public Long getScopeUnitId() { return scopeUnitId; }
-  public boolean isEnabled() { return enabled; }
-  public boolean isDemo() { return demo; }
-  public int getFailedAttempts() { return failedAttempts; }
-  public Instant getLockedUntil() { return lockedUntil; }
-  public Instant getLastLoginAt() { return lastLoginAt; }
-  public Integer getVersion() { return version; }
+    void signedIn(Instant now) {
+        failedAttempts = 0;
+        lockedUntil = null;
+        lastLoginAt = now;
+    }
 
-  @Override
-  public String toString() {
-    return "username=" + username + "\ndisplayName=" + displayName + "\nrole=" + role
-        + "\nscopeUnitId=" + scopeUnitId + "\nenabled=" + enabled;
-  }
+    public void unlock() {
+        failedAttempts = 0;
+        lockedUntil = null;
+    }
+
+    public boolean lockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public Long getScopeUnitId() {
+        return scopeUnitId;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public boolean isDemo() {
+        return demo;
+    }
+
+    public int getFailedAttempts() {
+        return failedAttempts;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    public Integer getVersion() {
+        return version;
+    }
+
+    @Override
+    public String toString() {
+        return "username=" + username + "\ndisplayName=" + displayName + "\nrole=" + role + "\nscopeUnitId="
+                + scopeUnitId + "\nenabled=" + enabled;
+    }
 }

@@ -14,43 +14,78 @@ import vn.thidua.shared.Role;
 /** The signed-in account as kept in the (database-backed) session. */
 public final class AccountPrincipal implements UserDetails, CredentialsContainer, Actor, Serializable {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  private final Long accountId;
-  private final String username;
-  private final String displayName;
-  private final Role role;
-  private final Long scopeUnitId;
-  private final boolean enabled;
-  private final boolean locked;
-  private String password;
+    private final Long accountId;
+    private final String username;
+    private final String displayName;
+    private final Role role;
+    private final Long scopeUnitId;
+    private final boolean enabled;
+    private final boolean locked;
+    private String password;
 
-  AccountPrincipal(Account account, Instant now) {
-    this.accountId = account.getId();
-    this.username = account.getUsername();
-    this.displayName = account.getDisplayName();
-    this.role = account.getRole();
-    this.scopeUnitId = account.getScopeUnitId();
-    this.enabled = account.isEnabled();
-    this.locked = account.lockedAt(now);
-    this.password = account.getPasswordHash();
-  }
+    AccountPrincipal(Account account, Instant now) {
+        this.accountId = account.getId();
+        this.username = account.getUsername();
+        this.displayName = account.getDisplayName();
+        this.role = account.getRole();
+        this.scopeUnitId = account.getScopeUnitId();
+        this.enabled = account.isEnabled();
+        this.locked = account.lockedAt(now);
+        this.password = account.getPasswordHash();
+    }
 
-  public Long accountId() { return accountId; }
-  public String displayName() { return displayName; }
+    public Long accountId() {
+        return accountId;
+    }
 
-  @Override public String username() { return username; }
-  @Override public Role role() { return role; }
-  @Override public Long scopeUnitId() { return scopeUnitId; }
+    public String displayName() {
+        return displayName;
+    }
 
-  @Override
-  public Collection<? extends GrantedAuthority> getAuthorities() {
-    return List.of(new SimpleGrantedAuthority(role.authority()));
-  }
+    @Override
+    public String username() {
+        return username;
+    }
 
-  @Override public String getPassword() { return password; }
-  @Override public String getUsername() { return username; }
-  @Override public boolean isAccountNonLocked() { return !locked; }
-  @Override public boolean isEnabled() { return enabled; }
-  @Override public void eraseCredentials() { password = null; }
+    @Override
+    public Role role() {
+        return role;
+    }
+
+    @Override
+    public Long scopeUnitId() {
+        return scopeUnitId;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority(role.authority()));
+    }
+
+    @Override
+    public String getPassword() {
+        return password;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        password = null;
+    }
 }

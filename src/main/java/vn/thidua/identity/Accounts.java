@@ -7,9 +7,9 @@ import org.springframework.data.repository.ListCrudRepository;
 /** All accounts. */
 public interface Accounts extends ListCrudRepository<Account, Long> {
 
-  Optional<Account> findByUsername(String username);
+    Optional<Account> findByUsername(String username);
 
-  List<Account> findAllByOrderByUsername();
+    List<Account> findAllByOrderByUsername();
 
-  List<Account> findByDemoTrue();
+    List<Account> findByDemoTrue();
 }

@@ -20,128 +20,131 @@ import vn.thidua.shared.Role;
 @Service
 public class ManagingAccounts {
 
-  private final Accounts accounts;
-  private final Units units;
-  private final PasswordEncoder encoder;
-  private final FindByIndexNameSessionRepository<? extends Session> sessions;
-  private final ApplicationEventPublisher events;
+    private final Accounts accounts;
+    private final Units units;
+    private final PasswordEncoder encoder;
+    private final FindByIndexNameSessionRepository<? extends Session> sessions;
+    private final ApplicationEventPublisher events;
 
-  ManagingAccounts(Accounts accounts, Units units, PasswordEncoder encoder,
-      FindByIndexNameSessionRepository<? extends Session> sessions, ApplicationEventPublisher events) {
-    this.accounts = accounts;
-    this.units = units;
-    this.encoder = encoder;
-    this.sessions = sessions;
-    this.events = events;
-  }
-
-  @PreAuthorize("hasRole('ADMIN')")
-  @Transactional(readOnly = true)
-  public List<Account> all() {
-    return accounts.findAllByOrderByUsername();
-  }
-
-  @PreAuthorize("hasRole('ADMIN')")
-  @Transactional
-  public Account create(String username, String displayName, Role role, Long scopeUnitId,
-      String password) {
-    if (username == null || !username.strip().matches("[A-Za-z0-9._-]{3,60}")) {
-      throw InvalidInput.of("username", "validation.account.username");
+    ManagingAccounts(
+            Accounts accounts,
+            Units units,
+            PasswordEncoder encoder,
+            FindByIndexNameSessionRepository<? extends Session> sessions,
+            ApplicationEventPublisher events) {
+        this.accounts = accounts;
+        this.units = units;
+        this.encoder = encoder;
+        this.sessions = sessions;
+        this.events = events;
     }
-    if (accounts.findByUsername(username.strip().toLowerCase(java.util.Locale.ROOT)).isPresent()) {
-      throw InvalidInput.of("username", "validation.account.usernameTaken", username);
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<Account> all() {
+        return accounts.findAllByOrderByUsername();
     }
-    requirePassword(password);
-    Account account = new Account(username, encoder.encode(password), displayName, role,
-        checkedScope(role, scopeUnitId));
-    Account saved = accounts.save(account);
-    events.publishEvent(AuditableChange.created("account", saved.getId(), saved.toString()));
-    return saved;
-  }
 
-  @PreAuthorize("hasRole('ADMIN')")
-  @Transactional
-  public Account update(Long id, int expectedVersion, String displayName, Role role,
-      Long scopeUnitId, boolean enabled) {
-    Account account = load(id, expectedVersion);
-    String before = account.toString();
-    account.describe(displayName, role, checkedScope(role, scopeUnitId), enabled);
-    return saveAndEndSessions(account, before);
-  }
-
-  @PreAuthorize("hasRole('ADMIN')")
-  @Transactional
-  public Account unlock(Long id, int expectedVersion) {
-    Account account = load(id, expectedVersion);
-    String before = account.toString();
-    account.unlock();
-    Account saved = accounts.save(account);
-    events.publishEvent(AuditableChange.updated("account", id, before, saved + "\nunlocked=true"));
-    return saved;
-  }
-
-  @PreAuthorize("hasRole('ADMIN')")
-  @Transactional
-  public Account resetPassword(Long id, int expectedVersion, String password) {
-    requirePassword(password);
-    Account account = load(id, expectedVersion);
-    String before = account.toString();
-    account.changePassword(encoder.encode(password));
-    account.unlock();
-    return saveAndEndSessions(account, before);
-  }
-
-  /** One demo account to create, or to give the demo password again. */
-  public record DemoAccount(String username, String displayName, Role role, Long scopeUnitId) {}
-
-  /**
-   * Creates the demo accounts, or gives existing ones this password; for the embedded demo only.
-   * The password is hashed once for all of them (an adaptive hash costs ~0.1 s each).
-   */
-  @Transactional
-  public void provisionDemo(List<DemoAccount> demo, String password) {
-    String hash = encoder.encode(password);
-    for (DemoAccount d : demo) {
-      Account account = accounts.findByUsername(d.username()).orElseGet(() -> {
-        Account created = new Account(d.username(), hash, d.displayName(), d.role(), d.scopeUnitId());
-        created.markDemo();
-        return created;
-      });
-      account.changePassword(hash);
-      account.unlock();
-      accounts.save(account);
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public Account create(String username, String displayName, Role role, Long scopeUnitId, String password) {
+        if (username == null || !username.strip().matches("[A-Za-z0-9._-]{3,60}")) {
+            throw InvalidInput.of("username", "validation.account.username");
+        }
+        if (accounts.findByUsername(username.strip().toLowerCase(java.util.Locale.ROOT))
+                .isPresent()) {
+            throw InvalidInput.of("username", "validation.account.usernameTaken", username);
+        }
+        requirePassword(password);
+        Account account =
+                new Account(username, encoder.encode(password), displayName, role, checkedScope(role, scopeUnitId));
+        Account saved = accounts.save(account);
+        events.publishEvent(AuditableChange.created("account", saved.getId(), saved.toString()));
+        return saved;
     }
-  }
 
-  private Account load(Long id, int expectedVersion) {
-    Account account = accounts.findById(id)
-        .orElseThrow(() -> InvalidInput.of("id", "validation.account.unknown"));
-    if (account.getVersion() == null || account.getVersion() != expectedVersion) {
-      throw new org.springframework.dao.OptimisticLockingFailureException("stale account edit");
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public Account update(
+            Long id, int expectedVersion, String displayName, Role role, Long scopeUnitId, boolean enabled) {
+        Account account = load(id, expectedVersion);
+        String before = account.toString();
+        account.describe(displayName, role, checkedScope(role, scopeUnitId), enabled);
+        return saveAndEndSessions(account, before);
     }
-    return account;
-  }
 
-  private Account saveAndEndSessions(Account account, String before) {
-    Account saved = accounts.save(account);
-    sessions.findByPrincipalName(saved.getUsername()).keySet().forEach(sessions::deleteById);
-    events.publishEvent(AuditableChange.updated("account", saved.getId(), before, saved.toString()));
-    return saved;
-  }
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public Account unlock(Long id, int expectedVersion) {
+        Account account = load(id, expectedVersion);
+        String before = account.toString();
+        account.unlock();
+        Account saved = accounts.save(account);
+        events.publishEvent(AuditableChange.updated("account", id, before, saved + "\nunlocked=true"));
+        return saved;
+    }
 
-  private Long checkedScope(Role role, Long scopeUnitId) {
-    if (scopeUnitId == null && !role.provinceWideByDefault()) {
-      throw InvalidInput.of("scopeUnitId", "validation.account.scopeRequired");
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public Account resetPassword(Long id, int expectedVersion, String password) {
+        requirePassword(password);
+        Account account = load(id, expectedVersion);
+        String before = account.toString();
+        account.changePassword(encoder.encode(password));
+        account.unlock();
+        return saveAndEndSessions(account, before);
     }
-    if (scopeUnitId != null && units.findById(scopeUnitId).isEmpty()) {
-      throw InvalidInput.of("scopeUnitId", "validation.unit.unknown");
-    }
-    return scopeUnitId;
-  }
 
-  private static void requirePassword(String password) {
-    if (password == null || password.length() < 10) {
-      throw InvalidInput.of("password", "validation.account.password");
+    /** One demo account to create, or to give the demo password again. */
+    public record DemoAccount(String username, String displayName, Role role, Long scopeUnitId) {}
+
+    /**
+     * Creates the demo accounts, or gives existing ones this password; for the embedded demo only.
+     * The password is hashed once for all of them (an adaptive hash costs ~0.1 s each).
+     */
+    @Transactional
+    public void provisionDemo(List<DemoAccount> demo, String password) {
+        String hash = encoder.encode(password);
+        for (DemoAccount d : demo) {
+            Account account = accounts.findByUsername(d.username()).orElseGet(() -> {
+                Account created = new Account(d.username(), hash, d.displayName(), d.role(), d.scopeUnitId());
+                created.markDemo();
+                return created;
+            });
+            account.changePassword(hash);
+            account.unlock();
+            accounts.save(account);
+        }
     }
-  }
+
+    private Account load(Long id, int expectedVersion) {
+        Account account = accounts.findById(id).orElseThrow(() -> InvalidInput.of("id", "validation.account.unknown"));
+        if (account.getVersion() == null || account.getVersion() != expectedVersion) {
+            throw new org.springframework.dao.OptimisticLockingFailureException("stale account edit");
+        }
+        return account;
+    }
+
+    private Account saveAndEndSessions(Account account, String before) {
+        Account saved = accounts.save(account);
+        sessions.findByPrincipalName(saved.getUsername()).keySet().forEach(sessions::deleteById);
+        events.publishEvent(AuditableChange.updated("account", saved.getId(), before, saved.toString()));
+        return saved;
+    }
+
+    private Long checkedScope(Role role, Long scopeUnitId) {
+        if (scopeUnitId == null && !role.provinceWideByDefault()) {
+            throw InvalidInput.of("scopeUnitId", "validation.account.scopeRequired");
+        }
+        if (scopeUnitId != null && units.findById(scopeUnitId).isEmpty()) {
+            throw InvalidInput.of("scopeUnitId", "validation.unit.unknown");
+        }
+        return scopeUnitId;
+    }
+
+    private static void requirePassword(String password) {
+        if (password == null || password.length() < 10) {
+            throw InvalidInput.of("password", "validation.account.password");
+        }
+    }
 }

@@ -3,11 +3,11 @@ package vn.thidua.identity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -21,45 +21,56 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-  /**
-   * The JSON API: HTTP Basic, no session, no CSRF (no cookies to forge), for the Ban TĐKT and the
-   * administrator. Wrong passwords count towards the same lockout as the sign-in page.
-   */
-  @Bean
-  @Order(1)
-  SecurityFilterChain api(HttpSecurity http) throws Exception {
-    http.securityMatcher("/api/**")
-        .authorizeHttpRequests(requests -> requests.anyRequest().hasAnyRole("SPECIALIST", "ADMIN"))
-        .httpBasic(Customizer.withDefaults())
-        .csrf(csrf -> csrf.disable())
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
-    return http.build();
-  }
+    /**
+     * The JSON API: HTTP Basic, no session, no CSRF (no cookies to forge), for the Ban TĐKT and the
+     * administrator. Wrong passwords count towards the same lockout as the sign-in page.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasAnyRole("SPECIALIST", "ADMIN"))
+                .httpBasic(Customizer.withDefaults())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        return http.build();
+    }
 
-  @Bean
-  @Order(2)
-  SecurityFilterChain web(HttpSecurity http) throws Exception {
-    http.authorizeHttpRequests(requests -> requests
-            .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
-                "/actuator/health", "/actuator/health/**")
-            .permitAll()
-            .requestMatchers("/admin/**").hasRole("ADMIN")
-            .anyRequest().authenticated())
-        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true)
-            .failureHandler(failureHandler()).permitAll())
-        .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
-            .deleteCookies("SESSION"))
-        .exceptionHandling(e -> e.accessDeniedPage("/error/403"));
-    return http.build();
-  }
+    @Bean
+    @Order(2)
+    SecurityFilterChain web(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/login",
+                                "/error",
+                                "/webjars/**",
+                                "/css/**",
+                                "/js/**",
+                                "/favicon.ico",
+                                "/actuator/health",
+                                "/actuator/health/**")
+                        .permitAll()
+                        .requestMatchers("/admin/**")
+                        .hasRole("ADMIN")
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage("/login")
+                        .defaultSuccessUrl("/", true)
+                        .failureHandler(failureHandler())
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/logout")
+                        .logoutSuccessUrl("/login?logout")
+                        .deleteCookies("SESSION"))
+                .exceptionHandling(e -> e.accessDeniedPage("/error/403"));
+        return http.build();
+    }
 
-  private static AuthenticationFailureHandler failureHandler() {
-    return (request, response, exception) -> response.sendRedirect(request.getContextPath()
-        + (exception instanceof LockedException ? "/login?locked" : "/login?error"));
-  }
+    private static AuthenticationFailureHandler failureHandler() {
+        return (request, response, exception) -> response.sendRedirect(
+                request.getContextPath() + (exception instanceof LockedException ? "/login?locked" : "/login?error"));
+    }
 
-  @Bean
-  PasswordEncoder passwordEncoder() {
-    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-  }
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
 }

@@ -14,63 +14,65 @@ import vn.thidua.shared.Actor;
 @Component
 public class AccessScope {
 
-  private final JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
-  AccessScope(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
-
-  /** The signed-in account. */
-  public Actor actor() {
-    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-    if (auth != null && auth.getPrincipal() instanceof Actor actor) {
-      return actor;
+    AccessScope(JdbcClient jdbc) {
+        this.jdbc = jdbc;
     }
-    throw new AccessDeniedException("no signed-in account");
-  }
 
-  /** The root of the current account's subtree, or null for the whole province. */
-  public Long scopeRoot() {
-    return actor().scopeUnitId();
-  }
-
-  public boolean provinceWide() {
-    return scopeRoot() == null;
-  }
-
-  /** Whether the unit lies in the current account's subtree. */
-  public boolean covers(Long unitId) {
-    Long root = scopeRoot();
-    return root == null || unitId != null && isWithin(unitId, root);
-  }
-
-  /** Refuses (403) when the unit lies outside the current account's subtree. */
-  public void requireUnit(Long unitId) {
-    if (!covers(unitId)) {
-      throw new AccessDeniedException("unit " + unitId + " is outside the account's scope");
+    /** The signed-in account. */
+    public Actor actor() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof Actor actor) {
+            return actor;
+        }
+        throw new AccessDeniedException("no signed-in account");
     }
-  }
 
-  /** The ids of the unit and all units below it. */
-  public java.util.List<Long> subtree(Long rootId) {
-    return jdbc.sql("""
+    /** The root of the current account's subtree, or null for the whole province. */
+    public Long scopeRoot() {
+        return actor().scopeUnitId();
+    }
+
+    public boolean provinceWide() {
+        return scopeRoot() == null;
+    }
+
+    /** Whether the unit lies in the current account's subtree. */
+    public boolean covers(Long unitId) {
+        Long root = scopeRoot();
+        return root == null || unitId != null && isWithin(unitId, root);
+    }
+
+    /** Refuses (403) when the unit lies outside the current account's subtree. */
+    public void requireUnit(Long unitId) {
+        if (!covers(unitId)) {
+            throw new AccessDeniedException("unit " + unitId + " is outside the account's scope");
+        }
+    }
+
+    /** The ids of the unit and all units below it. */
+    public java.util.List<Long> subtree(Long rootId) {
+        return jdbc.sql("""
         with recursive down (id) as (
           select id from organization_unit where id = :root
           union all
           select u.id from organization_unit u join down on u.parent_id = down.id)
-        select id from down""")
-        .param("root", rootId).query(Long.class).list();
-  }
+        select id from down""").param("root", rootId).query(Long.class).list();
+    }
 
-  /** Whether {@code unitId} is {@code rootId} or one of its descendants. */
-  public boolean isWithin(Long unitId, Long rootId) {
-    Integer found = jdbc.sql("""
+    /** Whether {@code unitId} is {@code rootId} or one of its descendants. */
+    public boolean isWithin(Long unitId, Long rootId) {
+        Integer found = jdbc.sql("""
         with recursive up (id, parent_id) as (
           select id, parent_id from organization_unit where id = :unit
           union all
           select u.id, u.parent_id from organization_unit u join up on u.id = up.parent_id)
         select count(*) from up where id = :root""")
-        .param("unit", unitId).param("root", rootId).query(Integer.class).single();
-    return found != null && found > 0;
-  }
+                .param("unit", unitId)
+                .param("root", rootId)
+                .query(Integer.class)
+                .single();
+        return found != null && found > 0;
+    }
 }

@@ -7,27 +7,40 @@ import org.springframework.data.annotation.PersistenceCreator;
 /** Quá trình công tác: a person's time in a unit; an open end means they are still there. */
 public class Assignment {
 
-  @Id private Long id;
-  private Long unitId;
-  private String position;
-  private LocalDate fromDate;
-  private LocalDate toDate;
+    @Id
+    private Long id;
 
-  @PersistenceCreator
-  Assignment() {}
+    private Long unitId;
+    private String position;
+    private LocalDate fromDate;
+    private LocalDate toDate;
 
-  Assignment(Long unitId, String position, LocalDate fromDate) {
-    this.unitId = unitId;
-    this.position = position;
-    this.fromDate = fromDate;
-  }
+    @PersistenceCreator
+    Assignment() {}
 
-  void endOn(LocalDate day) {
-    this.toDate = day;
-  }
+    Assignment(Long unitId, String position, LocalDate fromDate) {
+        this.unitId = unitId;
+        this.position = position;
+        this.fromDate = fromDate;
+    }
 
-  public Long getUnitId() { return unitId; }
-  public String getPosition() { return position; }
-  public LocalDate getFromDate() { return fromDate; }
-  public LocalDate getToDate() { return toDate; }
+    void endOn(LocalDate day) {
+        this.toDate = day;
+    }
+
+    public Long getUnitId() {
+        return unitId;
+    }
+
+    public String getPosition() {
+        return position;
+    }
+
+    public LocalDate getFromDate() {
+        return fromDate;
+    }
+
+    public LocalDate getToDate() {
+        return toDate;
+    }
 }

@@ -22,76 +22,88 @@ import vn.thidua.shared.VietnameseText;
 @Component
 public class BulkPeople {
 
-  /** A person and the unit they work in from a day on. */
-  public record NewPerson(PersonDetails details, Long unitId, LocalDate from) {}
+    /** A person and the unit they work in from a day on. */
+    public record NewPerson(PersonDetails details, Long unitId, LocalDate from) {}
 
-  private static final int BATCH = 1000;
-  private final JdbcTemplate jdbc;
+    private static final int BATCH = 1000;
+    private final JdbcTemplate jdbc;
 
-  BulkPeople(JdbcTemplate jdbc) {
-    this.jdbc = jdbc;
-  }
-
-  @Transactional
-  public int insert(List<NewPerson> people) {
-    return insert(people, written -> { });
-  }
-
-  /** Inserts in batches, telling {@code progress} how many rows are written so far. */
-  @Transactional
-  public int insert(List<NewPerson> people, java.util.function.IntConsumer progress) {
-    for (int from = 0; from < people.size(); from += BATCH) {
-      int to = Math.min(people.size(), from + BATCH);
-      insertBatch(people.subList(from, to));
-      progress.accept(to);
+    BulkPeople(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
     }
-    return people.size();
-  }
 
-  private void insertBatch(List<NewPerson> people) {
-    KeyHolder ids = new GeneratedKeyHolder();
-    jdbc.batchUpdate(con -> con.prepareStatement("""
+    @Transactional
+    public int insert(List<NewPerson> people) {
+        return insert(people, written -> {});
+    }
+
+    /** Inserts in batches, telling {@code progress} how many rows are written so far. */
+    @Transactional
+    public int insert(List<NewPerson> people, java.util.function.IntConsumer progress) {
+        for (int from = 0; from < people.size(); from += BATCH) {
+            int to = Math.min(people.size(), from + BATCH);
+            insertBatch(people.subList(from, to));
+            progress.accept(to);
+        }
+        return people.size();
+    }
+
+    private void insertBatch(List<NewPerson> people) {
+        KeyHolder ids = new GeneratedKeyHolder();
+        jdbc.batchUpdate(
+                con -> con.prepareStatement("""
         insert into organization_person (full_name, name_folded, gender, birth_date, national_id,
                                          position, direct_worker, version)
         values (?, ?, ?, ?, ?, ?, ?, 0)""", new String[] {"id"}),
-        new BatchPreparedStatementSetter() {
-          @Override
-          public void setValues(PreparedStatement ps, int i) throws SQLException {
-            PersonDetails d = people.get(i).details();
-            String nationalId = VietnameseText.clean(d.nationalId());
-            set(ps, new Object[] {VietnameseText.clean(d.fullName()), VietnameseText.fold(d.fullName()),
-                d.gender().name(), d.birthDate() == null ? null : Date.valueOf(d.birthDate()),
-                nationalId == null || nationalId.isEmpty() ? null : nationalId,
-                VietnameseText.clean(d.position()), d.directWorker()});
-          }
+                new BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(PreparedStatement ps, int i) throws SQLException {
+                        PersonDetails d = people.get(i).details();
+                        String nationalId = VietnameseText.clean(d.nationalId());
+                        set(ps, new Object[] {
+                            VietnameseText.clean(d.fullName()),
+                            VietnameseText.fold(d.fullName()),
+                            d.gender().name(),
+                            d.birthDate() == null ? null : Date.valueOf(d.birthDate()),
+                            nationalId == null || nationalId.isEmpty() ? null : nationalId,
+                            VietnameseText.clean(d.position()),
+                            d.directWorker()
+                        });
+                    }
 
-          @Override
-          public int getBatchSize() {
-            return people.size();
-          }
-        }, ids);
-    List<Object[]> keys = new ArrayList<>();
-    List<Object[]> assignments = new ArrayList<>();
-    List<java.util.Map<String, Object>> generated = ids.getKeyList();
-    for (int i = 0; i < people.size(); i++) {
-      NewPerson p = people.get(i);
-      long personId = ((Number) generated.get(i).values().iterator().next()).longValue();
-      for (PersonNameKey key : PersonNameKey.of(VietnameseText.fold(p.details().fullName()), p.unitId())) {
-        keys.add(new Object[] {personId, key.nameKey(), key.unitId()});
-      }
-      assignments.add(new Object[] {personId, p.unitId(), VietnameseText.clean(p.details().position()),
-          Date.valueOf(p.from())});
-    }
-    jdbc.batchUpdate("insert into organization_person_name_key (organization_person, name_key, unit_id) values (?, ?, ?)",
-        keys, BATCH * 4, BulkPeople::set);
-    jdbc.batchUpdate("""
+                    @Override
+                    public int getBatchSize() {
+                        return people.size();
+                    }
+                },
+                ids);
+        List<Object[]> keys = new ArrayList<>();
+        List<Object[]> assignments = new ArrayList<>();
+        List<java.util.Map<String, Object>> generated = ids.getKeyList();
+        for (int i = 0; i < people.size(); i++) {
+            NewPerson p = people.get(i);
+            long personId = ((Number) generated.get(i).values().iterator().next()).longValue();
+            for (PersonNameKey key :
+                    PersonNameKey.of(VietnameseText.fold(p.details().fullName()), p.unitId())) {
+                keys.add(new Object[] {personId, key.nameKey(), key.unitId()});
+            }
+            assignments.add(new Object[] {
+                personId, p.unitId(), VietnameseText.clean(p.details().position()), Date.valueOf(p.from())
+            });
+        }
+        jdbc.batchUpdate(
+                "insert into organization_person_name_key (organization_person, name_key, unit_id) values (?, ?, ?)",
+                keys,
+                BATCH * 4,
+                BulkPeople::set);
+        jdbc.batchUpdate("""
         insert into organization_assignment (organization_person, unit_id, position, from_date)
         values (?, ?, ?, ?)""", assignments, BATCH, BulkPeople::set);
-  }
-
-  private static void set(PreparedStatement ps, Object[] row) throws SQLException {
-    for (int i = 0; i < row.length; i++) {
-      ps.setObject(i + 1, row[i]);
     }
-  }
+
+    private static void set(PreparedStatement ps, Object[] row) throws SQLException {
+        for (int i = 0; i < row.length; i++) {
+            ps.setObject(i + 1, row[i]);
+        }
+    }
 }

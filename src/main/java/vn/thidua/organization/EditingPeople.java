@@ -23,130 +23,138 @@ import vn.thidua.shared.VietnameseText;
 @Service
 public class EditingPeople {
 
-  /** Who may change people: the administrator, the Ban TĐKT and units' emulation officers. */
-  static final String WRITERS = "hasAnyRole('ADMIN', 'SPECIALIST', 'UNIT_OFFICER')";
+    /** Who may change people: the administrator, the Ban TĐKT and units' emulation officers. */
+    static final String WRITERS = "hasAnyRole('ADMIN', 'SPECIALIST', 'UNIT_OFFICER')";
 
-  private final People people;
-  private final Units units;
-  private final AccessScope scope;
-  private final ApplicationEventPublisher events;
+    private final People people;
+    private final Units units;
+    private final AccessScope scope;
+    private final ApplicationEventPublisher events;
 
-  EditingPeople(People people, Units units, AccessScope scope, ApplicationEventPublisher events) {
-    this.people = people;
-    this.units = units;
-    this.scope = scope;
-    this.events = events;
-  }
+    EditingPeople(People people, Units units, AccessScope scope, ApplicationEventPublisher events) {
+        this.people = people;
+        this.units = units;
+        this.scope = scope;
+        this.events = events;
+    }
 
-  /** The person, if the current account may see them. */
-  @Transactional(readOnly = true)
-  public Person visible(Long personId) {
-    Person person = people.findById(personId).orElseThrow(() -> new PersonNotFound(personId));
-    Long unitId = person.currentAssignment().map(Assignment::getUnitId).orElse(null);
-    if (!scope.provinceWide() && (unitId == null || !scope.covers(unitId))) {
-      throw new PersonNotFound(personId);
+    /** The person, if the current account may see them. */
+    @Transactional(readOnly = true)
+    public Person visible(Long personId) {
+        Person person = people.findById(personId).orElseThrow(() -> new PersonNotFound(personId));
+        Long unitId = person.currentAssignment().map(Assignment::getUnitId).orElse(null);
+        if (!scope.provinceWide() && (unitId == null || !scope.covers(unitId))) {
+            throw new PersonNotFound(personId);
+        }
+        return person;
     }
-    return person;
-  }
 
-  @PreAuthorize(WRITERS)
-  @Transactional
-  public Person create(PersonDetails details, Long unitId, LocalDate from) {
-    requireUnitInScope(unitId);
-    List<Problem> problems = check(details, null, 0);
-    if (!problems.isEmpty()) {
-      throw new InvalidInput(problems);
+    @PreAuthorize(WRITERS)
+    @Transactional
+    public Person create(PersonDetails details, Long unitId, LocalDate from) {
+        requireUnitInScope(unitId);
+        List<Problem> problems = check(details, null, 0);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        Person person = new Person(details.fullName(), details.gender(), details.birthDate(), details.nationalId());
+        person.describe(
+                details.fullName(),
+                details.gender(),
+                details.birthDate(),
+                details.nationalId(),
+                details.position(),
+                details.directWorker());
+        person.assignTo(unitId, details.position(), from);
+        Person saved = people.save(person);
+        events.publishEvent(AuditableChange.created("person", saved.getId(), saved.toString()));
+        return saved;
     }
-    Person person = new Person(details.fullName(), details.gender(), details.birthDate(),
-        details.nationalId());
-    person.describe(details.fullName(), details.gender(), details.birthDate(),
-        details.nationalId(), details.position(), details.directWorker());
-    person.assignTo(unitId, details.position(), from);
-    Person saved = people.save(person);
-    events.publishEvent(AuditableChange.created("person", saved.getId(), saved.toString()));
-    return saved;
-  }
 
-  @PreAuthorize(WRITERS)
-  @Transactional
-  public Person update(Long personId, int expectedVersion, PersonDetails details) {
-    Person person = visible(personId);
-    requireVersion(person.getVersion(), expectedVersion);
-    List<Problem> problems = check(details, personId, 0);
-    if (!problems.isEmpty()) {
-      throw new InvalidInput(problems);
+    @PreAuthorize(WRITERS)
+    @Transactional
+    public Person update(Long personId, int expectedVersion, PersonDetails details) {
+        Person person = visible(personId);
+        requireVersion(person.getVersion(), expectedVersion);
+        List<Problem> problems = check(details, personId, 0);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        String before = person.toString();
+        person.describe(
+                details.fullName(),
+                details.gender(),
+                details.birthDate(),
+                details.nationalId(),
+                details.position(),
+                details.directWorker());
+        Person saved = people.save(person);
+        events.publishEvent(AuditableChange.updated("person", personId, before, saved.toString()));
+        return saved;
     }
-    String before = person.toString();
-    person.describe(details.fullName(), details.gender(), details.birthDate(),
-        details.nationalId(), details.position(), details.directWorker());
-    Person saved = people.save(person);
-    events.publishEvent(AuditableChange.updated("person", personId, before, saved.toString()));
-    return saved;
-  }
 
-  /** Moves a person to another unit from a day on; both units must be in the account's scope. */
-  @PreAuthorize(WRITERS)
-  @Transactional
-  public Person transfer(Long personId, int expectedVersion, Long unitId, String position,
-      LocalDate from) {
-    Person person = visible(personId);
-    requireVersion(person.getVersion(), expectedVersion);
-    requireUnitInScope(unitId);
-    String before = person.toString();
-    try {
-      person.assignTo(unitId, position, from);
-    } catch (IllegalArgumentException e) {
-      throw InvalidInput.of("fromDate", "person.transfer.dateBeforeCurrent");
+    /** Moves a person to another unit from a day on; both units must be in the account's scope. */
+    @PreAuthorize(WRITERS)
+    @Transactional
+    public Person transfer(Long personId, int expectedVersion, Long unitId, String position, LocalDate from) {
+        Person person = visible(personId);
+        requireVersion(person.getVersion(), expectedVersion);
+        requireUnitInScope(unitId);
+        String before = person.toString();
+        try {
+            person.assignTo(unitId, position, from);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInput.of("fromDate", "person.transfer.dateBeforeCurrent");
+        }
+        Person saved = people.save(person);
+        events.publishEvent(AuditableChange.updated("person", personId, before, saved.toString()));
+        return saved;
     }
-    Person saved = people.save(person);
-    events.publishEvent(AuditableChange.updated("person", personId, before, saved.toString()));
-    return saved;
-  }
 
-  /**
-   * Every problem with these details; {@code row} is the spreadsheet row for imports, 0 for forms.
-   * {@code selfId} is the person being edited, whose own national ID is not a duplicate.
-   */
-  public List<Problem> check(PersonDetails d, Long selfId, int row) {
-    List<Problem> problems = new ArrayList<>();
-    String name = VietnameseText.clean(d.fullName());
-    if (name == null || name.isEmpty()) {
-      problems.add(new Problem(row, "fullName", "validation.required", List.of()));
-    } else if (name.length() > 200 || !name.matches("[\\p{L} .'-]+")) {
-      problems.add(new Problem(row, "fullName", "validation.person.name", List.of()));
+    /**
+     * Every problem with these details; {@code row} is the spreadsheet row for imports, 0 for forms.
+     * {@code selfId} is the person being edited, whose own national ID is not a duplicate.
+     */
+    public List<Problem> check(PersonDetails d, Long selfId, int row) {
+        List<Problem> problems = new ArrayList<>();
+        String name = VietnameseText.clean(d.fullName());
+        if (name == null || name.isEmpty()) {
+            problems.add(new Problem(row, "fullName", "validation.required", List.of()));
+        } else if (name.length() > 200 || !name.matches("[\\p{L} .'-]+")) {
+            problems.add(new Problem(row, "fullName", "validation.person.name", List.of()));
+        }
+        if (d.gender() == null) {
+            problems.add(new Problem(row, "gender", "validation.required", List.of()));
+        }
+        if (d.birthDate() != null
+                && (d.birthDate().isAfter(LocalDate.now().minusYears(14))
+                        || d.birthDate().isBefore(LocalDate.of(1900, 1, 1)))) {
+            problems.add(new Problem(row, "birthDate", "validation.person.birthDate", List.of()));
+        }
+        String nationalId = VietnameseText.clean(d.nationalId());
+        if (nationalId != null && !nationalId.isEmpty()) {
+            NationalId.problem(nationalId, d.gender(), d.birthDate())
+                    .ifPresent(key -> problems.add(new Problem(row, "nationalId", key, List.of(nationalId))));
+            people.findByNationalId(nationalId)
+                    .filter(other -> !other.getId().equals(selfId))
+                    .ifPresent(other -> problems.add(
+                            new Problem(row, "nationalId", "validation.nationalId.duplicate", List.of(nationalId))));
+        }
+        return problems;
     }
-    if (d.gender() == null) {
-      problems.add(new Problem(row, "gender", "validation.required", List.of()));
-    }
-    if (d.birthDate() != null && (d.birthDate().isAfter(LocalDate.now().minusYears(14))
-        || d.birthDate().isBefore(LocalDate.of(1900, 1, 1)))) {
-      problems.add(new Problem(row, "birthDate", "validation.person.birthDate", List.of()));
-    }
-    String nationalId = VietnameseText.clean(d.nationalId());
-    if (nationalId != null && !nationalId.isEmpty()) {
-      NationalId.problem(nationalId, d.gender(), d.birthDate())
-          .ifPresent(key -> problems.add(new Problem(row, "nationalId", key, List.of(nationalId))));
-      people.findByNationalId(nationalId)
-          .filter(other -> !other.getId().equals(selfId))
-          .ifPresent(other -> problems.add(new Problem(row, "nationalId",
-              "validation.nationalId.duplicate", List.of(nationalId))));
-    }
-    return problems;
-  }
 
-  private void requireUnitInScope(Long unitId) {
-    if (unitId == null || units.findById(unitId).isEmpty()) {
-      throw InvalidInput.of("unitId", "validation.unit.unknown");
+    private void requireUnitInScope(Long unitId) {
+        if (unitId == null || units.findById(unitId).isEmpty()) {
+            throw InvalidInput.of("unitId", "validation.unit.unknown");
+        }
+        if (!scope.covers(unitId)) {
+            throw new AccessDeniedException("unit " + unitId + " outside scope");
+        }
     }
-    if (!scope.covers(unitId)) {
-      throw new AccessDeniedException("unit " + unitId + " outside scope");
-    }
-  }
 
-  static void requireVersion(Integer current, int expected) {
-    if (current == null || current != expected) {
-      throw new OptimisticLockingFailureException("stale edit: version " + expected + " is not "
-          + current);
+    static void requireVersion(Integer current, int expected) {
+        if (current == null || current != expected) {
+            throw new OptimisticLockingFailureException("stale edit: version " + expected + " is not " + current);
+        }
     }
-  }
 }

@@ -17,62 +17,85 @@ import vn.thidua.shared.VietnameseText;
  */
 public class EmulationBlock {
 
-  @Id private Long id;
-  private String name;
-  private BlockKind kind;
-  private int emulationYear;
-  private String note;
-  @Version private Integer version;
+    @Id
+    private Long id;
 
-  @MappedCollection
-  private Set<BlockMember> members = new LinkedHashSet<>();
+    private String name;
+    private BlockKind kind;
+    private int emulationYear;
+    private String note;
 
-  @PersistenceCreator
-  EmulationBlock() {}
+    @Version
+    private Integer version;
 
-  public EmulationBlock(String name, BlockKind kind, int year) {
-    describe(name, kind, year, null);
-  }
+    @MappedCollection
+    private Set<BlockMember> members = new LinkedHashSet<>();
 
-  public void describe(String name, BlockKind kind, int year, String note) {
-    this.name = VietnameseText.clean(name);
-    this.kind = kind;
-    this.emulationYear = year;
-    this.note = VietnameseText.clean(note);
-  }
+    @PersistenceCreator
+    EmulationBlock() {}
 
-  /** Adds a unit; a second leader or deputy is refused, as is a unit already in the block. */
-  public void add(Long unitId, BlockRole role) {
-    if (members.stream().anyMatch(m -> m.unitId().equals(unitId))) {
-      throw new IllegalArgumentException("block.member.duplicate");
+    public EmulationBlock(String name, BlockKind kind, int year) {
+        describe(name, kind, year, null);
     }
-    if (role != BlockRole.MEMBER && members.stream().anyMatch(m -> m.role() == role)) {
-      throw new IllegalArgumentException("block.member.roleTaken");
+
+    public void describe(String name, BlockKind kind, int year, String note) {
+        this.name = VietnameseText.clean(name);
+        this.kind = kind;
+        this.emulationYear = year;
+        this.note = VietnameseText.clean(note);
     }
-    members.add(new BlockMember(unitId, role, members.size() + 1));
-  }
 
-  public void remove(Long unitId) {
-    members.removeIf(m -> m.unitId().equals(unitId));
-  }
+    /** Adds a unit; a second leader or deputy is refused, as is a unit already in the block. */
+    public void add(Long unitId, BlockRole role) {
+        if (members.stream().anyMatch(m -> m.unitId().equals(unitId))) {
+            throw new IllegalArgumentException("block.member.duplicate");
+        }
+        if (role != BlockRole.MEMBER && members.stream().anyMatch(m -> m.role() == role)) {
+            throw new IllegalArgumentException("block.member.roleTaken");
+        }
+        members.add(new BlockMember(unitId, role, members.size() + 1));
+    }
 
-  public List<BlockMember> members() {
-    return members.stream().sorted(Comparator.comparingInt(BlockMember::seq)).toList();
-  }
+    public void remove(Long unitId) {
+        members.removeIf(m -> m.unitId().equals(unitId));
+    }
 
-  public Optional<BlockMember> leader() {
-    return members.stream().filter(m -> m.role() == BlockRole.LEADER).findFirst();
-  }
+    public List<BlockMember> members() {
+        return members.stream()
+                .sorted(Comparator.comparingInt(BlockMember::seq))
+                .toList();
+    }
 
-  public Long getId() { return id; }
-  public String getName() { return name; }
-  public BlockKind getKind() { return kind; }
-  public int getYear() { return emulationYear; }
-  public String getNote() { return note; }
-  public Integer getVersion() { return version; }
+    public Optional<BlockMember> leader() {
+        return members.stream().filter(m -> m.role() == BlockRole.LEADER).findFirst();
+    }
 
-  @Override
-  public String toString() {
-    return "name=" + name + "\nkind=" + kind + "\nyear=" + emulationYear + "\nmembers=" + members();
-  }
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public BlockKind getKind() {
+        return kind;
+    }
+
+    public int getYear() {
+        return emulationYear;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public Integer getVersion() {
+        return version;
+    }
+
+    @Override
+    public String toString() {
+        return "name=" + name + "\nkind=" + kind + "\nyear=" + emulationYear + "\nmembers=" + members();
+    }
 }

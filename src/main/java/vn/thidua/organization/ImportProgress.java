@@ -4,5 +4,5 @@ package vn.thidua.organization;
 @FunctionalInterface
 public interface ImportProgress {
 
-  void at(int done, int total);
+    void at(int done, int total);
 }

@@ -2,8 +2,8 @@ package vn.thidua.organization;
 
 /** How a unit became another: sáp nhập, chia tách, đổi tên, kế thừa chức năng. */
 public enum LineageKind {
-  MERGER,
-  SPLIT,
-  RENAME,
-  SUCCESSION
+    MERGER,
+    SPLIT,
+    RENAME,
+    SUCCESSION
 }

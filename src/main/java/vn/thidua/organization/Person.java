@@ -19,87 +19,120 @@ import vn.thidua.shared.VietnameseText;
  */
 public class Person {
 
-  @Id private Long id;
-  private String fullName;
-  private String nameFolded;
-  private Gender gender;
-  private LocalDate birthDate;
-  private String nationalId;
-  private String position;
-  private boolean directWorker;
-  @Version private Integer version;
+    @Id
+    private Long id;
 
-  @MappedCollection
-  private Set<Assignment> assignments = new HashSet<>();
+    private String fullName;
+    private String nameFolded;
+    private Gender gender;
+    private LocalDate birthDate;
+    private String nationalId;
+    private String position;
+    private boolean directWorker;
 
-  @MappedCollection
-  private Set<PersonNameKey> nameKeys = new HashSet<>();
+    @Version
+    private Integer version;
 
-  @PersistenceCreator
-  Person() {}
+    @MappedCollection
+    private Set<Assignment> assignments = new HashSet<>();
 
-  public Person(String fullName, Gender gender, LocalDate birthDate, String nationalId) {
-    describe(fullName, gender, birthDate, nationalId, null, false);
-  }
+    @MappedCollection
+    private Set<PersonNameKey> nameKeys = new HashSet<>();
 
-  public void describe(String fullName, Gender gender, LocalDate birthDate, String nationalId,
-      String position, boolean directWorker) {
-    this.fullName = VietnameseText.clean(fullName);
-    this.nameFolded = VietnameseText.fold(fullName);
-    this.gender = gender;
-    this.birthDate = birthDate;
-    String id = VietnameseText.clean(nationalId);
-    this.nationalId = id == null || id.isEmpty() ? null : id;
-    this.position = VietnameseText.clean(position);
-    this.directWorker = directWorker;
-    refreshNameKeys();
-  }
+    @PersistenceCreator
+    Person() {}
 
-  /** The search keys follow the name and the current unit. */
-  private void refreshNameKeys() {
-    this.nameKeys = PersonNameKey.of(nameFolded,
-        currentAssignment().map(Assignment::getUnitId).orElse(null));
-  }
-
-  /** Moves the person to a unit from a day on, closing the current assignment the day before. */
-  public void assignTo(Long unitId, String position, LocalDate from) {
-    currentAssignment().ifPresent(current -> {
-      if (!from.isAfter(current.getFromDate())) {
-        throw new IllegalArgumentException("a new assignment must start after the current one");
-      }
-      current.endOn(from.minusDays(1));
-    });
-    assignments.add(new Assignment(unitId, VietnameseText.clean(position), from));
-    if (position != null && !position.isBlank()) {
-      this.position = VietnameseText.clean(position);
+    public Person(String fullName, Gender gender, LocalDate birthDate, String nationalId) {
+        describe(fullName, gender, birthDate, nationalId, null, false);
     }
-    refreshNameKeys();
-  }
 
-  public Optional<Assignment> currentAssignment() {
-    return assignments.stream().filter(a -> a.getToDate() == null).findFirst();
-  }
+    public void describe(
+            String fullName,
+            Gender gender,
+            LocalDate birthDate,
+            String nationalId,
+            String position,
+            boolean directWorker) {
+        this.fullName = VietnameseText.clean(fullName);
+        this.nameFolded = VietnameseText.fold(fullName);
+        this.gender = gender;
+        this.birthDate = birthDate;
+        String id = VietnameseText.clean(nationalId);
+        this.nationalId = id == null || id.isEmpty() ? null : id;
+        this.position = VietnameseText.clean(position);
+        this.directWorker = directWorker;
+        refreshNameKeys();
+    }
 
-  /** Assignments, the latest first. */
-  public List<Assignment> history() {
-    return assignments.stream()
-        .sorted(Comparator.comparing(Assignment::getFromDate).reversed())
-        .toList();
-  }
+    /** The search keys follow the name and the current unit. */
+    private void refreshNameKeys() {
+        this.nameKeys = PersonNameKey.of(
+                nameFolded, currentAssignment().map(Assignment::getUnitId).orElse(null));
+    }
 
-  public Long getId() { return id; }
-  public String getFullName() { return fullName; }
-  public Gender getGender() { return gender; }
-  public LocalDate getBirthDate() { return birthDate; }
-  public String getNationalId() { return nationalId; }
-  public String getPosition() { return position; }
-  public boolean isDirectWorker() { return directWorker; }
-  public Integer getVersion() { return version; }
+    /** Moves the person to a unit from a day on, closing the current assignment the day before. */
+    public void assignTo(Long unitId, String position, LocalDate from) {
+        currentAssignment().ifPresent(current -> {
+            if (!from.isAfter(current.getFromDate())) {
+                throw new IllegalArgumentException("a new assignment must start after the current one");
+            }
+            current.endOn(from.minusDays(1));
+        });
+        assignments.add(new Assignment(unitId, VietnameseText.clean(position), from));
+        if (position != null && !position.isBlank()) {
+            this.position = VietnameseText.clean(position);
+        }
+        refreshNameKeys();
+    }
 
-  @Override
-  public String toString() {
-    return "fullName=" + fullName + "\ngender=" + gender + "\nbirthDate=" + birthDate
-        + "\nnationalId=" + nationalId + "\nposition=" + position + "\ndirectWorker=" + directWorker
-        + "\ncurrentUnitId=" + currentAssignment().map(Assignment::getUnitId).orElse(null);
-  }
+    public Optional<Assignment> currentAssignment() {
+        return assignments.stream().filter(a -> a.getToDate() == null).findFirst();
+    }
+
+    /** Assignments, the latest first. */
+    public List<Assignment> history() {
+        return assignments.stream()
+                .sorted(Comparator.comparing(Assignment::getFromDate).reversed())
+                .toList();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public Gender getGender() {
+        return gender;
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public String getNationalId() {
+        return nationalId;
+    }
+
+    public String getPosition() {
+        return position;
+    }
+
+    public boolean isDirectWorker() {
+        return directWorker;
+    }
+
+    public Integer getVersion() {
+        return version;
+    }
+
+    @Override
+    public String toString() {
+        return "fullName=" + fullName + "\ngender=" + gender + "\nbirthDate=" + birthDate
+                + "\nnationalId=" + nationalId + "\nposition=" + position + "\ndirectWorker=" + directWorker
+                + "\ncurrentUnitId="
+                + currentAssignment().map(Assignment::getUnitId).orElse(null);
+    }
 }

@@ -10,14 +10,14 @@ import java.util.Set;
  */
 record PersonNameKey(String nameKey, Long unitId) {
 
-  static Set<PersonNameKey> of(String folded, Long unitId) {
-    Set<PersonNameKey> keys = new HashSet<>();
-    String rest = folded;
-    while (!rest.isEmpty()) {
-      keys.add(new PersonNameKey(rest, unitId));
-      int space = rest.indexOf(' ');
-      rest = space < 0 ? "" : rest.substring(space + 1);
+    static Set<PersonNameKey> of(String folded, Long unitId) {
+        Set<PersonNameKey> keys = new HashSet<>();
+        String rest = folded;
+        while (!rest.isEmpty()) {
+            keys.add(new PersonNameKey(rest, unitId));
+            int space = rest.indexOf(' ');
+            rest = space < 0 ? "" : rest.substring(space + 1);
+        }
+        return keys;
     }
-    return keys;
-  }
 }

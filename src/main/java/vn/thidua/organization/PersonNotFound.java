@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ResponseStatus(HttpStatus.NOT_FOUND)
 public class PersonNotFound extends RuntimeException {
 
-  public PersonNotFound(Long id) {
-    super("person " + id + " not found in scope");
-  }
+    public PersonNotFound(Long id) {
+        super("person " + id + " not found in scope");
+    }
 }

@@ -21,56 +21,62 @@ import vn.thidua.shared.InvalidInput;
 @Service
 public class RunningImports {
 
-  private static final Logger log = LoggerFactory.getLogger(RunningImports.class);
+    private static final Logger log = LoggerFactory.getLogger(RunningImports.class);
 
-  private final ImportJobs jobs;
-  private final PeopleImport people;
-  private final UnitsImport units;
-  private final AccessScope scope;
-  private final TaskExecutor executor;
+    private final ImportJobs jobs;
+    private final PeopleImport people;
+    private final UnitsImport units;
+    private final AccessScope scope;
+    private final TaskExecutor executor;
 
-  RunningImports(ImportJobs jobs, PeopleImport people, UnitsImport units, AccessScope scope,
-      TaskExecutor executor) {
-    this.jobs = jobs;
-    this.people = people;
-    this.units = units;
-    this.scope = scope;
-    this.executor = executor;
-  }
+    RunningImports(ImportJobs jobs, PeopleImport people, UnitsImport units, AccessScope scope, TaskExecutor executor) {
+        this.jobs = jobs;
+        this.people = people;
+        this.units = units;
+        this.scope = scope;
+        this.executor = executor;
+    }
 
-  /** Starts importing people; returns the job to follow. */
-  @PreAuthorize(EditingPeople.WRITERS)
-  public String importPeople(byte[] file, String fileName) {
-    return start("people", fileName, id -> {
-      var rows = people.read(new ByteArrayInputStream(file), (done, total) -> jobs.progress(id, Phase.READING, done, total));
-      jobs.progress(id, Phase.WRITING, 0, rows.size());
-      return people.write(rows, fileName, written -> jobs.progress(id, Phase.WRITING, written, rows.size()));
-    });
-  }
+    /** Starts importing people; returns the job to follow. */
+    @PreAuthorize(EditingPeople.WRITERS)
+    public String importPeople(byte[] file, String fileName) {
+        return start("people", fileName, id -> {
+            var rows = people.read(
+                    new ByteArrayInputStream(file), (done, total) -> jobs.progress(id, Phase.READING, done, total));
+            jobs.progress(id, Phase.WRITING, 0, rows.size());
+            return people.write(rows, fileName, written -> jobs.progress(id, Phase.WRITING, written, rows.size()));
+        });
+    }
 
-  /** Starts importing units; returns the job to follow. */
-  public String importUnits(byte[] file, String fileName) {
-    return start("units", fileName, id -> units.importAll(new ByteArrayInputStream(file),
-        (done, total) -> jobs.progress(id, Phase.WRITING, done, total)));
-  }
+    /** Starts importing units; returns the job to follow. */
+    public String importUnits(byte[] file, String fileName) {
+        return start(
+                "units",
+                fileName,
+                id -> units.importAll(
+                        new ByteArrayInputStream(file),
+                        (done, total) -> jobs.progress(id, Phase.WRITING, done, total)));
+    }
 
-  private interface Work {
-    int run(String jobId);
-  }
+    private interface Work {
+        int run(String jobId);
+    }
 
-  private String start(String kind, String fileName, Work work) {
-    String id = jobs.start(kind, scope.actor().username(), fileName);
-    executor.execute(new DelegatingSecurityContextRunnable(() -> {
-      try {
-        int imported = work.run(id);
-        jobs.finish(id, Status.DONE, imported, List.of());
-      } catch (InvalidInput invalid) {
-        jobs.finish(id, Status.REJECTED, 0, invalid.problems());
-      } catch (RuntimeException e) {
-        log.error("Nhập tệp {} thất bại", fileName, e);
-        jobs.finish(id, Status.FAILED, 0, List.of());
-      }
-    }, SecurityContextHolder.getContext()));
-    return id;
-  }
+    private String start(String kind, String fileName, Work work) {
+        String id = jobs.start(kind, scope.actor().username(), fileName);
+        executor.execute(new DelegatingSecurityContextRunnable(
+                () -> {
+                    try {
+                        int imported = work.run(id);
+                        jobs.finish(id, Status.DONE, imported, List.of());
+                    } catch (InvalidInput invalid) {
+                        jobs.finish(id, Status.REJECTED, 0, invalid.problems());
+                    } catch (RuntimeException e) {
+                        log.error("Nhập tệp {} thất bại", fileName, e);
+                        jobs.finish(id, Status.FAILED, 0, List.of());
+                    }
+                },
+                SecurityContextHolder.getContext()));
+        return id;
+    }
 }

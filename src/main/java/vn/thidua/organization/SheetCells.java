@@ -17,82 +17,82 @@ import vn.thidua.shared.VietnameseText;
  */
 final class SheetCells {
 
-  /** A cell that could not be read as what its column needs. */
-  static final class Unreadable extends RuntimeException {
-    Unreadable() {
-      super(null, null, false, false);
+    /** A cell that could not be read as what its column needs. */
+    static final class Unreadable extends RuntimeException {
+        Unreadable() {
+            super(null, null, false, false);
+        }
     }
-  }
 
-  private static final DataFormatter FORMAT = new DataFormatter();
-  private static final List<DateTimeFormatter> DATES = java.util.stream.Stream.of(
-          "d/M/uuuu", "d-M-uuuu", "uuuu-M-d", "d.M.uuuu")
-      .map(p -> DateTimeFormatter.ofPattern(p).withResolverStyle(java.time.format.ResolverStyle.STRICT))
-      .toList();
+    private static final DataFormatter FORMAT = new DataFormatter();
+    private static final List<DateTimeFormatter> DATES = java.util.stream.Stream.of(
+                    "d/M/uuuu", "d-M-uuuu", "uuuu-M-d", "d.M.uuuu")
+            .map(p -> DateTimeFormatter.ofPattern(p).withResolverStyle(java.time.format.ResolverStyle.STRICT))
+            .toList();
 
-  private SheetCells() {}
+    private SheetCells() {}
 
-  static String text(Row row, int column) {
-    Cell cell = row.getCell(column);
-    if (cell == null) {
-      return "";
+    static String text(Row row, int column) {
+        Cell cell = row.getCell(column);
+        if (cell == null) {
+            return "";
+        }
+        String value = VietnameseText.clean(FORMAT.formatCellValue(cell));
+        return value == null ? "" : value;
     }
-    String value = VietnameseText.clean(FORMAT.formatCellValue(cell));
-    return value == null ? "" : value;
-  }
 
-  /** A 12-digit number such as a CCCD, restoring zeros Excel dropped from a numeric cell. */
-  static String digits(Row row, int column) {
-    Cell cell = row.getCell(column);
-    if (cell != null && cell.getCellType() == CellType.NUMERIC && !DateUtil.isCellDateFormatted(cell)) {
-      double value = cell.getNumericCellValue();
-      if (value == Math.rint(value) && value >= 0 && value < 1e12) {
-        return "%012d".formatted((long) value);
-      }
+    /** A 12-digit number such as a CCCD, restoring zeros Excel dropped from a numeric cell. */
+    static String digits(Row row, int column) {
+        Cell cell = row.getCell(column);
+        if (cell != null && cell.getCellType() == CellType.NUMERIC && !DateUtil.isCellDateFormatted(cell)) {
+            double value = cell.getNumericCellValue();
+            if (value == Math.rint(value) && value >= 0 && value < 1e12) {
+                return "%012d".formatted((long) value);
+            }
+        }
+        return text(row, column).replace(" ", "").replace(".", "");
     }
-    return text(row, column).replace(" ", "").replace(".", "");
-  }
 
-  static LocalDate date(Row row, int column) {
-    Cell cell = row.getCell(column);
-    if (cell == null || text(row, column).isEmpty()) {
-      return null;
+    static LocalDate date(Row row, int column) {
+        Cell cell = row.getCell(column);
+        if (cell == null || text(row, column).isEmpty()) {
+            return null;
+        }
+        if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+            return cell.getLocalDateTimeCellValue().toLocalDate();
+        }
+        String value = text(row, column);
+        for (DateTimeFormatter format : DATES) {
+            try {
+                return LocalDate.parse(value, format);
+            } catch (DateTimeParseException ignored) {
+                // try the next accepted form
+            }
+        }
+        throw new Unreadable();
     }
-    if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-      return cell.getLocalDateTimeCellValue().toLocalDate();
-    }
-    String value = text(row, column);
-    for (DateTimeFormatter format : DATES) {
-      try {
-        return LocalDate.parse(value, format);
-      } catch (DateTimeParseException ignored) {
-        // try the next accepted form
-      }
-    }
-    throw new Unreadable();
-  }
 
-  /** The date in the cell, or null after recording why it cannot be read. */
-  static LocalDate date(Row row, int column, int rowNumber, String field,
-      List<vn.thidua.shared.InvalidInput.Problem> problems) {
-    try {
-      return date(row, column);
-    } catch (Unreadable e) {
-      problems.add(new vn.thidua.shared.InvalidInput.Problem(rowNumber, field, "import.date",
-          List.of(text(row, column))));
-      return null;
+    /** The date in the cell, or null after recording why it cannot be read. */
+    static LocalDate date(
+            Row row, int column, int rowNumber, String field, List<vn.thidua.shared.InvalidInput.Problem> problems) {
+        try {
+            return date(row, column);
+        } catch (Unreadable e) {
+            problems.add(new vn.thidua.shared.InvalidInput.Problem(
+                    rowNumber, field, "import.date", List.of(text(row, column))));
+            return null;
+        }
     }
-  }
 
-  static boolean blank(Row row, int columns) {
-    if (row == null) {
-      return true;
+    static boolean blank(Row row, int columns) {
+        if (row == null) {
+            return true;
+        }
+        for (int c = 0; c < columns; c++) {
+            if (!text(row, c).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
-    for (int c = 0; c < columns; c++) {
-      if (!text(row, c).isEmpty()) {
-        return false;
-      }
-    }
-    return true;
-  }
 }

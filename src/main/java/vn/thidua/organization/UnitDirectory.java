@@ -17,99 +17,115 @@ import vn.thidua.shared.VietnameseText;
 @Transactional(readOnly = true)
 public class UnitDirectory {
 
-  /** Which units a list shows: those in force today, those that ended, or all. */
-  public enum Period { CURRENT, FORMER, ALL }
-
-  private final Units units;
-  private final AccessScope scope;
-  private final JdbcClient jdbc;
-
-  UnitDirectory(Units units, AccessScope scope, JdbcClient jdbc) {
-    this.units = units;
-    this.scope = scope;
-    this.jdbc = jdbc;
-  }
-
-  /** The unit, if the current account may see it. */
-  public Optional<Unit> visible(Long id) {
-    return units.findById(id).filter(u -> scope.covers(u.getId()));
-  }
-
-  /** The top of what the account sees: the provinces, or its own scope unit. */
-  public List<Unit> roots(Period period) {
-    Long root = scope.scopeRoot();
-    List<Unit> tops = root == null ? units.findByParentIdIsNullOrderByName()
-        : units.findById(root).stream().toList();
-    return tops.stream().filter(u -> in(u, period)).sorted(order()).toList();
-  }
-
-  public List<Unit> children(Long parentId, Period period) {
-    java.util.function.Predicate<Unit> visible = visible();
-    return units.findByParentIdOrderByName(parentId).stream()
-        .filter(u -> in(u, period) && visible.test(u)).sorted(order()).toList();
-  }
-
-  /** Units whose name contains the words, ignoring diacritics and case. */
-  public List<Unit> search(String query, Period period) {
-    String folded = VietnameseText.fold(query);
-    java.util.function.Predicate<Unit> visible = visible();
-    return units.findAll().stream()
-        .filter(u -> in(u, period) && VietnameseText.fold(u.getName()).contains(folded))
-        .filter(visible)
-        .sorted(order()).limit(100).toList();
-  }
-
-  /** Every unit of the period within the scope, by name, for pickers (no limit). */
-  public List<Unit> options(Period period) {
-    java.util.function.Predicate<Unit> visible = visible();
-    return units.findAll().stream()
-        .filter(u -> in(u, period) && visible.test(u))
-        .sorted(Comparator.comparing(Unit::getName, VietnameseText::compare)).toList();
-  }
-
-  /** Units in force today within the scope, for pickers. */
-  public List<Unit> currentInScope() {
-    return options(Period.CURRENT);
-  }
-
-  /** The account's subtree, read once for a whole list. */
-  private java.util.function.Predicate<Unit> visible() {
-    Long root = scope.scopeRoot();
-    if (root == null) {
-      return u -> true;
+    /** Which units a list shows: those in force today, those that ended, or all. */
+    public enum Period {
+        CURRENT,
+        FORMER,
+        ALL
     }
-    java.util.Set<Long> subtree = java.util.Set.copyOf(scope.subtree(root));
-    return u -> subtree.contains(u.getId());
-  }
 
-  public Map<Long, Unit> byId(List<Long> ids) {
-    return units.findAllById(ids).stream().collect(Collectors.toMap(Unit::getId, Function.identity()));
-  }
+    private final Units units;
+    private final AccessScope scope;
+    private final JdbcClient jdbc;
 
-  public int currentPeople(Long unitId) {
-    return jdbc.sql("select count(*) from organization_assignment where unit_id = :unit and to_date is null")
-        .param("unit", unitId).query(Integer.class).single();
-  }
+    UnitDirectory(Units units, AccessScope scope, JdbcClient jdbc) {
+        this.units = units;
+        this.scope = scope;
+        this.jdbc = jdbc;
+    }
 
-  /** The blocks the unit sits in, latest year first. */
-  public List<EmulationBlock> blocksOf(Long unitId, EmulationBlocks blocks) {
-    List<Long> ids = jdbc.sql("select organization_emulation_block from organization_block_member where unit_id = :unit")
-        .param("unit", unitId).query(Long.class).list();
-    return blocks.findAllById(ids).stream()
-        .sorted(Comparator.comparingInt(EmulationBlock::getYear).reversed()).toList();
-  }
+    /** The unit, if the current account may see it. */
+    public Optional<Unit> visible(Long id) {
+        return units.findById(id).filter(u -> scope.covers(u.getId()));
+    }
 
-  private static boolean in(Unit unit, Period period) {
-    LocalDate today = LocalDate.now();
-    return switch (period) {
-      case CURRENT -> unit.activeOn(today);
-      case FORMER -> unit.getValidTo() != null && unit.getValidTo().isBefore(today);
-      case ALL -> true;
-    };
-  }
+    /** The top of what the account sees: the provinces, or its own scope unit. */
+    public List<Unit> roots(Period period) {
+        Long root = scope.scopeRoot();
+        List<Unit> tops = root == null
+                ? units.findByParentIdIsNullOrderByName()
+                : units.findById(root).stream().toList();
+        return tops.stream().filter(u -> in(u, period)).sorted(order()).toList();
+    }
 
-  private static Comparator<Unit> order() {
-    return Comparator.comparing((Unit u) -> u.getKind().ordinal())
-        .thenComparing(Unit::getName, VietnameseText::compare);
-  }
+    public List<Unit> children(Long parentId, Period period) {
+        java.util.function.Predicate<Unit> visible = visible();
+        return units.findByParentIdOrderByName(parentId).stream()
+                .filter(u -> in(u, period) && visible.test(u))
+                .sorted(order())
+                .toList();
+    }
+
+    /** Units whose name contains the words, ignoring diacritics and case. */
+    public List<Unit> search(String query, Period period) {
+        String folded = VietnameseText.fold(query);
+        java.util.function.Predicate<Unit> visible = visible();
+        return units.findAll().stream()
+                .filter(u -> in(u, period) && VietnameseText.fold(u.getName()).contains(folded))
+                .filter(visible)
+                .sorted(order())
+                .limit(100)
+                .toList();
+    }
+
+    /** Every unit of the period within the scope, by name, for pickers (no limit). */
+    public List<Unit> options(Period period) {
+        java.util.function.Predicate<Unit> visible = visible();
+        return units.findAll().stream()
+                .filter(u -> in(u, period) && visible.test(u))
+                .sorted(Comparator.comparing(Unit::getName, VietnameseText::compare))
+                .toList();
+    }
+
+    /** Units in force today within the scope, for pickers. */
+    public List<Unit> currentInScope() {
+        return options(Period.CURRENT);
+    }
+
+    /** The account's subtree, read once for a whole list. */
+    private java.util.function.Predicate<Unit> visible() {
+        Long root = scope.scopeRoot();
+        if (root == null) {
+            return u -> true;
+        }
+        java.util.Set<Long> subtree = java.util.Set.copyOf(scope.subtree(root));
+        return u -> subtree.contains(u.getId());
+    }
+
+    public Map<Long, Unit> byId(List<Long> ids) {
+        return units.findAllById(ids).stream().collect(Collectors.toMap(Unit::getId, Function.identity()));
+    }
+
+    public int currentPeople(Long unitId) {
+        return jdbc.sql("select count(*) from organization_assignment where unit_id = :unit and to_date is null")
+                .param("unit", unitId)
+                .query(Integer.class)
+                .single();
+    }
+
+    /** The blocks the unit sits in, latest year first. */
+    public List<EmulationBlock> blocksOf(Long unitId, EmulationBlocks blocks) {
+        List<Long> ids = jdbc.sql(
+                        "select organization_emulation_block from organization_block_member where unit_id = :unit")
+                .param("unit", unitId)
+                .query(Long.class)
+                .list();
+        return blocks.findAllById(ids).stream()
+                .sorted(Comparator.comparingInt(EmulationBlock::getYear).reversed())
+                .toList();
+    }
+
+    private static boolean in(Unit unit, Period period) {
+        LocalDate today = LocalDate.now();
+        return switch (period) {
+            case CURRENT -> unit.activeOn(today);
+            case FORMER -> unit.getValidTo() != null && unit.getValidTo().isBefore(today);
+            case ALL -> true;
+        };
+    }
+
+    private static Comparator<Unit> order() {
+        return Comparator.comparing((Unit u) -> u.getKind().ordinal())
+                .thenComparing(Unit::getName, VietnameseText::compare);
+    }
 }

@@ -10,35 +10,62 @@ import org.springframework.data.annotation.PersistenceCreator;
  */
 public class UnitLineage {
 
-  @Id private Long id;
-  private Long predecessorId;
-  private Long successorId;
-  private LocalDate effectiveDate;
-  private LineageKind kind;
-  private boolean partial;
-  private String legalBasis;
+    @Id
+    private Long id;
 
-  @PersistenceCreator
-  UnitLineage() {}
+    private Long predecessorId;
+    private Long successorId;
+    private LocalDate effectiveDate;
+    private LineageKind kind;
+    private boolean partial;
+    private String legalBasis;
 
-  public UnitLineage(Long predecessorId, Long successorId, LocalDate effectiveDate, LineageKind kind,
-      boolean partial, String legalBasis) {
-    if (predecessorId.equals(successorId)) {
-      throw new IllegalArgumentException("a unit cannot succeed itself");
+    @PersistenceCreator
+    UnitLineage() {}
+
+    public UnitLineage(
+            Long predecessorId,
+            Long successorId,
+            LocalDate effectiveDate,
+            LineageKind kind,
+            boolean partial,
+            String legalBasis) {
+        if (predecessorId.equals(successorId)) {
+            throw new IllegalArgumentException("a unit cannot succeed itself");
+        }
+        this.predecessorId = predecessorId;
+        this.successorId = successorId;
+        this.effectiveDate = effectiveDate;
+        this.kind = kind;
+        this.partial = partial;
+        this.legalBasis = legalBasis;
     }
-    this.predecessorId = predecessorId;
-    this.successorId = successorId;
-    this.effectiveDate = effectiveDate;
-    this.kind = kind;
-    this.partial = partial;
-    this.legalBasis = legalBasis;
-  }
 
-  public Long getId() { return id; }
-  public Long getPredecessorId() { return predecessorId; }
-  public Long getSuccessorId() { return successorId; }
-  public LocalDate getEffectiveDate() { return effectiveDate; }
-  public LineageKind getKind() { return kind; }
-  public boolean isPartial() { return partial; }
-  public String getLegalBasis() { return legalBasis; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getPredecessorId() {
+        return predecessorId;
+    }
+
+    public Long getSuccessorId() {
+        return successorId;
+    }
+
+    public LocalDate getEffectiveDate() {
+        return effectiveDate;
+    }
+
+    public LineageKind getKind() {
+        return kind;
+    }
+
+    public boolean isPartial() {
+        return partial;
+    }
+
+    public String getLegalBasis() {
+        return legalBasis;
+    }
 }

@@ -7,9 +7,9 @@ import org.springframework.data.repository.ListCrudRepository;
 /** All units of the province. */
 public interface Units extends ListCrudRepository<Unit, Long> {
 
-  Optional<Unit> findByCode(String code);
+    Optional<Unit> findByCode(String code);
 
-  List<Unit> findByParentIdOrderByName(Long parentId);
+    List<Unit> findByParentIdOrderByName(Long parentId);
 
-  List<Unit> findByParentIdIsNullOrderByName();
+    List<Unit> findByParentIdIsNullOrderByName();
 }

@@ -6,14 +6,14 @@ package vn.thidua.shared;
  */
 public interface Actor {
 
-  String username();
+    String username();
 
-  Role role();
+    Role role();
 
-  /** The root of the subtree this actor may see and change, or null for the whole province. */
-  Long scopeUnitId();
+    /** The root of the subtree this actor may see and change, or null for the whole province. */
+    Long scopeUnitId();
 
-  default boolean provinceWide() {
-    return scopeUnitId() == null;
-  }
+    default boolean provinceWide() {
+        return scopeUnitId() == null;
+    }
 }

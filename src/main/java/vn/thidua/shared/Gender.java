@@ -2,7 +2,7 @@ package vn.thidua.shared;
 
 /** Giới tính, as recorded on the national ID and counted in statistics. */
 public enum Gender {
-  MALE,
-  FEMALE,
-  OTHER
+    MALE,
+    FEMALE,
+    OTHER
 }

@@ -8,26 +8,26 @@ import java.util.List;
  */
 public class InvalidInput extends RuntimeException {
 
-  /** One problem: row is 0 outside imports. */
-  public record Problem(int row, String field, String messageKey, List<Object> args) {
+    /** One problem: row is 0 outside imports. */
+    public record Problem(int row, String field, String messageKey, List<Object> args) {
 
-    public static Problem of(String field, String messageKey, Object... args) {
-      return new Problem(0, field, messageKey, List.of(args));
+        public static Problem of(String field, String messageKey, Object... args) {
+            return new Problem(0, field, messageKey, List.of(args));
+        }
     }
-  }
 
-  private final List<Problem> problems;
+    private final List<Problem> problems;
 
-  public InvalidInput(List<Problem> problems) {
-    super(problems.size() + " problem(s), first: " + problems.get(0));
-    this.problems = List.copyOf(problems);
-  }
+    public InvalidInput(List<Problem> problems) {
+        super(problems.size() + " problem(s), first: " + problems.get(0));
+        this.problems = List.copyOf(problems);
+    }
 
-  public static InvalidInput of(String field, String messageKey, Object... args) {
-    return new InvalidInput(List.of(Problem.of(field, messageKey, args)));
-  }
+    public static InvalidInput of(String field, String messageKey, Object... args) {
+        return new InvalidInput(List.of(Problem.of(field, messageKey, args)));
+    }
 
-  public List<Problem> problems() {
-    return problems;
-  }
+    public List<Problem> problems() {
+        return problems;
+    }
 }

@@ -10,17 +10,17 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 public @interface LegalBasis {
 
-  String document();
+    String document();
 
-  String article();
+    String article();
 
-  String clause() default "";
+    String clause() default "";
 
-  /** First day (ISO date) achievements are judged by this provision. */
-  String inForceFrom();
+    /** First day (ISO date) achievements are judged by this provision. */
+    String inForceFrom();
 
-  /** Last day (ISO date), empty while in force. */
-  String inForceUntil() default "";
+    /** Last day (ISO date), empty while in force. */
+    String inForceUntil() default "";
 
-  LegalReference.Certainty certainty() default LegalReference.Certainty.CONFIRMED;
+    LegalReference.Certainty certainty() default LegalReference.Certainty.CONFIRMED;
 }

@@ -6,17 +6,21 @@ package vn.thidua.shared;
  */
 public record LegalReference(String document, String article, String clause, Certainty certainty) {
 
-  /** law.md's evidence tags: [C], [I], [U]. */
-  public enum Certainty { CONFIRMED, INFERRED, UNCONFIRMED }
+    /** law.md's evidence tags: [C], [I], [U]. */
+    public enum Certainty {
+        CONFIRMED,
+        INFERRED,
+        UNCONFIRMED
+    }
 
-  public static LegalReference of(LegalBasis basis) {
-    return new LegalReference(basis.document(), basis.article(), basis.clause(), basis.certainty());
-  }
+    public static LegalReference of(LegalBasis basis) {
+        return new LegalReference(basis.document(), basis.article(), basis.clause(), basis.certainty());
+    }
 
-  /** As an officer reads it: "khoản 1 Điều 24 Luật Thi đua, khen thưởng 2022". */
-  public String cite() {
-    String where = article == null || article.isEmpty() ? document : "Điều " + article + " " + document;
-    String cited = clause == null || clause.isEmpty() ? where : "khoản " + clause + " " + where;
-    return certainty == Certainty.CONFIRMED ? cited : cited + " (căn cứ chưa được xác nhận)";
-  }
+    /** As an officer reads it: "khoản 1 Điều 24 Luật Thi đua, khen thưởng 2022". */
+    public String cite() {
+        String where = article == null || article.isEmpty() ? document : "Điều " + article + " " + document;
+        String cited = clause == null || clause.isEmpty() ? where : "khoản " + clause + " " + where;
+        return certainty == Certainty.CONFIRMED ? cited : cited + " (căn cứ chưa được xác nhận)";
+    }
 }

@@ -11,45 +11,45 @@ import java.util.Set;
  */
 public final class NationalId {
 
-  private static final Set<Integer> PROVINCE_CODES = Set.of(
-      1, 2, 4, 6, 8, 10, 11, 12, 14, 15, 17, 19, 20, 22, 24, 25, 26, 27, 30, 31, 33, 34, 35, 36, 37,
-      38, 40, 42, 44, 45, 46, 48, 49, 51, 52, 54, 56, 58, 60, 62, 64, 66, 67, 68, 70, 72, 74, 75,
-      77, 79, 80, 82, 83, 84, 86, 87, 89, 91, 92, 93, 94, 95, 96);
+    private static final Set<Integer> PROVINCE_CODES = Set.of(
+            1, 2, 4, 6, 8, 10, 11, 12, 14, 15, 17, 19, 20, 22, 24, 25, 26, 27, 30, 31, 33, 34, 35, 36, 37, 38, 40, 42,
+            44, 45, 46, 48, 49, 51, 52, 54, 56, 58, 60, 62, 64, 66, 67, 68, 70, 72, 74, 75, 77, 79, 80, 82, 83, 84, 86,
+            87, 89, 91, 92, 93, 94, 95, 96);
 
-  private NationalId() {}
+    private NationalId() {}
 
-  /**
-   * Checks a CCCD number against its structure and, when known, the holder's gender and birth
-   * date. Returns the message key of the first problem, or empty when the number is valid.
-   */
-  public static Optional<String> problem(String number, Gender gender, LocalDate birthDate) {
-    if (number == null || !number.matches("\\d{12}")) {
-      return Optional.of("validation.nationalId.format");
+    /**
+     * Checks a CCCD number against its structure and, when known, the holder's gender and birth
+     * date. Returns the message key of the first problem, or empty when the number is valid.
+     */
+    public static Optional<String> problem(String number, Gender gender, LocalDate birthDate) {
+        if (number == null || !number.matches("\\d{12}")) {
+            return Optional.of("validation.nationalId.format");
+        }
+        if (!PROVINCE_CODES.contains(Integer.parseInt(number.substring(0, 3)))) {
+            return Optional.of("validation.nationalId.province");
+        }
+        int code = number.charAt(3) - '0';
+        if (code > 9) {
+            return Optional.of("validation.nationalId.format");
+        }
+        boolean female = code % 2 == 1;
+        int century = 1900 + (code / 2) * 100;
+        if (gender != null && gender != Gender.OTHER && female != (gender == Gender.FEMALE)) {
+            return Optional.of("validation.nationalId.gender");
+        }
+        if (birthDate != null) {
+            int year = century + Integer.parseInt(number.substring(4, 6));
+            if (year != birthDate.getYear()) {
+                return Optional.of("validation.nationalId.birthYear");
+            }
+        }
+        return Optional.empty();
     }
-    if (!PROVINCE_CODES.contains(Integer.parseInt(number.substring(0, 3)))) {
-      return Optional.of("validation.nationalId.province");
-    }
-    int code = number.charAt(3) - '0';
-    if (code > 9) {
-      return Optional.of("validation.nationalId.format");
-    }
-    boolean female = code % 2 == 1;
-    int century = 1900 + (code / 2) * 100;
-    if (gender != null && gender != Gender.OTHER && female != (gender == Gender.FEMALE)) {
-      return Optional.of("validation.nationalId.gender");
-    }
-    if (birthDate != null) {
-      int year = century + Integer.parseInt(number.substring(4, 6));
-      if (year != birthDate.getYear()) {
-        return Optional.of("validation.nationalId.birthYear");
-      }
-    }
-    return Optional.empty();
-  }
 
-  /** The fourth digit for a holder of this gender born in this year. */
-  public static int genderCenturyDigit(Gender gender, int birthYear) {
-    int base = ((birthYear - 1900) / 100) * 2;
-    return base + (gender == Gender.FEMALE ? 1 : 0);
-  }
+    /** The fourth digit for a holder of this gender born in this year. */
+    public static int genderCenturyDigit(Gender gender, int birthYear) {
+        int base = ((birthYear - 1900) / 100) * 2;
+        return base + (gender == Gender.FEMALE ? 1 : 0);
+    }
 }

@@ -11,33 +11,33 @@ import java.util.regex.Pattern;
  */
 public final class VietnameseText {
 
-  private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
-  private static final java.text.Collator COLLATOR = java.text.Collator.getInstance(Locale.forLanguageTag("vi"));
+    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final java.text.Collator COLLATOR = java.text.Collator.getInstance(Locale.forLanguageTag("vi"));
 
-  private VietnameseText() {}
+    private VietnameseText() {}
 
-  /** NFC, trimmed, inner white space collapsed; null stays null. */
-  public static String clean(String text) {
-    if (text == null) {
-      return null;
+    /** NFC, trimmed, inner white space collapsed; null stays null. */
+    public static String clean(String text) {
+        if (text == null) {
+            return null;
+        }
+        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+        return SPACES.matcher(nfc.strip()).replaceAll(" ");
     }
-    String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
-    return SPACES.matcher(nfc.strip()).replaceAll(" ");
-  }
 
-  /** Orders Vietnamese text the way a reader expects (Collator for "vi"): "Đ" after "D". */
-  public static int compare(String a, String b) {
-    return COLLATOR.compare(a == null ? "" : a, b == null ? "" : b);
-  }
-
-  /** Lower case, no diacritics, "đ" as "d", single spaces: the form search compares. */
-  public static String fold(String text) {
-    if (text == null) {
-      return "";
+    /** Orders Vietnamese text the way a reader expects (Collator for "vi"): "Đ" after "D". */
+    public static int compare(String a, String b) {
+        return COLLATOR.compare(a == null ? "" : a, b == null ? "" : b);
     }
-    String decomposed = Normalizer.normalize(clean(text), Normalizer.Form.NFD);
-    String bare = COMBINING_MARKS.matcher(decomposed).replaceAll("");
-    return bare.replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
-  }
+
+    /** Lower case, no diacritics, "đ" as "d", single spaces: the form search compares. */
+    public static String fold(String text) {
+        if (text == null) {
+            return "";
+        }
+        String decomposed = Normalizer.normalize(clean(text), Normalizer.Form.NFD);
+        String bare = COMBINING_MARKS.matcher(decomposed).replaceAll("");
+        return bare.replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
+    }
 }

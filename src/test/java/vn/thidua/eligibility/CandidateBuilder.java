@@ -7,59 +7,59 @@ import java.util.List;
 /** Histories as a specialist reads them: {@code anIndividual().rated(2024, EXCELLENT).holding(2023, ADVANCED_WORKER)}. */
 public final class CandidateBuilder {
 
-  private Candidate.Kind kind = Candidate.Kind.INDIVIDUAL;
-  private final List<Candidate.YearRating> ratings = new ArrayList<>();
-  private final List<Candidate.YearTitle> titles = new ArrayList<>();
-  private final List<Candidate.ReceivedAward> awards = new ArrayList<>();
-  private final List<Candidate.Initiative> initiatives = new ArrayList<>();
-  private final List<Candidate.Discipline> discipline = new ArrayList<>();
+    private Candidate.Kind kind = Candidate.Kind.INDIVIDUAL;
+    private final List<Candidate.YearRating> ratings = new ArrayList<>();
+    private final List<Candidate.YearTitle> titles = new ArrayList<>();
+    private final List<Candidate.ReceivedAward> awards = new ArrayList<>();
+    private final List<Candidate.Initiative> initiatives = new ArrayList<>();
+    private final List<Candidate.Discipline> discipline = new ArrayList<>();
 
-  private CandidateBuilder() {}
+    private CandidateBuilder() {}
 
-  public static CandidateBuilder anIndividual() {
-    return new CandidateBuilder();
-  }
-
-  public static CandidateBuilder aCollective() {
-    CandidateBuilder builder = new CandidateBuilder();
-    builder.kind = Candidate.Kind.COLLECTIVE;
-    return builder;
-  }
-
-  public CandidateBuilder rated(int year, Rating rating) {
-    ratings.add(new Candidate.YearRating(year, rating));
-    return this;
-  }
-
-  /** The same rating every year from {@code from} to {@code to}. */
-  public CandidateBuilder rated(int from, int to, Rating rating) {
-    for (int y = from; y <= to; y++) {
-      rated(y, rating);
+    public static CandidateBuilder anIndividual() {
+        return new CandidateBuilder();
     }
-    return this;
-  }
 
-  public CandidateBuilder holding(int year, Award title) {
-    titles.add(new Candidate.YearTitle(year, title));
-    return this;
-  }
+    public static CandidateBuilder aCollective() {
+        CandidateBuilder builder = new CandidateBuilder();
+        builder.kind = Candidate.Kind.COLLECTIVE;
+        return builder;
+    }
 
-  public CandidateBuilder received(LocalDate date, Award form) {
-    awards.add(new Candidate.ReceivedAward(date, form));
-    return this;
-  }
+    public CandidateBuilder rated(int year, Rating rating) {
+        ratings.add(new Candidate.YearRating(year, rating));
+        return this;
+    }
 
-  public CandidateBuilder withInitiative(int year, InitiativeScope scope) {
-    initiatives.add(new Candidate.Initiative(year, scope));
-    return this;
-  }
+    /** The same rating every year from {@code from} to {@code to}. */
+    public CandidateBuilder rated(int from, int to, Rating rating) {
+        for (int y = from; y <= to; y++) {
+            rated(y, rating);
+        }
+        return this;
+    }
 
-  public CandidateBuilder disciplined(LocalDate from, LocalDate to) {
-    discipline.add(new Candidate.Discipline(from, to));
-    return this;
-  }
+    public CandidateBuilder holding(int year, Award title) {
+        titles.add(new Candidate.YearTitle(year, title));
+        return this;
+    }
 
-  public Candidate build() {
-    return new Candidate(kind, false, ratings, titles, awards, initiatives, discipline);
-  }
+    public CandidateBuilder received(LocalDate date, Award form) {
+        awards.add(new Candidate.ReceivedAward(date, form));
+        return this;
+    }
+
+    public CandidateBuilder withInitiative(int year, InitiativeScope scope) {
+        initiatives.add(new Candidate.Initiative(year, scope));
+        return this;
+    }
+
+    public CandidateBuilder disciplined(LocalDate from, LocalDate to) {
+        discipline.add(new Candidate.Discipline(from, to));
+        return this;
+    }
+
+    public Candidate build() {
+        return new Candidate(kind, false, ratings, titles, awards, initiatives, discipline);
+    }
 }

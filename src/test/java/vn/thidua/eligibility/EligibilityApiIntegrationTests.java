@@ -16,8 +16,8 @@ import vn.thidua.IntegrationTest;
 @IntegrationTest
 class EligibilityApiIntegrationTests {
 
-  private static final String PASSWORD = "Test-Passw0rd!";
-  private static final String EXAMPLE = """
+    private static final String PASSWORD = "Test-Passw0rd!";
+    private static final String EXAMPLE = """
       { "award": "GRASSROOTS_EMULATION_FIGHTER", "year": 2024, "basis": "REGULAR",
         "candidate": { "kind": "INDIVIDUAL", "directWorker": false,
           "ratings":     [ { "year": 2024, "rating": "%s" } ],
@@ -26,71 +26,84 @@ class EligibilityApiIntegrationTests {
           "initiatives": [ { "year": 2024, "scope": "GRASSROOTS" } ],
           "discipline":  [ { "from": "2022-01-01", "to": "2022-12-31" } ] } }""";
 
-  @Autowired MockMvc mvc;
+    @Autowired
+    MockMvc mvc;
 
-  private ResultActions evaluate(String user, String body) throws Exception {
-    return mvc.perform(post("/api/v1/eligibility/evaluate").with(httpBasic(user, PASSWORD))
-        .contentType(MediaType.APPLICATION_JSON).content(body));
-  }
+    private ResultActions evaluate(String user, String body) throws Exception {
+        return mvc.perform(post("/api/v1/eligibility/evaluate")
+                .with(httpBasic(user, PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body));
+    }
 
-  @Test
-  void theIssuesExampleIsEligibleWithItsAssumptionsListed() throws Exception {
-    evaluate("bantdkt", EXAMPLE.formatted("EXCELLENT"))
-        .andExpect(status().isOk())
-        .andExpect(jsonPath("$.eligible").value(true))
-        .andExpect(jsonPath("$.rulesInForce").value("Luật TĐKT 2022, Nghị định 98/2023/NĐ-CP"))
-        .andExpect(jsonPath("$.reasons").isEmpty())
-        .andExpect(jsonPath("$.assumed[?(@ == 'được công nhận Lao động tiên tiến trong cùng đợt xét')]").exists());
-  }
+    @Test
+    void theIssuesExampleIsEligibleWithItsAssumptionsListed() throws Exception {
+        evaluate("bantdkt", EXAMPLE.formatted("EXCELLENT"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.eligible").value(true))
+                .andExpect(jsonPath("$.rulesInForce").value("Luật TĐKT 2022, Nghị định 98/2023/NĐ-CP"))
+                .andExpect(jsonPath("$.reasons").isEmpty())
+                .andExpect(jsonPath("$.assumed[?(@ == 'được công nhận Lao động tiên tiến trong cùng đợt xét')]")
+                        .exists());
+    }
 
-  @Test
-  void aRejectionCitesTheArticleInVietnamese() throws Exception {
-    evaluate("bantdkt", EXAMPLE.formatted("COMPLETED"))
-        .andExpect(status().isOk())
-        .andExpect(jsonPath("$.eligible").value(false))
-        .andExpect(jsonPath("$.reasons[0].code").value("NO_ADVANCED_WORKER"))
-        .andExpect(jsonPath("$.reasons[0].legalReference").value("Điều 23 Luật Thi đua, khen thưởng 2022"))
-        .andExpect(jsonPath("$.reasons[0].message").value(
-            "Chưa đủ điều kiện: chưa đạt danh hiệu Lao động tiên tiến năm 2024 (Điều 23 Luật Thi đua, khen thưởng 2022)"));
-  }
+    @Test
+    void aRejectionCitesTheArticleInVietnamese() throws Exception {
+        evaluate("bantdkt", EXAMPLE.formatted("COMPLETED"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.eligible").value(false))
+                .andExpect(jsonPath("$.reasons[0].code").value("NO_ADVANCED_WORKER"))
+                .andExpect(jsonPath("$.reasons[0].legalReference").value("Điều 23 Luật Thi đua, khen thưởng 2022"))
+                .andExpect(
+                        jsonPath("$.reasons[0].message")
+                                .value(
+                                        "Chưa đủ điều kiện: chưa đạt danh hiệu Lao động tiên tiến năm 2024 (Điều 23 Luật Thi đua, khen thưởng 2022)"));
+    }
 
-  @Test
-  void anUnknownValueGetsA400NamingTheField() throws Exception {
-    evaluate("bantdkt", EXAMPLE.formatted("PERFECT"))
-        .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.field").value("candidate.ratings[0].rating"));
-  }
+    @Test
+    void anUnknownValueGetsA400NamingTheField() throws Exception {
+        evaluate("bantdkt", EXAMPLE.formatted("PERFECT"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("candidate.ratings[0].rating"));
+    }
 
-  @Test
-  void aMissingFieldGetsA400NamingIt() throws Exception {
-    evaluate("bantdkt", EXAMPLE.formatted("GOOD").replace("\"year\": 2024, \"basis\"", "\"basis\""))
-        .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.field").value("year"));
-    evaluate("bantdkt", "{ \"award\": ")
-        .andExpect(status().isBadRequest());
-  }
+    @Test
+    void aMissingFieldGetsA400NamingIt() throws Exception {
+        evaluate("bantdkt", EXAMPLE.formatted("GOOD").replace("\"year\": 2024, \"basis\"", "\"basis\""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("year"));
+        evaluate("bantdkt", "{ \"award\": ").andExpect(status().isBadRequest());
+    }
 
-  @Test
-  void anAwardNotYetEncodedForThePeriodIsRefusedNotGuessed() throws Exception {
-    evaluate("bantdkt", EXAMPLE.formatted("EXCELLENT")
-            .replace("GRASSROOTS_EMULATION_FIGHTER", "PROVINCIAL_EMULATION_FIGHTER").replace("2024, \"basis\"", "2023, \"basis\""))
-        .andExpect(status().isUnprocessableContent())
-        .andExpect(jsonPath("$.field").value("award"));
-  }
+    @Test
+    void anAwardNotYetEncodedForThePeriodIsRefusedNotGuessed() throws Exception {
+        evaluate(
+                        "bantdkt",
+                        EXAMPLE.formatted("EXCELLENT")
+                                .replace("GRASSROOTS_EMULATION_FIGHTER", "PROVINCIAL_EMULATION_FIGHTER")
+                                .replace("2024, \"basis\"", "2023, \"basis\""))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.field").value("award"));
+    }
 
-  @Test
-  void onlyTheBanTdktMayCallIt() throws Exception {
-    evaluate("donvi", EXAMPLE.formatted("EXCELLENT")).andExpect(status().isForbidden());
-    mvc.perform(post("/api/v1/eligibility/evaluate").contentType(MediaType.APPLICATION_JSON)
-        .content(EXAMPLE.formatted("EXCELLENT"))).andExpect(status().isUnauthorized());
-  }
+    @Test
+    void onlyTheBanTdktMayCallIt() throws Exception {
+        evaluate("donvi", EXAMPLE.formatted("EXCELLENT")).andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/eligibility/evaluate")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(EXAMPLE.formatted("EXCELLENT")))
+                .andExpect(status().isUnauthorized());
+    }
 
-  @Test
-  void theOpenApiDocumentDescribesTheEndpoint() throws Exception {
-    mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api-docs")
-            .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-                .user("bantdkt").roles("SPECIALIST")))
-        .andExpect(status().isOk())
-        .andExpect(jsonPath("$.paths['/api/v1/eligibility/evaluate'].post").exists());
-  }
+    @Test
+    void theOpenApiDocumentDescribesTheEndpoint() throws Exception {
+        mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api-docs")
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.user("bantdkt")
+                                        .roles("SPECIALIST")))
+                .andExpect(status().isOk())
+                .andExpect(
+                        jsonPath("$.paths['/api/v1/eligibility/evaluate'].post").exists());
+    }
 }

@@ -19,70 +19,78 @@ import vn.thidua.shared.Role;
 @IntegrationTest
 class SignInIntegrationTests {
 
-  private static final String PASSWORD = "Mat-khau-dung-2026";
+    private static final String PASSWORD = "Mat-khau-dung-2026";
 
-  @Autowired MockMvc mvc;
-  @Autowired Accounts accounts;
-  @Autowired PasswordEncoder encoder;
+    @Autowired
+    MockMvc mvc;
 
-  private String username;
+    @Autowired
+    Accounts accounts;
 
-  @BeforeEach
-  void anAccount() {
-    username = "kiemtra" + System.nanoTime() % 1_000_000;
-    accounts.save(new Account(username, encoder.encode(PASSWORD), "Trần Thị Kiểm Tra", Role.COUNCIL_MEMBER, null));
-  }
+    @Autowired
+    PasswordEncoder encoder;
 
-  @Test
-  void signsInWithTheRightPassword() throws Exception {
-    mvc.perform(formLogin().user(username).password(PASSWORD))
-        .andExpect(authenticated().withRoles("COUNCIL_MEMBER"))
-        .andExpect(redirectedUrl("/"));
-  }
+    private String username;
 
-  @Test
-  void locksTheAccountAfterFiveWrongPasswordsEvenForTheRightOne() throws Exception {
-    // given
-    for (int i = 0; i < 5; i++) {
-      mvc.perform(formLogin().user(username).password("sai-mat-khau-" + i))
-          .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"));
+    @BeforeEach
+    void anAccount() {
+        username = "kiemtra" + System.nanoTime() % 1_000_000;
+        accounts.save(new Account(username, encoder.encode(PASSWORD), "Trần Thị Kiểm Tra", Role.COUNCIL_MEMBER, null));
     }
 
-    // when / then
-    mvc.perform(formLogin().user(username).password(PASSWORD))
-        .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?locked"));
-    assertThat(accounts.findByUsername(username).orElseThrow().getLockedUntil()).isNotNull();
-  }
-
-  @Test
-  void unlockedAccountSignsInAgain() throws Exception {
-    for (int i = 0; i < 5; i++) {
-      mvc.perform(formLogin().user(username).password("sai"));
+    @Test
+    void signsInWithTheRightPassword() throws Exception {
+        mvc.perform(formLogin().user(username).password(PASSWORD))
+                .andExpect(authenticated().withRoles("COUNCIL_MEMBER"))
+                .andExpect(redirectedUrl("/"));
     }
-    Account locked = accounts.findByUsername(username).orElseThrow();
-    locked.unlock();
-    accounts.save(locked);
 
-    mvc.perform(formLogin().user(username).password(PASSWORD)).andExpect(authenticated());
-  }
+    @Test
+    void locksTheAccountAfterFiveWrongPasswordsEvenForTheRightOne() throws Exception {
+        // given
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(formLogin().user(username).password("sai-mat-khau-" + i))
+                    .andExpect(unauthenticated())
+                    .andExpect(redirectedUrl("/login?error"));
+        }
 
-  @Test
-  void aSuccessfulSignInResetsTheFailureCount() throws Exception {
-    for (int i = 0; i < 4; i++) {
-      mvc.perform(formLogin().user(username).password("sai"));
+        // when / then
+        mvc.perform(formLogin().user(username).password(PASSWORD))
+                .andExpect(unauthenticated())
+                .andExpect(redirectedUrl("/login?locked"));
+        assertThat(accounts.findByUsername(username).orElseThrow().getLockedUntil())
+                .isNotNull();
     }
-    mvc.perform(formLogin().user(username).password(PASSWORD)).andExpect(authenticated());
 
-    mvc.perform(formLogin().user(username).password("sai"));
+    @Test
+    void unlockedAccountSignsInAgain() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(formLogin().user(username).password("sai"));
+        }
+        Account locked = accounts.findByUsername(username).orElseThrow();
+        locked.unlock();
+        accounts.save(locked);
 
-    assertThat(accounts.findByUsername(username).orElseThrow().getLockedUntil()).isNull();
-  }
+        mvc.perform(formLogin().user(username).password(PASSWORD)).andExpect(authenticated());
+    }
 
-  @Test
-  void pagesNeedAnAccountButHealthAndLoginDoNot() throws Exception {
-    mvc.perform(get("/people")).andExpect(status().is3xxRedirection())
-        .andExpect(redirectedUrl("/login"));
-    mvc.perform(get("/login")).andExpect(status().isOk());
-    mvc.perform(get("/actuator/health")).andExpect(status().isOk());
-  }
+    @Test
+    void aSuccessfulSignInResetsTheFailureCount() throws Exception {
+        for (int i = 0; i < 4; i++) {
+            mvc.perform(formLogin().user(username).password("sai"));
+        }
+        mvc.perform(formLogin().user(username).password(PASSWORD)).andExpect(authenticated());
+
+        mvc.perform(formLogin().user(username).password("sai"));
+
+        assertThat(accounts.findByUsername(username).orElseThrow().getLockedUntil())
+                .isNull();
+    }
+
+    @Test
+    void pagesNeedAnAccountButHealthAndLoginDoNot() throws Exception {
+        mvc.perform(get("/people")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/login")).andExpect(status().isOk());
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+    }
 }

@@ -17,102 +17,139 @@ import vn.thidua.IntegrationTest;
 @Import(TayNinhFixtures.class)
 class LineageIntegrationTests {
 
-  @Autowired Lineage lineage;
-  @Autowired Units units;
-  @Autowired TayNinhFixtures tayNinh;
-  @Autowired JdbcClient jdbc;
-  @Autowired EditingUnits editing;
+    @Autowired
+    Lineage lineage;
 
-  @Test
-  @DisplayName("the merged province has 96 commune-level units: 14 phường and 82 xã, in force from 1/7/2025")
-  void loadsTheNinetySixCommunes() {
-    List<Unit> communes = units.findAll().stream()
-        .filter(u -> u.getCode().startsWith("TN25-")).toList();
+    @Autowired
+    Units units;
 
-    assertThat(communes).hasSize(96);
-    assertThat(communes).filteredOn(u -> u.getKind() == UnitKind.WARD).hasSize(14);
-    assertThat(communes).allSatisfy(u -> {
-      assertThat(u.getValidFrom()).isEqualTo(LocalDate.of(2025, 7, 1));
-      assertThat(lineage.predecessorsOf(u.getId())).isNotEmpty();
-    });
-  }
+    @Autowired
+    TayNinhFixtures tayNinh;
 
-  @Test
-  void districtOfGoDauIsReachedFromTheUnitsThatSucceededIt() {
-    long goDauDistrict = tayNinh.formerUnit("Huyện Gò Dầu");
+    @Autowired
+    JdbcClient jdbc;
 
-    assertThat(lineage.successorsOf(goDauDistrict)).extracting(Lineage.Related::name)
-        .contains("Phường Gò Dầu", "Xã Thạnh Đức", "Xã Phước Thạnh", "Phường Gia Lộc");
-    assertThat(units.findById(goDauDistrict).orElseThrow().getValidTo())
-        .isEqualTo(LocalDate.of(2025, 6, 30));
-  }
+    @Autowired
+    EditingUnits editing;
 
-  @Test
-  void anAwardToHuyenGoDauStaysInTheHistoryOfPhuongGoDau() {
-    long ward = tayNinh.currentUnit("Phường Gò Dầu");
-    long goDauDistrict = tayNinh.formerUnit("Huyện Gò Dầu");
+    @Test
+    @DisplayName("the merged province has 96 commune-level units: 14 phường and 82 xã, in force from 1/7/2025")
+    void loadsTheNinetySixCommunes() {
+        List<Unit> communes = units.findAll().stream()
+                .filter(u -> u.getCode().startsWith("TN25-"))
+                .toList();
 
-    assertThat(lineage.historyIds(ward)).contains(ward, goDauDistrict);
-    assertThat(lineage.predecessorsOf(ward)).extracting(Lineage.Related::name)
-        .contains("Thị trấn Gò Dầu", "Xã Thanh Phước", "Phường Gia Bình", "Thị xã Trảng Bàng");
-  }
+        assertThat(communes).hasSize(96);
+        assertThat(communes).filteredOn(u -> u.getKind() == UnitKind.WARD).hasSize(14);
+        assertThat(communes).allSatisfy(u -> {
+            assertThat(u.getValidFrom()).isEqualTo(LocalDate.of(2025, 7, 1));
+            assertThat(lineage.predecessorsOf(u.getId())).isNotEmpty();
+        });
+    }
 
-  @Test
-  void aCommuneSplitBetweenTwoNewCommunesIsPartOfBoth() {
-    long phuocMinh = jdbc.sql("select id from organization_unit where name = 'Xã Phước Minh'")
-        .query(Long.class).single();
+    @Test
+    void districtOfGoDauIsReachedFromTheUnitsThatSucceededIt() {
+        long goDauDistrict = tayNinh.formerUnit("Huyện Gò Dầu");
 
-    List<Lineage.Related> successors = lineage.successorsOf(phuocMinh);
+        assertThat(lineage.successorsOf(goDauDistrict))
+                .extracting(Lineage.Related::name)
+                .contains("Phường Gò Dầu", "Xã Thạnh Đức", "Xã Phước Thạnh", "Phường Gia Lộc");
+        assertThat(units.findById(goDauDistrict).orElseThrow().getValidTo()).isEqualTo(LocalDate.of(2025, 6, 30));
+    }
 
-    assertThat(successors).extracting(Lineage.Related::name)
-        .containsExactlyInAnyOrder("Xã Lộc Ninh", "Xã Dương Minh Châu");
-    assertThat(successors).allMatch(Lineage.Related::partial);
-  }
+    @Test
+    void anAwardToHuyenGoDauStaysInTheHistoryOfPhuongGoDau() {
+        long ward = tayNinh.currentUnit("Phường Gò Dầu");
+        long goDauDistrict = tayNinh.formerUnit("Huyện Gò Dầu");
 
-  @Test
-  void sameNamedOldCommunesOfDifferentDistrictsStayApart() {
-    assertThat(jdbc.sql("select count(*) from organization_unit where name like 'Xã Thạnh Hưng (%'")
-        .query(Integer.class).single()).isEqualTo(2);
-  }
+        assertThat(lineage.historyIds(ward)).contains(ward, goDauDistrict);
+        assertThat(lineage.predecessorsOf(ward))
+                .extracting(Lineage.Related::name)
+                .contains("Thị trấn Gò Dầu", "Xã Thanh Phước", "Phường Gia Bình", "Thị xã Trảng Bàng");
+    }
 
-  @Test
-  void departmentsCarryOverToTheMergedProvince() {
-    long planning = tayNinh.formerUnit("Sở Kế hoạch và Đầu tư");
+    @Test
+    void aCommuneSplitBetweenTwoNewCommunesIsPartOfBoth() {
+        long phuocMinh = jdbc.sql("select id from organization_unit where name = 'Xã Phước Minh'")
+                .query(Long.class)
+                .single();
 
-    assertThat(lineage.successorsOf(planning)).extracting(Lineage.Related::name)
-        .containsExactly("Sở Tài chính");
-    assertThat(lineage.successorsOf(tayNinh.formerUnit("Sở Nông nghiệp và Phát triển nông thôn")))
-        .extracting(Lineage.Related::name).containsExactly("Sở Nông nghiệp và Môi trường");
-  }
+        List<Lineage.Related> successors = lineage.successorsOf(phuocMinh);
 
-  @Test
-  void bothOldProvincesBecameTheNewTayNinh() {
-    long province = tayNinh.currentUnit("Tỉnh Tây Ninh");
+        assertThat(successors)
+                .extracting(Lineage.Related::name)
+                .containsExactlyInAnyOrder("Xã Lộc Ninh", "Xã Dương Minh Châu");
+        assertThat(successors).allMatch(Lineage.Related::partial);
+    }
 
-    assertThat(lineage.predecessorsOf(province)).extracting(Lineage.Related::name)
-        .containsExactlyInAnyOrder("Tỉnh Tây Ninh", "Tỉnh Long An");
-  }
+    @Test
+    void sameNamedOldCommunesOfDifferentDistrictsStayApart() {
+        assertThat(jdbc.sql("select count(*) from organization_unit where name like 'Xã Thạnh Hưng (%'")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(2);
+    }
 
-  @Test
-  @org.springframework.security.test.context.support.WithUserDetails("bantdkt")
-  void theBanTdktRecordsASplitButNeitherACycleNorTheSameLinkTwice() {
-    // given: a school split out of an old district-level unit
-    long oldSchool = editing.create(new UnitDetails("TNC-THPT-TB", "Trường THPT Trảng Bàng (cũ)",
-        UnitKind.SCHOOL, tayNinh.formerUnit("Thị xã Trảng Bàng"), null, LocalDate.of(2025, 6, 30), null)).getId();
-    long newSchool = editing.create(new UnitDetails("TN-THPT-TB", "Trường THPT Trảng Bàng",
-        UnitKind.SCHOOL, tayNinh.currentUnit("Sở Giáo dục và Đào tạo"), LocalDate.of(2025, 7, 1), null, null)).getId();
+    @Test
+    void departmentsCarryOverToTheMergedProvince() {
+        long planning = tayNinh.formerUnit("Sở Kế hoạch và Đầu tư");
 
-    // when
-    editing.link(oldSchool, newSchool, LocalDate.of(2025, 7, 1), LineageKind.SUCCESSION, false, "QĐ 1234/QĐ-UBND");
+        assertThat(lineage.successorsOf(planning))
+                .extracting(Lineage.Related::name)
+                .containsExactly("Sở Tài chính");
+        assertThat(lineage.successorsOf(tayNinh.formerUnit("Sở Nông nghiệp và Phát triển nông thôn")))
+                .extracting(Lineage.Related::name)
+                .containsExactly("Sở Nông nghiệp và Môi trường");
+    }
 
-    // then
-    assertThat(lineage.predecessorsOf(newSchool)).extracting(Lineage.Related::name)
-        .containsExactly("Trường THPT Trảng Bàng (cũ)");
-    assertThatThrownBy(() -> editing.link(newSchool, oldSchool, LocalDate.of(2025, 7, 2), LineageKind.MERGER, false, null))
-        .isInstanceOfSatisfying(vn.thidua.shared.InvalidInput.class,
-            e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("validation.lineage.cycle"));
-    assertThatThrownBy(() -> editing.link(oldSchool, newSchool, LocalDate.of(2025, 7, 1), LineageKind.MERGER, false, null))
-        .isInstanceOfSatisfying(vn.thidua.shared.InvalidInput.class,
-            e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("validation.lineage.exists"));
-  }
+    @Test
+    void bothOldProvincesBecameTheNewTayNinh() {
+        long province = tayNinh.currentUnit("Tỉnh Tây Ninh");
+
+        assertThat(lineage.predecessorsOf(province))
+                .extracting(Lineage.Related::name)
+                .containsExactlyInAnyOrder("Tỉnh Tây Ninh", "Tỉnh Long An");
+    }
+
+    @Test
+    @org.springframework.security.test.context.support.WithUserDetails("bantdkt")
+    void theBanTdktRecordsASplitButNeitherACycleNorTheSameLinkTwice() {
+        // given: a school split out of an old district-level unit
+        long oldSchool = editing.create(new UnitDetails(
+                        "TNC-THPT-TB",
+                        "Trường THPT Trảng Bàng (cũ)",
+                        UnitKind.SCHOOL,
+                        tayNinh.formerUnit("Thị xã Trảng Bàng"),
+                        null,
+                        LocalDate.of(2025, 6, 30),
+                        null))
+                .getId();
+        long newSchool = editing.create(new UnitDetails(
+                        "TN-THPT-TB",
+                        "Trường THPT Trảng Bàng",
+                        UnitKind.SCHOOL,
+                        tayNinh.currentUnit("Sở Giáo dục và Đào tạo"),
+                        LocalDate.of(2025, 7, 1),
+                        null,
+                        null))
+                .getId();
+
+        // when
+        editing.link(oldSchool, newSchool, LocalDate.of(2025, 7, 1), LineageKind.SUCCESSION, false, "QĐ 1234/QĐ-UBND");
+
+        // then
+        assertThat(lineage.predecessorsOf(newSchool))
+                .extracting(Lineage.Related::name)
+                .containsExactly("Trường THPT Trảng Bàng (cũ)");
+        assertThatThrownBy(() ->
+                        editing.link(newSchool, oldSchool, LocalDate.of(2025, 7, 2), LineageKind.MERGER, false, null))
+                .isInstanceOfSatisfying(
+                        vn.thidua.shared.InvalidInput.class,
+                        e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("validation.lineage.cycle"));
+        assertThatThrownBy(() ->
+                        editing.link(oldSchool, newSchool, LocalDate.of(2025, 7, 1), LineageKind.MERGER, false, null))
+                .isInstanceOfSatisfying(
+                        vn.thidua.shared.InvalidInput.class,
+                        e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("validation.lineage.exists"));
+    }
 }

@@ -7,34 +7,41 @@ import org.springframework.stereotype.Component;
 @Component
 public class TayNinhFixtures {
 
-  private final JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
-  TayNinhFixtures(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
+    TayNinhFixtures(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
-  /** The unit of that name in force today (after the 2025 merger when both exist). */
-  public long currentUnit(String name) {
-    return jdbc.sql("select id from organization_unit where name = :name and valid_to is null order by id")
-        .param("name", name).query(Long.class).list().get(0);
-  }
+    /** The unit of that name in force today (after the 2025 merger when both exist). */
+    public long currentUnit(String name) {
+        return jdbc.sql("select id from organization_unit where name = :name and valid_to is null order by id")
+                .param("name", name)
+                .query(Long.class)
+                .list()
+                .get(0);
+    }
 
-  /** The unit of that name that ended with the 2025 merger. */
-  public long formerUnit(String name) {
-    return jdbc.sql("select id from organization_unit where name = :name and valid_to is not null")
-        .param("name", name).query(Long.class).single();
-  }
+    /** The unit of that name that ended with the 2025 merger. */
+    public long formerUnit(String name) {
+        return jdbc.sql("select id from organization_unit where name = :name and valid_to is not null")
+                .param("name", name)
+                .query(Long.class)
+                .single();
+    }
 
-  /** Someone currently working in the unit. */
-  public long personIn(long unitId) {
-    return jdbc.sql("""
+    /** Someone currently working in the unit. */
+    public long personIn(long unitId) {
+        return jdbc.sql("""
         select organization_person from organization_assignment
-        where unit_id = :unit and to_date is null order by organization_person""")
-        .param("unit", unitId).query(Long.class).list().get(0);
-  }
+        where unit_id = :unit and to_date is null order by organization_person""").param("unit", unitId).query(Long.class).list().get(0);
+    }
 
-  public long personNamed(String fullName) {
-    return jdbc.sql("select id from organization_person where full_name = :name order by id")
-        .param("name", fullName).query(Long.class).list().get(0);
-  }
+    public long personNamed(String fullName) {
+        return jdbc.sql("select id from organization_person where full_name = :name order by id")
+                .param("name", fullName)
+                .query(Long.class)
+                .list()
+                .get(0);
+    }
 }

@@ -21,120 +21,153 @@ import vn.thidua.IntegrationTest;
 @WithUserDetails("donvi")
 class UnitScopeIntegrationTests {
 
-  @Autowired MockMvc mvc;
-  @Autowired TayNinhFixtures tayNinh;
-  @Autowired People people;
-  @Autowired JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
 
-  @Test
-  void officerReadsPersonOfOwnUnit() throws Exception {
-    long own = tayNinh.personIn(tayNinh.currentUnit("Sở Giáo dục và Đào tạo"));
+    @Autowired
+    TayNinhFixtures tayNinh;
 
-    mvc.perform(get("/people/{id}", own)).andExpect(status().isOk());
-  }
+    @Autowired
+    People people;
 
-  @Test
-  void officerGetsNotFoundForPersonOfAnotherUnitByChangingTheUrl() throws Exception {
-    long other = tayNinh.personIn(tayNinh.currentUnit("Phường Gò Dầu"));
+    @Autowired
+    JdbcClient jdbc;
 
-    mvc.perform(get("/people/{id}", other)).andExpect(status().isNotFound());
-    mvc.perform(get("/people/{id}/edit", other)).andExpect(status().isNotFound());
-  }
+    @Test
+    void officerReadsPersonOfOwnUnit() throws Exception {
+        long own = tayNinh.personIn(tayNinh.currentUnit("Sở Giáo dục và Đào tạo"));
 
-  @Test
-  void officerCannotEditPersonOfAnotherUnitByPostingTheForm() throws Exception {
-    // given
-    long other = tayNinh.personIn(tayNinh.currentUnit("Phường Gò Dầu"));
-    Person before = people.findById(other).orElseThrow();
+        mvc.perform(get("/people/{id}", own)).andExpect(status().isOk());
+    }
 
-    // when
-    mvc.perform(post("/people/{id}/edit", other).with(csrf())
-            .param("fullName", "Tên Bị Sửa Trái Phép").param("gender", "MALE")
-            .param("version", String.valueOf(before.getVersion())))
-        .andExpect(status().isNotFound());
+    @Test
+    void officerGetsNotFoundForPersonOfAnotherUnitByChangingTheUrl() throws Exception {
+        long other = tayNinh.personIn(tayNinh.currentUnit("Phường Gò Dầu"));
 
-    // then
-    assertThat(people.findById(other).orElseThrow().getFullName()).isEqualTo(before.getFullName());
-  }
+        mvc.perform(get("/people/{id}", other)).andExpect(status().isNotFound());
+        mvc.perform(get("/people/{id}/edit", other)).andExpect(status().isNotFound());
+    }
 
-  @Test
-  void officerCannotCreatePersonInAnotherUnitByChangingTheUnitField() throws Exception {
-    long goDau = tayNinh.currentUnit("Phường Gò Dầu");
+    @Test
+    void officerCannotEditPersonOfAnotherUnitByPostingTheForm() throws Exception {
+        // given
+        long other = tayNinh.personIn(tayNinh.currentUnit("Phường Gò Dầu"));
+        Person before = people.findById(other).orElseThrow();
 
-    mvc.perform(post("/people/new").with(csrf())
-            .param("fullName", "Trần Văn Ngoài Phạm Vi").param("gender", "MALE")
-            .param("unitId", String.valueOf(goDau)).param("fromDate", "2026-01-05"))
-        .andExpect(status().isForbidden());
+        // when
+        mvc.perform(post("/people/{id}/edit", other)
+                        .with(csrf())
+                        .param("fullName", "Tên Bị Sửa Trái Phép")
+                        .param("gender", "MALE")
+                        .param("version", String.valueOf(before.getVersion())))
+                .andExpect(status().isNotFound());
 
-    assertThat(jdbc.sql("select count(*) from organization_person where full_name = 'Trần Văn Ngoài Phạm Vi'")
-        .query(Integer.class).single()).isZero();
-  }
+        // then
+        assertThat(people.findById(other).orElseThrow().getFullName()).isEqualTo(before.getFullName());
+    }
 
-  @Test
-  void officerCreatesPersonInOwnUnit() throws Exception {
-    long own = tayNinh.currentUnit("Sở Giáo dục và Đào tạo");
+    @Test
+    void officerCannotCreatePersonInAnotherUnitByChangingTheUnitField() throws Exception {
+        long goDau = tayNinh.currentUnit("Phường Gò Dầu");
 
-    mvc.perform(post("/people/new").with(csrf())
-            .param("fullName", "Lâm Thị Ngọc Hân").param("gender", "FEMALE").param("birthDate", "1990-05-17")
-            .param("nationalId", "072190123456").param("position", "Giáo viên").param("directWorker", "true")
-            .param("unitId", String.valueOf(own)).param("fromDate", "2026-01-05"))
-        .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/people/new")
+                        .with(csrf())
+                        .param("fullName", "Trần Văn Ngoài Phạm Vi")
+                        .param("gender", "MALE")
+                        .param("unitId", String.valueOf(goDau))
+                        .param("fromDate", "2026-01-05"))
+                .andExpect(status().isForbidden());
 
-    Person created = people.findById(tayNinh.personNamed("Lâm Thị Ngọc Hân")).orElseThrow();
-    assertThat(created.currentAssignment().orElseThrow().getUnitId()).isEqualTo(own);
-    assertThat(created.isDirectWorker()).isTrue();
-  }
+        assertThat(jdbc.sql("select count(*) from organization_person where full_name = 'Trần Văn Ngoài Phạm Vi'")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+    }
 
-  @Test
-  void officerSearchFindsOnlyPeopleOfOwnUnit() throws Exception {
-    String page = mvc.perform(get("/people").param("q", "nguyen"))
-        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    @Test
+    void officerCreatesPersonInOwnUnit() throws Exception {
+        long own = tayNinh.currentUnit("Sở Giáo dục và Đào tạo");
 
-    assertThat(page).contains("Sở Giáo dục và Đào tạo").doesNotContain("Phường Gò Dầu");
-  }
+        mvc.perform(post("/people/new")
+                        .with(csrf())
+                        .param("fullName", "Lâm Thị Ngọc Hân")
+                        .param("gender", "FEMALE")
+                        .param("birthDate", "1990-05-17")
+                        .param("nationalId", "072190123456")
+                        .param("position", "Giáo viên")
+                        .param("directWorker", "true")
+                        .param("unitId", String.valueOf(own))
+                        .param("fromDate", "2026-01-05"))
+                .andExpect(status().is3xxRedirection());
 
-  @Test
-  void officerCannotOpenAnotherUnitOrEditUnits() throws Exception {
-    mvc.perform(get("/units/{id}", tayNinh.currentUnit("Phường Gò Dầu"))).andExpect(status().isNotFound());
-    mvc.perform(get("/units/new")).andExpect(status().isForbidden());
-    mvc.perform(get("/admin/accounts")).andExpect(status().isForbidden());
-  }
+        Person created =
+                people.findById(tayNinh.personNamed("Lâm Thị Ngọc Hân")).orElseThrow();
+        assertThat(created.currentAssignment().orElseThrow().getUnitId()).isEqualTo(own);
+        assertThat(created.isDirectWorker()).isTrue();
+    }
 
-  @Test
-  @WithUserDetails("bantdkt")
-  void specialistReadsPeopleAnywhereInTheProvince() throws Exception {
-    long other = tayNinh.personIn(tayNinh.currentUnit("Phường Gò Dầu"));
+    @Test
+    void officerSearchFindsOnlyPeopleOfOwnUnit() throws Exception {
+        String page = mvc.perform(get("/people").param("q", "nguyen"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
-    mvc.perform(get("/people/{id}", other)).andExpect(status().isOk())
-        .andExpect(content().string(org.hamcrest.Matchers.containsString("Phường Gò Dầu")));
-  }
+        assertThat(page).contains("Sở Giáo dục và Đào tạo").doesNotContain("Phường Gò Dầu");
+    }
 
-  @Test
-  @WithUserDetails("hoidong1")
-  void aCouncilMemberMayReadButNotChangePeople() throws Exception {
-    long goDau = tayNinh.currentUnit("Phường Gò Dầu");
-    long person = tayNinh.personIn(goDau);
+    @Test
+    void officerCannotOpenAnotherUnitOrEditUnits() throws Exception {
+        mvc.perform(get("/units/{id}", tayNinh.currentUnit("Phường Gò Dầu"))).andExpect(status().isNotFound());
+        mvc.perform(get("/units/new")).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/accounts")).andExpect(status().isForbidden());
+    }
 
-    mvc.perform(get("/people/{id}", person)).andExpect(status().isOk());
-    mvc.perform(post("/people/new").with(csrf())
-            .param("fullName", "Người Không Được Tạo").param("gender", "MALE")
-            .param("unitId", String.valueOf(goDau)).param("fromDate", "2026-01-05"))
-        .andExpect(status().isForbidden());
-    assertThat(jdbc.sql("select count(*) from organization_person where full_name = 'Người Không Được Tạo'")
-        .query(Integer.class).single()).isZero();
-  }
+    @Test
+    @WithUserDetails("bantdkt")
+    void specialistReadsPeopleAnywhereInTheProvince() throws Exception {
+        long other = tayNinh.personIn(tayNinh.currentUnit("Phường Gò Dầu"));
 
-  @Test
-  @WithUserDetails("lanhdao")
-  void aUnitLeaderReadsTheUnitsPeopleButTheOfficerKeepsThem() throws Exception {
-    long own = tayNinh.personIn(tayNinh.currentUnit("Sở Giáo dục và Đào tạo"));
-    Person before = people.findById(own).orElseThrow();
+        mvc.perform(get("/people/{id}", other))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Phường Gò Dầu")));
+    }
 
-    mvc.perform(get("/people/{id}", own)).andExpect(status().isOk());
-    mvc.perform(post("/people/{id}/edit", own).with(csrf())
-            .param("fullName", before.getFullName()).param("gender", before.getGender().name())
-            .param("position", "Hiệu trưởng").param("version", String.valueOf(before.getVersion())))
-        .andExpect(status().isForbidden());
-    mvc.perform(get("/people/import")).andExpect(status().isForbidden());
-  }
+    @Test
+    @WithUserDetails("hoidong1")
+    void aCouncilMemberMayReadButNotChangePeople() throws Exception {
+        long goDau = tayNinh.currentUnit("Phường Gò Dầu");
+        long person = tayNinh.personIn(goDau);
+
+        mvc.perform(get("/people/{id}", person)).andExpect(status().isOk());
+        mvc.perform(post("/people/new")
+                        .with(csrf())
+                        .param("fullName", "Người Không Được Tạo")
+                        .param("gender", "MALE")
+                        .param("unitId", String.valueOf(goDau))
+                        .param("fromDate", "2026-01-05"))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.sql("select count(*) from organization_person where full_name = 'Người Không Được Tạo'")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    @WithUserDetails("lanhdao")
+    void aUnitLeaderReadsTheUnitsPeopleButTheOfficerKeepsThem() throws Exception {
+        long own = tayNinh.personIn(tayNinh.currentUnit("Sở Giáo dục và Đào tạo"));
+        Person before = people.findById(own).orElseThrow();
+
+        mvc.perform(get("/people/{id}", own)).andExpect(status().isOk());
+        mvc.perform(post("/people/{id}/edit", own)
+                        .with(csrf())
+                        .param("fullName", before.getFullName())
+                        .param("gender", before.getGender().name())
+                        .param("position", "Hiệu trưởng")
+                        .param("version", String.valueOf(before.getVersion())))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/people/import")).andExpect(status().isForbidden());
+    }
 }

@@ -20,54 +20,69 @@ import vn.thidua.shared.InvalidInput;
 @WithUserDetails("bantdkt")
 class UnitsImportIntegrationTests {
 
-  @Autowired UnitsImport unitsImport;
-  @Autowired Units units;
-  @Autowired TayNinhFixtures tayNinh;
+    @Autowired
+    UnitsImport unitsImport;
 
-  @Test
-  void importsUnitsWhoseParentIsOnARowAbove() throws Exception {
-    // given
-    String ward = units.findById(tayNinh.currentUnit("Phường Gia Lộc")).orElseThrow().getCode();
-    byte[] file = workbook(List.of(
-        new String[] {"GL-THCS", "Trường THCS Gia Lộc", "Trường học", ward, "01/07/2025", "", ""},
-        new String[] {"GL-THCS-TO-TOAN", "Tổ Toán - Tin", "Phòng, ban", "GL-THCS", "", "", "tổ chuyên môn"}));
+    @Autowired
+    Units units;
 
-    // when
-    int imported = unitsImport.importAll(new ByteArrayInputStream(file), (done, total) -> { });
+    @Autowired
+    TayNinhFixtures tayNinh;
 
-    // then
-    assertThat(imported).isEqualTo(2);
-    Unit school = units.findByCode("GL-THCS").orElseThrow();
-    assertThat(school.getKind()).isEqualTo(UnitKind.SCHOOL);
-    assertThat(school.getParentId()).isEqualTo(tayNinh.currentUnit("Phường Gia Lộc"));
-    assertThat(units.findByCode("GL-THCS-TO-TOAN").orElseThrow().getParentId()).isEqualTo(school.getId());
-  }
+    @Test
+    void importsUnitsWhoseParentIsOnARowAbove() throws Exception {
+        // given
+        String ward = units.findById(tayNinh.currentUnit("Phường Gia Lộc"))
+                .orElseThrow()
+                .getCode();
+        byte[] file = workbook(List.of(
+                new String[] {"GL-THCS", "Trường THCS Gia Lộc", "Trường học", ward, "01/07/2025", "", ""},
+                new String[] {"GL-THCS-TO-TOAN", "Tổ Toán - Tin", "Phòng, ban", "GL-THCS", "", "", "tổ chuyên môn"}));
 
-  @Test
-  void rejectsUnknownKindsParentsAndRepeatedCodesWithoutWritingAnything() throws Exception {
-    // given
-    byte[] file = workbook(List.of(
-        new String[] {"TB-THPT", "Trường THPT Tân Biên", "Trường học", "TN25-072", "", "", ""},
-        new String[] {"TB-THPT", "Trường THPT Lê Hồng Phong", "Trường cấp ba", "KHONG-CO", "", "", ""},
-        new String[] {"TB-MN", "Trường Mầm non Thạnh Tây", "Trường học", "TN25-072", "30/06/2025", "01/01/2025", ""}));
+        // when
+        int imported = unitsImport.importAll(new ByteArrayInputStream(file), (done, total) -> {});
 
-    // when / then
-    assertThatThrownBy(() -> unitsImport.importAll(new ByteArrayInputStream(file), (d, t) -> { }))
-        .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems())
-            .extracting(p -> p.row() + ":" + p.field() + ":" + p.messageKey())
-            .containsExactlyInAnyOrder("3:kind:import.unit.kind", "3:parentCode:import.unit.parent",
-                "3:code:import.unit.repeated", "4:validTo:validation.unit.validity"));
-    assertThat(units.findByCode("TB-THPT")).isEmpty();
-  }
+        // then
+        assertThat(imported).isEqualTo(2);
+        Unit school = units.findByCode("GL-THCS").orElseThrow();
+        assertThat(school.getKind()).isEqualTo(UnitKind.SCHOOL);
+        assertThat(school.getParentId()).isEqualTo(tayNinh.currentUnit("Phường Gia Lộc"));
+        assertThat(units.findByCode("GL-THCS-TO-TOAN").orElseThrow().getParentId())
+                .isEqualTo(school.getId());
+    }
 
-  @Test
-  @WithUserDetails("donvi")
-  void aUnitOfficerCannotImportUnits() {
-    assertThatThrownBy(() -> unitsImport.importAll(new ByteArrayInputStream(new byte[0]), (d, t) -> { }))
-        .isInstanceOf(AccessDeniedException.class);
-  }
+    @Test
+    void rejectsUnknownKindsParentsAndRepeatedCodesWithoutWritingAnything() throws Exception {
+        // given
+        byte[] file = workbook(List.of(
+                new String[] {"TB-THPT", "Trường THPT Tân Biên", "Trường học", "TN25-072", "", "", ""},
+                new String[] {"TB-THPT", "Trường THPT Lê Hồng Phong", "Trường cấp ba", "KHONG-CO", "", "", ""},
+                new String[] {
+                    "TB-MN", "Trường Mầm non Thạnh Tây", "Trường học", "TN25-072", "30/06/2025", "01/01/2025", ""
+                }));
 
-  private static byte[] workbook(List<String[]> rows) {
-    return Workbooks.bytes(Workbooks.sheet("Danh sách đơn vị", UnitsImport.COLUMNS, rows));
-  }
+        // when / then
+        assertThatThrownBy(() -> unitsImport.importAll(new ByteArrayInputStream(file), (d, t) -> {}))
+                .isInstanceOfSatisfying(
+                        InvalidInput.class,
+                        e -> assertThat(e.problems())
+                                .extracting(p -> p.row() + ":" + p.field() + ":" + p.messageKey())
+                                .containsExactlyInAnyOrder(
+                                        "3:kind:import.unit.kind",
+                                        "3:parentCode:import.unit.parent",
+                                        "3:code:import.unit.repeated",
+                                        "4:validTo:validation.unit.validity"));
+        assertThat(units.findByCode("TB-THPT")).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("donvi")
+    void aUnitOfficerCannotImportUnits() {
+        assertThatThrownBy(() -> unitsImport.importAll(new ByteArrayInputStream(new byte[0]), (d, t) -> {}))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    private static byte[] workbook(List<String[]> rows) {
+        return Workbooks.bytes(Workbooks.sheet("Danh sách đơn vị", UnitsImport.COLUMNS, rows));
+    }
 }

@@ -7,23 +7,24 @@ import org.junit.jupiter.api.Test;
 
 class VietnameseTextTests {
 
-  @Test
-  void foldsDiacriticsCaseAndTheLetterD() {
-    assertThat(VietnameseText.fold("Nguyễn Thị Ánh Tuyết")).isEqualTo("nguyen thi anh tuyet");
-    assertThat(VietnameseText.fold("ĐẶNG ĐỨC ĐẠT")).isEqualTo("dang duc dat");
-  }
+    @Test
+    void foldsDiacriticsCaseAndTheLetterD() {
+        assertThat(VietnameseText.fold("Nguyễn Thị Ánh Tuyết")).isEqualTo("nguyen thi anh tuyet");
+        assertThat(VietnameseText.fold("ĐẶNG ĐỨC ĐẠT")).isEqualTo("dang duc dat");
+    }
 
-  @Test
-  void cleansDecomposedInputToTheComposedForm() {
-    String decomposed = Normalizer.normalize("Huỳnh  Văn   Sơn ", Normalizer.Form.NFD);
+    @Test
+    void cleansDecomposedInputToTheComposedForm() {
+        String decomposed = Normalizer.normalize("Huỳnh  Văn   Sơn ", Normalizer.Form.NFD);
 
-    assertThat(VietnameseText.clean(decomposed)).isEqualTo("Huỳnh Văn Sơn")
-        .isEqualTo(Normalizer.normalize("Huỳnh Văn Sơn", Normalizer.Form.NFC));
-  }
+        assertThat(VietnameseText.clean(decomposed))
+                .isEqualTo("Huỳnh Văn Sơn")
+                .isEqualTo(Normalizer.normalize("Huỳnh Văn Sơn", Normalizer.Form.NFC));
+    }
 
-  @Test
-  void sortsDAfterDLikeAVietnameseReader() {
-    assertThat(VietnameseText.compare("Đặng", "Dương")).isPositive();
-    assertThat(VietnameseText.compare("Ánh", "Bình")).isNegative();
-  }
+    @Test
+    void sortsDAfterDLikeAVietnameseReader() {
+        assertThat(VietnameseText.compare("Đặng", "Dương")).isPositive();
+        assertThat(VietnameseText.compare("Ánh", "Bình")).isNegative();
+    }
 }

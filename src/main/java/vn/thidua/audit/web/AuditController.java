@@ -10,22 +10,24 @@ import vn.thidua.audit.AuditTrail;
 @Controller
 class AuditController {
 
-  private final AuditTrail trail;
+    private final AuditTrail trail;
 
-  AuditController(AuditTrail trail) {
-    this.trail = trail;
-  }
-
-  @GetMapping("/admin/audit")
-  String list(@RequestParam(defaultValue = "") String type,
-      @RequestParam(defaultValue = "") String actor,
-      @RequestParam(defaultValue = "false") boolean verify, Model model) {
-    model.addAttribute("entries", trail.latest(type, actor, 200));
-    model.addAttribute("type", type);
-    model.addAttribute("actor", actor);
-    if (verify) {
-      model.addAttribute("brokenAt", trail.firstBrokenEntry());
+    AuditController(AuditTrail trail) {
+        this.trail = trail;
     }
-    return "audit/list";
-  }
+
+    @GetMapping("/admin/audit")
+    String list(
+            @RequestParam(defaultValue = "") String type,
+            @RequestParam(defaultValue = "") String actor,
+            @RequestParam(defaultValue = "false") boolean verify,
+            Model model) {
+        model.addAttribute("entries", trail.latest(type, actor, 200));
+        model.addAttribute("type", type);
+        model.addAttribute("actor", actor);
+        if (verify) {
+            model.addAttribute("brokenAt", trail.firstBrokenEntry());
+        }
+        return "audit/list";
+    }
 }

@@ -13,12 +13,12 @@ import vn.thidua.shared.LegalBasis;
 @LegalBasis(document = "Luật Thi đua, khen thưởng 2022", article = "24", clause = "1", inForceFrom = "2024-01-01")
 public final class AdvancedWorkerCriteria implements Rule {
 
-  @Override
-  public Findings evaluate(Candidate c, int year) {
-    Findings findings = Findings.of(this)
-        .assume("eligibility.assumed.sixMonthsEmployed")
-        .assume("eligibility.assumed.conduct");
-    Ratings.requireAtLeast(findings, c, year, Rating.GOOD);
-    return findings;
-  }
+    @Override
+    public Findings evaluate(Candidate c, int year) {
+        Findings findings = Findings.of(this)
+                .assume("eligibility.assumed.sixMonthsEmployed")
+                .assume("eligibility.assumed.conduct");
+        Ratings.requireAtLeast(findings, c, year, Rating.GOOD);
+        return findings;
+    }
 }

@@ -13,46 +13,52 @@ import vn.thidua.eligibility.Rating;
  */
 final class Chains {
 
-  static final int WINDOW = 5;
+    static final int WINDOW = 5;
 
-  private Chains() {}
+    private Chains() {}
 
-  /** The year of the latest award of this form received up to {@code year}. */
-  static OptionalInt lastAwardYear(Candidate c, Award form, int year) {
-    return c.awards().stream().filter(a -> a.form() == form && a.date().getYear() <= year)
-        .mapToInt(a -> a.date().getYear()).max();
-  }
-
-  /**
-   * Rejects when the prerequisite award is missing or too recent for a full window after it.
-   * Returns whether the window may be judged.
-   */
-  static boolean requirePrerequisite(Findings findings, Candidate c, Award prerequisite, int year) {
-    OptionalInt last = lastAwardYear(c, prerequisite, year);
-    if (last.isEmpty()) {
-      findings.reject("PREREQUISITE_MISSING", "eligibility.chain.prerequisite", prerequisite);
-      return false;
+    /** The year of the latest award of this form received up to {@code year}. */
+    static OptionalInt lastAwardYear(Candidate c, Award form, int year) {
+        return c.awards().stream()
+                .filter(a -> a.form() == form && a.date().getYear() <= year)
+                .mapToInt(a -> a.date().getYear())
+                .max();
     }
-    if (year - last.getAsInt() < WINDOW) {
-      findings.reject("WINDOW_TOO_SHORT", "eligibility.chain.tooSoon", prerequisite, last.getAsInt(),
-          last.getAsInt() + WINDOW);
-      return false;
-    }
-    return true;
-  }
 
-  /** Rejects every year of the window rated below {@code least} or not rated. */
-  static void requireEveryYear(Findings findings, Candidate c, int year, Rating least) {
-    for (int y = year - WINDOW + 1; y <= year; y++) {
-      Ratings.requireAtLeast(findings, c, y, least);
+    /**
+     * Rejects when the prerequisite award is missing or too recent for a full window after it.
+     * Returns whether the window may be judged.
+     */
+    static boolean requirePrerequisite(Findings findings, Candidate c, Award prerequisite, int year) {
+        OptionalInt last = lastAwardYear(c, prerequisite, year);
+        if (last.isEmpty()) {
+            findings.reject("PREREQUISITE_MISSING", "eligibility.chain.prerequisite", prerequisite);
+            return false;
+        }
+        if (year - last.getAsInt() < WINDOW) {
+            findings.reject(
+                    "WINDOW_TOO_SHORT",
+                    "eligibility.chain.tooSoon",
+                    prerequisite,
+                    last.getAsInt(),
+                    last.getAsInt() + WINDOW);
+            return false;
+        }
+        return true;
     }
-  }
 
-  static int titlesInWindow(Candidate c, Award title, int year) {
-    int count = 0;
-    for (int y = year - WINDOW + 1; y <= year; y++) {
-      count += c.holds(title, y) ? 1 : 0;
+    /** Rejects every year of the window rated below {@code least} or not rated. */
+    static void requireEveryYear(Findings findings, Candidate c, int year, Rating least) {
+        for (int y = year - WINDOW + 1; y <= year; y++) {
+            Ratings.requireAtLeast(findings, c, y, least);
+        }
     }
-    return count;
-  }
+
+    static int titlesInWindow(Candidate c, Award title, int year) {
+        int count = 0;
+        for (int y = year - WINDOW + 1; y <= year; y++) {
+            count += c.holds(title, y) ? 1 : 0;
+        }
+        return count;
+    }
 }

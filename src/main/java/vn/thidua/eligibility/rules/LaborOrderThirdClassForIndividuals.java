@@ -15,23 +15,29 @@ import vn.thidua.shared.LegalBasis;
 @LegalBasis(document = "Luật Thi đua, khen thưởng 2022", article = "44", clause = "1", inForceFrom = "2024-01-01")
 public final class LaborOrderThirdClassForIndividuals implements Rule {
 
-  @Override
-  public Findings evaluate(Candidate c, int year) {
-    Findings findings = Findings.of(this).assume("eligibility.assumed.lawAbidingAndEthical");
-    if (Chains.requirePrerequisite(findings, c, Award.PRIME_MINISTER_CERTIFICATE_OF_MERIT, year)) {
-      Chains.requireEveryYear(findings, c, year, Rating.GOOD);
-      boolean excellent = false;
-      for (int y = year - Chains.WINDOW + 1; y <= year; y++) {
-        excellent |= c.ratingIn(y).filter(r -> r == Rating.EXCELLENT).isPresent();
-      }
-      if (!excellent) {
-        findings.reject("NO_EXCELLENT_YEAR", "eligibility.chain.excellentYear", year - Chains.WINDOW + 1, year);
-      }
-      int fighters = Chains.titlesInWindow(c, Award.GRASSROOTS_EMULATION_FIGHTER, year);
-      if (fighters < 3) {
-        findings.reject("TOO_FEW_FIGHTER_TITLES", "eligibility.chain.fighters", year - Chains.WINDOW + 1, year, fighters, 3);
-      }
+    @Override
+    public Findings evaluate(Candidate c, int year) {
+        Findings findings = Findings.of(this).assume("eligibility.assumed.lawAbidingAndEthical");
+        if (Chains.requirePrerequisite(findings, c, Award.PRIME_MINISTER_CERTIFICATE_OF_MERIT, year)) {
+            Chains.requireEveryYear(findings, c, year, Rating.GOOD);
+            boolean excellent = false;
+            for (int y = year - Chains.WINDOW + 1; y <= year; y++) {
+                excellent |= c.ratingIn(y).filter(r -> r == Rating.EXCELLENT).isPresent();
+            }
+            if (!excellent) {
+                findings.reject("NO_EXCELLENT_YEAR", "eligibility.chain.excellentYear", year - Chains.WINDOW + 1, year);
+            }
+            int fighters = Chains.titlesInWindow(c, Award.GRASSROOTS_EMULATION_FIGHTER, year);
+            if (fighters < 3) {
+                findings.reject(
+                        "TOO_FEW_FIGHTER_TITLES",
+                        "eligibility.chain.fighters",
+                        year - Chains.WINDOW + 1,
+                        year,
+                        fighters,
+                        3);
+            }
+        }
+        return findings;
     }
-    return findings;
-  }
 }

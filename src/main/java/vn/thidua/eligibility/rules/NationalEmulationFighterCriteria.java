@@ -13,25 +13,28 @@ import vn.thidua.shared.LegalReference.Certainty;
  * scope (law.md §1.3, R05). Article confirmed; reading "2 lần liên tục" as two successive 3-year
  * cycles (the second in the judged year, the first 3 years earlier) is this system's inference.
  */
-@LegalBasis(document = "Luật Thi đua, khen thưởng 2022", article = "21", inForceFrom = "2024-01-01",
-    certainty = Certainty.INFERRED)
+@LegalBasis(
+        document = "Luật Thi đua, khen thưởng 2022",
+        article = "21",
+        inForceFrom = "2024-01-01",
+        certainty = Certainty.INFERRED)
 public final class NationalEmulationFighterCriteria implements Rule {
 
-  @Override
-  public Findings evaluate(Candidate c, int year) {
-    Findings findings = Findings.of(this);
-    for (int y : new int[] {year - 3, year}) {
-      if (!c.holds(Award.PROVINCIAL_EMULATION_FIGHTER, y)) {
-        findings.reject("CHAIN_BROKEN", "eligibility.cstdtq.chain", y);
-      }
+    @Override
+    public Findings evaluate(Candidate c, int year) {
+        Findings findings = Findings.of(this);
+        for (int y : new int[] {year - 3, year}) {
+            if (!c.holds(Award.PROVINCIAL_EMULATION_FIGHTER, y)) {
+                findings.reject("CHAIN_BROKEN", "eligibility.cstdtq.chain", y);
+            }
+        }
+        long national = 0;
+        for (int y = year - 5; y <= year; y++) {
+            national += c.initiativesIn(y, InitiativeScope.NATIONAL);
+        }
+        if (national == 0) {
+            findings.reject("INITIATIVE_SCOPE", "eligibility.cstdtq.initiative", year - 5, year);
+        }
+        return findings;
     }
-    long national = 0;
-    for (int y = year - 5; y <= year; y++) {
-      national += c.initiativesIn(y, InitiativeScope.NATIONAL);
-    }
-    if (national == 0) {
-      findings.reject("INITIATIVE_SCOPE", "eligibility.cstdtq.initiative", year - 5, year);
-    }
-    return findings;
-  }
 }

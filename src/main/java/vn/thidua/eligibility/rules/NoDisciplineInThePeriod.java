@@ -12,21 +12,21 @@ import vn.thidua.shared.LegalBasis;
 @LegalBasis(document = "Nghị định 98/2023/NĐ-CP", article = "4", inForceFrom = "2024-01-01")
 public final class NoDisciplineInThePeriod implements Rule {
 
-  private final int years;
+    private final int years;
 
-  /** @param years how many years, ending with the judged one, the achievement covers */
-  public NoDisciplineInThePeriod(int years) {
-    this.years = years;
-  }
-
-  @Override
-  public Findings evaluate(Candidate c, int year) {
-    Findings findings = Findings.of(this).assume("eligibility.assumed.noInvestigation");
-    for (int y = year - years + 1; y <= year; y++) {
-      if (c.disciplinedIn(y)) {
-        findings.reject("DISCIPLINE_IN_PERIOD", "eligibility.discipline", y);
-      }
+    /** @param years how many years, ending with the judged one, the achievement covers */
+    public NoDisciplineInThePeriod(int years) {
+        this.years = years;
     }
-    return findings;
-  }
+
+    @Override
+    public Findings evaluate(Candidate c, int year) {
+        Findings findings = Findings.of(this).assume("eligibility.assumed.noInvestigation");
+        for (int y = year - years + 1; y <= year; y++) {
+            if (c.disciplinedIn(y)) {
+                findings.reject("DISCIPLINE_IN_PERIOD", "eligibility.discipline", y);
+            }
+        }
+        return findings;
+    }
 }

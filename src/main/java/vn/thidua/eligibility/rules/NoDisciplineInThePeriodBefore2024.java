@@ -7,24 +7,28 @@ import vn.thidua.shared.LegalBasis;
 import vn.thidua.shared.LegalReference.Certainty;
 
 /** The same principle for achievements before 2024; law.md gives no article for it (R06). */
-@LegalBasis(document = "Nghị định 91/2017/NĐ-CP", article = "", inForceFrom = "2017-07-31",
-    inForceUntil = "2023-12-31", certainty = Certainty.INFERRED)
+@LegalBasis(
+        document = "Nghị định 91/2017/NĐ-CP",
+        article = "",
+        inForceFrom = "2017-07-31",
+        inForceUntil = "2023-12-31",
+        certainty = Certainty.INFERRED)
 public final class NoDisciplineInThePeriodBefore2024 implements Rule {
 
-  private final int years;
+    private final int years;
 
-  public NoDisciplineInThePeriodBefore2024(int years) {
-    this.years = years;
-  }
-
-  @Override
-  public Findings evaluate(Candidate c, int year) {
-    Findings findings = Findings.of(this).assume("eligibility.assumed.noInvestigation");
-    for (int y = year - years + 1; y <= year; y++) {
-      if (c.disciplinedIn(y)) {
-        findings.reject("DISCIPLINE_IN_PERIOD", "eligibility.discipline", y);
-      }
+    public NoDisciplineInThePeriodBefore2024(int years) {
+        this.years = years;
     }
-    return findings;
-  }
+
+    @Override
+    public Findings evaluate(Candidate c, int year) {
+        Findings findings = Findings.of(this).assume("eligibility.assumed.noInvestigation");
+        for (int y = year - years + 1; y <= year; y++) {
+            if (c.disciplinedIn(y)) {
+                findings.reject("DISCIPLINE_IN_PERIOD", "eligibility.discipline", y);
+            }
+        }
+        return findings;
+    }
 }

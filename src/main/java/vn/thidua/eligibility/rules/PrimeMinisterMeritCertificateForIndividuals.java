@@ -14,16 +14,22 @@ import vn.thidua.shared.LegalBasis;
 @LegalBasis(document = "Luật Thi đua, khen thưởng 2022", article = "73", clause = "1", inForceFrom = "2024-01-01")
 public final class PrimeMinisterMeritCertificateForIndividuals implements Rule {
 
-  @Override
-  public Findings evaluate(Candidate c, int year) {
-    Findings findings = Findings.of(this).assume("eligibility.assumed.lawAbidingAndEthical");
-    if (Chains.requirePrerequisite(findings, c, Award.PROVINCIAL_CERTIFICATE_OF_MERIT, year)) {
-      Chains.requireEveryYear(findings, c, year, Rating.GOOD);
-      int fighters = Chains.titlesInWindow(c, Award.GRASSROOTS_EMULATION_FIGHTER, year);
-      if (fighters < 3) {
-        findings.reject("TOO_FEW_FIGHTER_TITLES", "eligibility.chain.fighters", year - Chains.WINDOW + 1, year, fighters, 3);
-      }
+    @Override
+    public Findings evaluate(Candidate c, int year) {
+        Findings findings = Findings.of(this).assume("eligibility.assumed.lawAbidingAndEthical");
+        if (Chains.requirePrerequisite(findings, c, Award.PROVINCIAL_CERTIFICATE_OF_MERIT, year)) {
+            Chains.requireEveryYear(findings, c, year, Rating.GOOD);
+            int fighters = Chains.titlesInWindow(c, Award.GRASSROOTS_EMULATION_FIGHTER, year);
+            if (fighters < 3) {
+                findings.reject(
+                        "TOO_FEW_FIGHTER_TITLES",
+                        "eligibility.chain.fighters",
+                        year - Chains.WINDOW + 1,
+                        year,
+                        fighters,
+                        3);
+            }
+        }
+        return findings;
     }
-    return findings;
-  }
 }

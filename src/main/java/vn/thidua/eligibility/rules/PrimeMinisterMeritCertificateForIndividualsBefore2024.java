@@ -13,23 +13,33 @@ import vn.thidua.shared.LegalReference.Certainty;
  * Bằng khen của Thủ tướng, cá nhân, before 2024: đã có Bằng khen cấp tỉnh, sau đó 5 năm liên tục hoàn
  * thành xuất sắc nhiệm vụ với 5 sáng kiến cấp cơ sở (NĐ 65/2014 Điều 23, carried into NĐ 91; law.md R32).
  */
-@LegalBasis(document = "Nghị định 91/2017/NĐ-CP", article = "", inForceFrom = "2017-07-31",
-    inForceUntil = "2023-12-31", certainty = Certainty.INFERRED)
+@LegalBasis(
+        document = "Nghị định 91/2017/NĐ-CP",
+        article = "",
+        inForceFrom = "2017-07-31",
+        inForceUntil = "2023-12-31",
+        certainty = Certainty.INFERRED)
 public final class PrimeMinisterMeritCertificateForIndividualsBefore2024 implements Rule {
 
-  @Override
-  public Findings evaluate(Candidate c, int year) {
-    Findings findings = Findings.of(this).assume("eligibility.assumed.lawAbidingAndEthical");
-    if (Chains.requirePrerequisite(findings, c, Award.PROVINCIAL_CERTIFICATE_OF_MERIT, year)) {
-      Chains.requireEveryYear(findings, c, year, Rating.EXCELLENT);
-      long initiatives = 0;
-      for (int y = year - Chains.WINDOW + 1; y <= year; y++) {
-        initiatives += c.initiativesIn(y, InitiativeScope.GRASSROOTS);
-      }
-      if (initiatives < 5) {
-        findings.reject("TOO_FEW_INITIATIVES", "eligibility.chain.initiatives", year - Chains.WINDOW + 1, year, initiatives, 5);
-      }
+    @Override
+    public Findings evaluate(Candidate c, int year) {
+        Findings findings = Findings.of(this).assume("eligibility.assumed.lawAbidingAndEthical");
+        if (Chains.requirePrerequisite(findings, c, Award.PROVINCIAL_CERTIFICATE_OF_MERIT, year)) {
+            Chains.requireEveryYear(findings, c, year, Rating.EXCELLENT);
+            long initiatives = 0;
+            for (int y = year - Chains.WINDOW + 1; y <= year; y++) {
+                initiatives += c.initiativesIn(y, InitiativeScope.GRASSROOTS);
+            }
+            if (initiatives < 5) {
+                findings.reject(
+                        "TOO_FEW_INITIATIVES",
+                        "eligibility.chain.initiatives",
+                        year - Chains.WINDOW + 1,
+                        year,
+                        initiatives,
+                        5);
+            }
+        }
+        return findings;
     }
-    return findings;
-  }
 }

@@ -15,30 +15,33 @@ import vn.thidua.shared.LegalBasis;
 @LegalBasis(document = "Luật Thi đua, khen thưởng 2022", article = "22", inForceFrom = "2024-01-01")
 public final class ProvincialEmulationFighterCriteria implements Rule {
 
-  @Override
-  public Findings evaluate(Candidate c, int year) {
-    Findings findings = Findings.of(this);
-    for (int y = year - 2; y <= year; y++) {
-      if (!c.holds(Award.GRASSROOTS_EMULATION_FIGHTER, y)) {
-        findings.reject("CHAIN_BROKEN", "eligibility.cstdTinh.chain", y);
-      }
+    @Override
+    public Findings evaluate(Candidate c, int year) {
+        Findings findings = Findings.of(this);
+        for (int y = year - 2; y <= year; y++) {
+            if (!c.holds(Award.GRASSROOTS_EMULATION_FIGHTER, y)) {
+                findings.reject("CHAIN_BROKEN", "eligibility.cstdTinh.chain", y);
+            }
+        }
+        for (int y = year - 2; y < year; y++) {
+            if (c.holds(Award.PROVINCIAL_EMULATION_FIGHTER, y)) {
+                findings.reject("YEARS_ALREADY_COUNTED", "eligibility.cstdTinh.alreadyCounted", y);
+            }
+        }
+        long provincial = 0;
+        for (int y = year - 2; y <= year; y++) {
+            provincial += c.initiativesIn(y, InitiativeScope.PROVINCIAL);
+        }
+        if (provincial == 0) {
+            boolean grassrootsOnly = c.initiativesIn(year, InitiativeScope.GRASSROOTS) > 0
+                    || c.initiativesIn(year - 1, InitiativeScope.GRASSROOTS) > 0
+                    || c.initiativesIn(year - 2, InitiativeScope.GRASSROOTS) > 0;
+            findings.reject(
+                    "INITIATIVE_SCOPE",
+                    grassrootsOnly ? "eligibility.cstdTinh.initiativeTooNarrow" : "eligibility.cstdTinh.noInitiative",
+                    year - 2,
+                    year);
+        }
+        return findings;
     }
-    for (int y = year - 2; y < year; y++) {
-      if (c.holds(Award.PROVINCIAL_EMULATION_FIGHTER, y)) {
-        findings.reject("YEARS_ALREADY_COUNTED", "eligibility.cstdTinh.alreadyCounted", y);
-      }
-    }
-    long provincial = 0;
-    for (int y = year - 2; y <= year; y++) {
-      provincial += c.initiativesIn(y, InitiativeScope.PROVINCIAL);
-    }
-    if (provincial == 0) {
-      boolean grassrootsOnly = c.initiativesIn(year, InitiativeScope.GRASSROOTS) > 0
-          || c.initiativesIn(year - 1, InitiativeScope.GRASSROOTS) > 0
-          || c.initiativesIn(year - 2, InitiativeScope.GRASSROOTS) > 0;
-      findings.reject("INITIATIVE_SCOPE", grassrootsOnly
-          ? "eligibility.cstdTinh.initiativeTooNarrow" : "eligibility.cstdTinh.noInitiative", year - 2, year);
-    }
-    return findings;
-  }
 }

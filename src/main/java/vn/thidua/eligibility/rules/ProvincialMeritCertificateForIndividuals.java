@@ -16,18 +16,19 @@ import vn.thidua.shared.LegalBasis;
 @LegalBasis(document = "Luật Thi đua, khen thưởng 2022", article = "74", clause = "1", inForceFrom = "2024-01-01")
 public final class ProvincialMeritCertificateForIndividuals implements Rule {
 
-  @Override
-  public Findings evaluate(Candidate c, int year) {
-    Findings findings = Findings.of(this).assume("eligibility.assumed.lawAbidingAndEthical");
-    boolean twoFighterYears = c.holds(Award.GRASSROOTS_EMULATION_FIGHTER, year - 1)
-        && c.holds(Award.GRASSROOTS_EMULATION_FIGHTER, year);
-    boolean twoExcellentYears = c.ratingIn(year - 1).filter(r -> r == Rating.EXCELLENT).isPresent()
-        && c.ratingIn(year).filter(r -> r == Rating.EXCELLENT).isPresent();
-    long initiatives = c.initiativesIn(year - 1, InitiativeScope.GRASSROOTS)
-        + c.initiativesIn(year, InitiativeScope.GRASSROOTS);
-    if (!twoFighterYears && !(twoExcellentYears && initiatives >= 2)) {
-      findings.reject("NO_REGULAR_ROUTE", "eligibility.bkTinh.route", year - 1, year, initiatives);
+    @Override
+    public Findings evaluate(Candidate c, int year) {
+        Findings findings = Findings.of(this).assume("eligibility.assumed.lawAbidingAndEthical");
+        boolean twoFighterYears = c.holds(Award.GRASSROOTS_EMULATION_FIGHTER, year - 1)
+                && c.holds(Award.GRASSROOTS_EMULATION_FIGHTER, year);
+        boolean twoExcellentYears =
+                c.ratingIn(year - 1).filter(r -> r == Rating.EXCELLENT).isPresent()
+                        && c.ratingIn(year).filter(r -> r == Rating.EXCELLENT).isPresent();
+        long initiatives = c.initiativesIn(year - 1, InitiativeScope.GRASSROOTS)
+                + c.initiativesIn(year, InitiativeScope.GRASSROOTS);
+        if (!twoFighterYears && !(twoExcellentYears && initiatives >= 2)) {
+            findings.reject("NO_REGULAR_ROUTE", "eligibility.bkTinh.route", year - 1, year, initiatives);
+        }
+        return findings;
     }
-    return findings;
-  }
 }

@@ -7,19 +7,21 @@ import vn.thidua.eligibility.Rating;
 /** The rating checks several provisions share. */
 final class Ratings {
 
-  private Ratings() {}
+    private Ratings() {}
 
-  /** Rejects a missing rating, or one below {@code least}, for the year. */
-  static boolean requireAtLeast(Findings findings, Candidate c, int year, Rating least) {
-    return c.ratingIn(year).map(rating -> {
-      if (!rating.atLeast(least)) {
-        findings.reject("RATING_TOO_LOW", "eligibility.rating.tooLow", year, rating, least);
-        return false;
-      }
-      return true;
-    }).orElseGet(() -> {
-      findings.reject("RATING_MISSING", "eligibility.rating.missing", year, least);
-      return false;
-    });
-  }
+    /** Rejects a missing rating, or one below {@code least}, for the year. */
+    static boolean requireAtLeast(Findings findings, Candidate c, int year, Rating least) {
+        return c.ratingIn(year)
+                .map(rating -> {
+                    if (!rating.atLeast(least)) {
+                        findings.reject("RATING_TOO_LOW", "eligibility.rating.tooLow", year, rating, least);
+                        return false;
+                    }
+                    return true;
+                })
+                .orElseGet(() -> {
+                    findings.reject("RATING_MISSING", "eligibility.rating.missing", year, least);
+                    return false;
+                });
+    }
 }

@@ -26,60 +26,68 @@ import vn.thidua.eligibility.Verdict;
 @RequestMapping("/api/v1/eligibility")
 class EligibilityApi {
 
-  /** One reason, as the API returns it. */
-  record Reason(String code, String legalReference, String message) {}
+    /** One reason, as the API returns it. */
+    record Reason(String code, String legalReference, String message) {}
 
-  /** The answer: reasons empty when eligible. */
-  record EvaluationResponse(boolean eligible, String rulesInForce, List<Reason> reasons, List<String> assumed) {}
+    /** The answer: reasons empty when eligible. */
+    record EvaluationResponse(boolean eligible, String rulesInForce, List<Reason> reasons, List<String> assumed) {}
 
-  private final MessageSource messages;
+    private final MessageSource messages;
 
-  EligibilityApi(MessageSource messages) {
-    this.messages = messages;
-  }
-
-  @PostMapping("/evaluate")
-  ResponseEntity<?> evaluate(@RequestBody EvaluationRequest request, Locale locale) {
-    String missing = request.missingField();
-    if (missing != null) {
-      return problem(HttpStatus.BAD_REQUEST, missing, "thiếu trường bắt buộc: " + missing);
+    EligibilityApi(MessageSource messages) {
+        this.messages = messages;
     }
-    if (request.basis() != null && request.basis() != Basis.REGULAR) {
-      return problem(HttpStatus.UNPROCESSABLE_CONTENT, "basis",
-          "căn cứ " + request.basis() + " chưa được mã hóa; hiện chỉ xét khen thưởng thường xuyên (REGULAR)");
-    }
-    Verdict verdict = RuleBook.evaluate(request.award(), request.year(), request.toCandidate());
-    return ResponseEntity.ok(new EvaluationResponse(verdict.eligible(), verdict.rulesInForce().title(),
-        verdict.reasons().stream().map(r -> new Reason(r.code(), r.legalReference().cite(),
-            Explanations.explain(r, messages, locale))).toList(),
-        Explanations.assumptions(verdict, messages, locale)));
-  }
 
-  @ExceptionHandler(HttpMessageNotReadableException.class)
-  ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException e) {
-    String field = "body";
-    Throwable cause = e.getCause();
-    if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
-      StringBuilder path = new StringBuilder();
-      for (JacksonException.Reference ref : jackson.getPath()) {
-        if (ref.getPropertyName() != null) {
-          path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
-        } else if (ref.getIndex() >= 0) {
-          path.append('[').append(ref.getIndex()).append(']');
+    @PostMapping("/evaluate")
+    ResponseEntity<?> evaluate(@RequestBody EvaluationRequest request, Locale locale) {
+        String missing = request.missingField();
+        if (missing != null) {
+            return problem(HttpStatus.BAD_REQUEST, missing, "thiếu trường bắt buộc: " + missing);
         }
-      }
-      field = path.toString();
+        if (request.basis() != null && request.basis() != Basis.REGULAR) {
+            return problem(
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    "basis",
+                    "căn cứ " + request.basis() + " chưa được mã hóa; hiện chỉ xét khen thưởng thường xuyên (REGULAR)");
+        }
+        Verdict verdict = RuleBook.evaluate(request.award(), request.year(), request.toCandidate());
+        return ResponseEntity.ok(new EvaluationResponse(
+                verdict.eligible(),
+                verdict.rulesInForce().title(),
+                verdict.reasons().stream()
+                        .map(r -> new Reason(
+                                r.code(), r.legalReference().cite(), Explanations.explain(r, messages, locale)))
+                        .toList(),
+                Explanations.assumptions(verdict, messages, locale)));
     }
-    return problem(HttpStatus.BAD_REQUEST, field, "giá trị không hợp lệ ở trường " + field);
-  }
 
-  @ExceptionHandler(RuleBook.NotEncoded.class)
-  ResponseEntity<Map<String, String>> notEncoded(RuleBook.NotEncoded e) {
-    return problem(HttpStatus.UNPROCESSABLE_CONTENT, "award",
-        "danh hiệu, hình thức này chưa được mã hóa cho thời kỳ thành tích đã nêu: " + e.getMessage());
-  }
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException e) {
+        String field = "body";
+        Throwable cause = e.getCause();
+        if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+            StringBuilder path = new StringBuilder();
+            for (JacksonException.Reference ref : jackson.getPath()) {
+                if (ref.getPropertyName() != null) {
+                    path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+                } else if (ref.getIndex() >= 0) {
+                    path.append('[').append(ref.getIndex()).append(']');
+                }
+            }
+            field = path.toString();
+        }
+        return problem(HttpStatus.BAD_REQUEST, field, "giá trị không hợp lệ ở trường " + field);
+    }
 
-  private static ResponseEntity<Map<String, String>> problem(HttpStatus status, String field, String error) {
-    return ResponseEntity.status(status).body(Map.of("field", field, "error", error));
-  }
+    @ExceptionHandler(RuleBook.NotEncoded.class)
+    ResponseEntity<Map<String, String>> notEncoded(RuleBook.NotEncoded e) {
+        return problem(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                "award",
+                "danh hiệu, hình thức này chưa được mã hóa cho thời kỳ thành tích đã nêu: " + e.getMessage());
+    }
+
+    private static ResponseEntity<Map<String, String>> problem(HttpStatus status, String field, String error) {
+        return ResponseEntity.status(status).body(Map.of("field", field, "error", error));
+    }
 }

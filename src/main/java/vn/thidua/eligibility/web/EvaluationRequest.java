@@ -9,53 +9,63 @@ import vn.thidua.eligibility.Candidate;
 /** The body of {@code POST /api/v1/eligibility/evaluate}: an award, a year, and an inline history. */
 record EvaluationRequest(Award award, Integer year, Basis basis, CandidateInput candidate) {
 
-  record CandidateInput(Candidate.Kind kind, Boolean directWorker, List<Candidate.YearRating> ratings,
-      List<Candidate.YearTitle> titles, List<Candidate.ReceivedAward> awards,
-      List<Candidate.Initiative> initiatives, List<Candidate.Discipline> discipline) {}
+    record CandidateInput(
+            Candidate.Kind kind,
+            Boolean directWorker,
+            List<Candidate.YearRating> ratings,
+            List<Candidate.YearTitle> titles,
+            List<Candidate.ReceivedAward> awards,
+            List<Candidate.Initiative> initiatives,
+            List<Candidate.Discipline> discipline) {}
 
-  /** The first missing field, as a JSON path ("candidate.ratings[0].rating"), or null. */
-  String missingField() {
-    if (award == null) {
-      return "award";
+    /** The first missing field, as a JSON path ("candidate.ratings[0].rating"), or null. */
+    String missingField() {
+        if (award == null) {
+            return "award";
+        }
+        if (year == null) {
+            return "year";
+        }
+        if (candidate == null) {
+            return "candidate";
+        }
+        if (candidate.kind() == null) {
+            return "candidate.kind";
+        }
+        List<String> missing = new ArrayList<>();
+        check(missing, "ratings", candidate.ratings(), r -> r.rating() == null ? "rating" : null);
+        check(missing, "titles", candidate.titles(), t -> t.title() == null ? "title" : null);
+        check(missing, "awards", candidate.awards(), a -> a.date() == null ? "date" : a.form() == null ? "form" : null);
+        check(missing, "initiatives", candidate.initiatives(), i -> i.scope() == null ? "scope" : null);
+        check(missing, "discipline", candidate.discipline(), d -> d.from() == null ? "from" : null);
+        return missing.isEmpty() ? null : missing.get(0);
     }
-    if (year == null) {
-      return "year";
-    }
-    if (candidate == null) {
-      return "candidate";
-    }
-    if (candidate.kind() == null) {
-      return "candidate.kind";
-    }
-    List<String> missing = new ArrayList<>();
-    check(missing, "ratings", candidate.ratings(), r -> r.rating() == null ? "rating" : null);
-    check(missing, "titles", candidate.titles(), t -> t.title() == null ? "title" : null);
-    check(missing, "awards", candidate.awards(), a -> a.date() == null ? "date" : a.form() == null ? "form" : null);
-    check(missing, "initiatives", candidate.initiatives(), i -> i.scope() == null ? "scope" : null);
-    check(missing, "discipline", candidate.discipline(), d -> d.from() == null ? "from" : null);
-    return missing.isEmpty() ? null : missing.get(0);
-  }
 
-  Candidate toCandidate() {
-    return new Candidate(candidate.kind(), Boolean.TRUE.equals(candidate.directWorker()),
-        orEmpty(candidate.ratings()), orEmpty(candidate.titles()), orEmpty(candidate.awards()),
-        orEmpty(candidate.initiatives()), orEmpty(candidate.discipline()));
-  }
-
-  private static <T> void check(List<String> missing, String name, List<T> items,
-      java.util.function.Function<T, String> field) {
-    if (items == null) {
-      return;
+    Candidate toCandidate() {
+        return new Candidate(
+                candidate.kind(),
+                Boolean.TRUE.equals(candidate.directWorker()),
+                orEmpty(candidate.ratings()),
+                orEmpty(candidate.titles()),
+                orEmpty(candidate.awards()),
+                orEmpty(candidate.initiatives()),
+                orEmpty(candidate.discipline()));
     }
-    for (int i = 0; i < items.size(); i++) {
-      String f = items.get(i) == null ? "" : field.apply(items.get(i));
-      if (f != null) {
-        missing.add("candidate." + name + "[" + i + "]" + (f.isEmpty() ? "" : "." + f));
-      }
-    }
-  }
 
-  private static <T> List<T> orEmpty(List<T> list) {
-    return list == null ? List.of() : list;
-  }
+    private static <T> void check(
+            List<String> missing, String name, List<T> items, java.util.function.Function<T, String> field) {
+        if (items == null) {
+            return;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            String f = items.get(i) == null ? "" : field.apply(items.get(i));
+            if (f != null) {
+                missing.add("candidate." + name + "[" + i + "]" + (f.isEmpty() ? "" : "." + f));
+            }
+        }
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
 }

@@ -19,68 +19,84 @@ import vn.thidua.shared.Role;
 @RequestMapping("/admin/accounts")
 class AccountsController {
 
-  private final ManagingAccounts accounts;
-  private final UnitDirectory directory;
+    private final ManagingAccounts accounts;
+    private final UnitDirectory directory;
 
-  AccountsController(ManagingAccounts accounts, UnitDirectory directory) {
-    this.accounts = accounts;
-    this.directory = directory;
-  }
-
-  @GetMapping
-  String list(Model model) {
-    var all = accounts.all();
-    model.addAttribute("accounts", all);
-    model.addAttribute("units", directory.byId(all.stream().map(Account::getScopeUnitId)
-        .filter(java.util.Objects::nonNull).toList()));
-    model.addAttribute("roles", Role.values());
-    model.addAttribute("unitOptions", directory.currentInScope());
-    model.addAttribute("now", java.time.Instant.now());
-    return "identity/accounts";
-  }
-
-  @PostMapping
-  String create(@RequestParam String username, @RequestParam String displayName,
-      @RequestParam Role role, @RequestParam(required = false) Long scopeUnitId,
-      @RequestParam String password, RedirectAttributes redirect) {
-    try {
-      accounts.create(username, displayName, role, scopeUnitId, password);
-      redirect.addFlashAttribute("saved", true);
-    } catch (InvalidInput invalid) {
-      redirect.addFlashAttribute("problem", invalid.problems().get(0));
+    AccountsController(ManagingAccounts accounts, UnitDirectory directory) {
+        this.accounts = accounts;
+        this.directory = directory;
     }
-    return "redirect:/admin/accounts";
-  }
 
-  @PostMapping("/{id}")
-  String update(@PathVariable Long id, @RequestParam int version, @RequestParam String displayName,
-      @RequestParam Role role, @RequestParam(required = false) Long scopeUnitId,
-      @RequestParam(defaultValue = "false") boolean enabled, RedirectAttributes redirect) {
-    try {
-      accounts.update(id, version, displayName, role, scopeUnitId, enabled);
-      redirect.addFlashAttribute("saved", true);
-    } catch (InvalidInput invalid) {
-      redirect.addFlashAttribute("problem", invalid.problems().get(0));
+    @GetMapping
+    String list(Model model) {
+        var all = accounts.all();
+        model.addAttribute("accounts", all);
+        model.addAttribute(
+                "units",
+                directory.byId(all.stream()
+                        .map(Account::getScopeUnitId)
+                        .filter(java.util.Objects::nonNull)
+                        .toList()));
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("unitOptions", directory.currentInScope());
+        model.addAttribute("now", java.time.Instant.now());
+        return "identity/accounts";
     }
-    return "redirect:/admin/accounts";
-  }
 
-  @PostMapping("/{id}/unlock")
-  String unlock(@PathVariable Long id, @RequestParam int version, RedirectAttributes redirect) {
-    accounts.unlock(id, version);
-    redirect.addFlashAttribute("saved", true);
-    return "redirect:/admin/accounts";
-  }
-
-  @PostMapping("/{id}/password")
-  String resetPassword(@PathVariable Long id, @RequestParam int version,
-      @RequestParam String password, RedirectAttributes redirect) {
-    try {
-      accounts.resetPassword(id, version, password);
-      redirect.addFlashAttribute("saved", true);
-    } catch (InvalidInput invalid) {
-      redirect.addFlashAttribute("problem", invalid.problems().get(0));
+    @PostMapping
+    String create(
+            @RequestParam String username,
+            @RequestParam String displayName,
+            @RequestParam Role role,
+            @RequestParam(required = false) Long scopeUnitId,
+            @RequestParam String password,
+            RedirectAttributes redirect) {
+        try {
+            accounts.create(username, displayName, role, scopeUnitId, password);
+            redirect.addFlashAttribute("saved", true);
+        } catch (InvalidInput invalid) {
+            redirect.addFlashAttribute("problem", invalid.problems().get(0));
+        }
+        return "redirect:/admin/accounts";
     }
-    return "redirect:/admin/accounts";
-  }
+
+    @PostMapping("/{id}")
+    String update(
+            @PathVariable Long id,
+            @RequestParam int version,
+            @RequestParam String displayName,
+            @RequestParam Role role,
+            @RequestParam(required = false) Long scopeUnitId,
+            @RequestParam(defaultValue = "false") boolean enabled,
+            RedirectAttributes redirect) {
+        try {
+            accounts.update(id, version, displayName, role, scopeUnitId, enabled);
+            redirect.addFlashAttribute("saved", true);
+        } catch (InvalidInput invalid) {
+            redirect.addFlashAttribute("problem", invalid.problems().get(0));
+        }
+        return "redirect:/admin/accounts";
+    }
+
+    @PostMapping("/{id}/unlock")
+    String unlock(@PathVariable Long id, @RequestParam int version, RedirectAttributes redirect) {
+        accounts.unlock(id, version);
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/admin/accounts";
+    }
+
+    @PostMapping("/{id}/password")
+    String resetPassword(
+            @PathVariable Long id,
+            @RequestParam int version,
+            @RequestParam String password,
+            RedirectAttributes redirect) {
+        try {
+            accounts.resetPassword(id, version, password);
+            redirect.addFlashAttribute("saved", true);
+        } catch (InvalidInput invalid) {
+            redirect.addFlashAttribute("problem", invalid.problems().get(0));
+        }
+        return "redirect:/admin/accounts";
+    }
 }

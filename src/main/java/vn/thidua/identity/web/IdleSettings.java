@@ -8,19 +8,19 @@ import vn.thidua.identity.SignInPolicy;
 @ControllerAdvice
 class IdleSettings {
 
-  private final SignInPolicy policy;
+    private final SignInPolicy policy;
 
-  IdleSettings(SignInPolicy policy) {
-    this.policy = policy;
-  }
+    IdleSettings(SignInPolicy policy) {
+        this.policy = policy;
+    }
 
-  @ModelAttribute("idleWarningAfterSeconds")
-  long idleWarningAfterSeconds() {
-    return policy.idleWarningAfter().toSeconds();
-  }
+    @ModelAttribute("idleWarningAfterSeconds")
+    long idleWarningAfterSeconds() {
+        return policy.idleWarningAfter().toSeconds();
+    }
 
-  @ModelAttribute("idleCountdownSeconds")
-  long idleCountdownSeconds() {
-    return policy.idleCountdown().toSeconds();
-  }
+    @ModelAttribute("idleCountdownSeconds")
+    long idleCountdownSeconds() {
+        return policy.idleCountdown().toSeconds();
+    }
 }

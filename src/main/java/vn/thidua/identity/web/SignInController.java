@@ -9,19 +9,19 @@ import org.springframework.web.bind.annotation.PostMapping;
 @Controller
 class SignInController {
 
-  @GetMapping("/login")
-  String login() {
-    return "identity/login";
-  }
+    @GetMapping("/login")
+    String login() {
+        return "identity/login";
+    }
 
-  /** Touches the session so it does not expire; called when the user answers the idle warning. */
-  @PostMapping("/session/keep-alive")
-  ResponseEntity<Void> keepAlive() {
-    return ResponseEntity.noContent().build();
-  }
+    /** Touches the session so it does not expire; called when the user answers the idle warning. */
+    @PostMapping("/session/keep-alive")
+    ResponseEntity<Void> keepAlive() {
+        return ResponseEntity.noContent().build();
+    }
 
-  @GetMapping("/error/403")
-  String forbidden() {
-    return "error/403";
-  }
+    @GetMapping("/error/403")
+    String forbidden() {
+        return "error/403";
+    }
 }

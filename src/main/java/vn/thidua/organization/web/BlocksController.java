@@ -27,89 +27,110 @@ import vn.thidua.shared.InvalidInput;
 @RequestMapping("/blocks")
 class BlocksController {
 
-  private final EmulationBlocks blocks;
-  private final EditingBlocks editing;
-  private final UnitDirectory directory;
+    private final EmulationBlocks blocks;
+    private final EditingBlocks editing;
+    private final UnitDirectory directory;
 
-  BlocksController(EmulationBlocks blocks, EditingBlocks editing, UnitDirectory directory) {
-    this.blocks = blocks;
-    this.editing = editing;
-    this.directory = directory;
-  }
-
-  @GetMapping
-  String list(@RequestParam(required = false) Integer year, Model model) {
-    List<Integer> years = blocks.findAll().stream().map(EmulationBlock::getYear).distinct()
-        .sorted(java.util.Comparator.reverseOrder()).toList();
-    int shown = year != null ? year : years.isEmpty() ? LocalDate.now().getYear() : years.get(0);
-    model.addAttribute("year", shown);
-    model.addAttribute("years", years);
-    model.addAttribute("blocks", blocks.findByEmulationYearOrderByName(shown));
-    model.addAttribute("kinds", BlockKind.values());
-    return "organization/blocks";
-  }
-
-  @GetMapping("/{id}")
-  String show(@PathVariable Long id, Model model) {
-    EmulationBlock block = blocks.findById(id)
-        .orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
-    model.addAttribute("block", block);
-    model.addAttribute("units", directory.byId(block.members().stream().map(BlockMember::unitId).toList()));
-    model.addAttribute("roles", BlockRole.values());
-    model.addAttribute("kinds", BlockKind.values());
-    java.time.LocalDate first = java.time.LocalDate.of(block.getYear(), 1, 1);
-    java.time.LocalDate last = java.time.LocalDate.of(block.getYear(), 12, 31);
-    model.addAttribute("unitOptions", directory.options(Period.ALL).stream()
-        .filter(u -> (u.getValidFrom() == null || !u.getValidFrom().isAfter(last))
-            && (u.getValidTo() == null || !u.getValidTo().isBefore(first)))
-        .sorted(java.util.Comparator.comparing(vn.thidua.organization.Unit::getName, vn.thidua.shared.VietnameseText::compare))
-        .toList());
-    return "organization/block";
-  }
-
-  @PreAuthorize("hasAnyRole('ADMIN', 'SPECIALIST')")
-  @PostMapping("/new")
-  String create(@RequestParam String name, @RequestParam BlockKind kind, @RequestParam int year,
-      @RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
-    try {
-      EmulationBlock saved = editing.create(name, kind, year, note);
-      return "redirect:/blocks/" + saved.getId();
-    } catch (InvalidInput invalid) {
-      redirect.addFlashAttribute("blockError", invalid.problems().get(0));
-      return "redirect:/blocks?year=" + year;
+    BlocksController(EmulationBlocks blocks, EditingBlocks editing, UnitDirectory directory) {
+        this.blocks = blocks;
+        this.editing = editing;
+        this.directory = directory;
     }
-  }
 
-  @PreAuthorize("hasAnyRole('ADMIN', 'SPECIALIST')")
-  @PostMapping("/{id}")
-  String describe(@PathVariable Long id, @RequestParam int version, @RequestParam String name,
-      @RequestParam BlockKind kind, @RequestParam(defaultValue = "") String note,
-      RedirectAttributes redirect) {
-    try {
-      editing.describe(id, version, name, kind, note);
-      redirect.addFlashAttribute("saved", true);
-    } catch (InvalidInput invalid) {
-      redirect.addFlashAttribute("blockError", invalid.problems().get(0));
+    @GetMapping
+    String list(@RequestParam(required = false) Integer year, Model model) {
+        List<Integer> years = blocks.findAll().stream()
+                .map(EmulationBlock::getYear)
+                .distinct()
+                .sorted(java.util.Comparator.reverseOrder())
+                .toList();
+        int shown = year != null ? year : years.isEmpty() ? LocalDate.now().getYear() : years.get(0);
+        model.addAttribute("year", shown);
+        model.addAttribute("years", years);
+        model.addAttribute("blocks", blocks.findByEmulationYearOrderByName(shown));
+        model.addAttribute("kinds", BlockKind.values());
+        return "organization/blocks";
     }
-    return "redirect:/blocks/" + id;
-  }
 
-  @PreAuthorize("hasAnyRole('ADMIN', 'SPECIALIST')")
-  @PostMapping("/{id}/members")
-  String add(@PathVariable Long id, @RequestParam int version, @RequestParam(required = false) Long unitId,
-      @RequestParam BlockRole role, RedirectAttributes redirect) {
-    try {
-      editing.addMember(id, version, unitId, role);
-    } catch (InvalidInput invalid) {
-      redirect.addFlashAttribute("blockError", invalid.problems().get(0));
+    @GetMapping("/{id}")
+    String show(@PathVariable Long id, Model model) {
+        EmulationBlock block = blocks.findById(id)
+                .orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
+        model.addAttribute("block", block);
+        model.addAttribute(
+                "units",
+                directory.byId(block.members().stream().map(BlockMember::unitId).toList()));
+        model.addAttribute("roles", BlockRole.values());
+        model.addAttribute("kinds", BlockKind.values());
+        java.time.LocalDate first = java.time.LocalDate.of(block.getYear(), 1, 1);
+        java.time.LocalDate last = java.time.LocalDate.of(block.getYear(), 12, 31);
+        model.addAttribute(
+                "unitOptions",
+                directory.options(Period.ALL).stream()
+                        .filter(u -> (u.getValidFrom() == null
+                                        || !u.getValidFrom().isAfter(last))
+                                && (u.getValidTo() == null || !u.getValidTo().isBefore(first)))
+                        .sorted(java.util.Comparator.comparing(
+                                vn.thidua.organization.Unit::getName, vn.thidua.shared.VietnameseText::compare))
+                        .toList());
+        return "organization/block";
     }
-    return "redirect:/blocks/" + id;
-  }
 
-  @PreAuthorize("hasAnyRole('ADMIN', 'SPECIALIST')")
-  @PostMapping("/{id}/members/{unitId}/remove")
-  String remove(@PathVariable Long id, @PathVariable Long unitId, @RequestParam int version) {
-    editing.removeMember(id, version, unitId);
-    return "redirect:/blocks/" + id;
-  }
+    @PreAuthorize("hasAnyRole('ADMIN', 'SPECIALIST')")
+    @PostMapping("/new")
+    String create(
+            @RequestParam String name,
+            @RequestParam BlockKind kind,
+            @RequestParam int year,
+            @RequestParam(defaultValue = "") String note,
+            RedirectAttributes redirect) {
+        try {
+            EmulationBlock saved = editing.create(name, kind, year, note);
+            return "redirect:/blocks/" + saved.getId();
+        } catch (InvalidInput invalid) {
+            redirect.addFlashAttribute("blockError", invalid.problems().get(0));
+            return "redirect:/blocks?year=" + year;
+        }
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'SPECIALIST')")
+    @PostMapping("/{id}")
+    String describe(
+            @PathVariable Long id,
+            @RequestParam int version,
+            @RequestParam String name,
+            @RequestParam BlockKind kind,
+            @RequestParam(defaultValue = "") String note,
+            RedirectAttributes redirect) {
+        try {
+            editing.describe(id, version, name, kind, note);
+            redirect.addFlashAttribute("saved", true);
+        } catch (InvalidInput invalid) {
+            redirect.addFlashAttribute("blockError", invalid.problems().get(0));
+        }
+        return "redirect:/blocks/" + id;
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'SPECIALIST')")
+    @PostMapping("/{id}/members")
+    String add(
+            @PathVariable Long id,
+            @RequestParam int version,
+            @RequestParam(required = false) Long unitId,
+            @RequestParam BlockRole role,
+            RedirectAttributes redirect) {
+        try {
+            editing.addMember(id, version, unitId, role);
+        } catch (InvalidInput invalid) {
+            redirect.addFlashAttribute("blockError", invalid.problems().get(0));
+        }
+        return "redirect:/blocks/" + id;
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'SPECIALIST')")
+    @PostMapping("/{id}/members/{unitId}/remove")
+    String remove(@PathVariable Long id, @PathVariable Long unitId, @RequestParam int version) {
+        editing.removeMember(id, version, unitId);
+        return "redirect:/blocks/" + id;
+    }
 }

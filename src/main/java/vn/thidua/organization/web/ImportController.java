@@ -27,82 +27,89 @@ import vn.thidua.organization.UnitsImport;
 @Controller
 class ImportController {
 
-  private static final MediaType XLSX =
-      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    private static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-  private final PeopleImport peopleImport;
-  private final UnitsImport unitsImport;
-  private final RunningImports running;
-  private final ImportJobs jobs;
-  private final AccessScope scope;
+    private final PeopleImport peopleImport;
+    private final UnitsImport unitsImport;
+    private final RunningImports running;
+    private final ImportJobs jobs;
+    private final AccessScope scope;
 
-  ImportController(PeopleImport peopleImport, UnitsImport unitsImport, RunningImports running,
-      ImportJobs jobs, AccessScope scope) {
-    this.peopleImport = peopleImport;
-    this.unitsImport = unitsImport;
-    this.running = running;
-    this.jobs = jobs;
-    this.scope = scope;
-  }
-
-  @PreAuthorize("hasAnyRole('ADMIN', 'SPECIALIST', 'UNIT_OFFICER')")
-  @GetMapping("/people/import")
-  String page() {
-    return "organization/import";
-  }
-
-  @PreAuthorize("hasAnyRole('ADMIN', 'SPECIALIST', 'UNIT_OFFICER')")
-  @GetMapping("/people/import/template.xlsx")
-  ResponseEntity<byte[]> peopleTemplate() {
-    return xlsx(peopleImport.template(), "mau-nhap-ca-nhan.xlsx");
-  }
-
-  @PreAuthorize("hasAnyRole('ADMIN', 'SPECIALIST')")
-  @GetMapping("/units/import/template.xlsx")
-  ResponseEntity<byte[]> unitsTemplate() {
-    return xlsx(unitsImport.template(), "mau-nhap-don-vi.xlsx");
-  }
-
-  @PreAuthorize("hasAnyRole('ADMIN', 'SPECIALIST', 'UNIT_OFFICER')")
-  @PostMapping("/people/import")
-  String uploadPeople(@RequestParam("file") MultipartFile file, RedirectAttributes redirect)
-      throws IOException {
-    if (file.isEmpty()) {
-      redirect.addFlashAttribute("uploadError", "import.file.empty");
-      return "redirect:/people/import";
+    ImportController(
+            PeopleImport peopleImport,
+            UnitsImport unitsImport,
+            RunningImports running,
+            ImportJobs jobs,
+            AccessScope scope) {
+        this.peopleImport = peopleImport;
+        this.unitsImport = unitsImport;
+        this.running = running;
+        this.jobs = jobs;
+        this.scope = scope;
     }
-    return "redirect:/imports/" + running.importPeople(file.getBytes(), name(file));
-  }
 
-  @PreAuthorize("hasAnyRole('ADMIN', 'SPECIALIST')")
-  @PostMapping("/units/import")
-  String uploadUnits(@RequestParam("file") MultipartFile file, RedirectAttributes redirect)
-      throws IOException {
-    if (file.isEmpty()) {
-      redirect.addFlashAttribute("uploadError", "import.file.empty");
-      return "redirect:/people/import";
+    @PreAuthorize("hasAnyRole('ADMIN', 'SPECIALIST', 'UNIT_OFFICER')")
+    @GetMapping("/people/import")
+    String page() {
+        return "organization/import";
     }
-    return "redirect:/imports/" + running.importUnits(file.getBytes(), name(file));
-  }
 
-  @GetMapping("/imports/{id}")
-  String job(@PathVariable String id, @RequestHeader(value = "HX-Request", required = false) String htmx,
-      Model model) {
-    ImportJobs.Job job = jobs.find(id, scope.actor().username())
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    model.addAttribute("job", job);
-    return htmx != null ? "organization/import-job :: status" : "organization/import-job";
-  }
+    @PreAuthorize("hasAnyRole('ADMIN', 'SPECIALIST', 'UNIT_OFFICER')")
+    @GetMapping("/people/import/template.xlsx")
+    ResponseEntity<byte[]> peopleTemplate() {
+        return xlsx(peopleImport.template(), "mau-nhap-ca-nhan.xlsx");
+    }
 
-  private static String name(MultipartFile file) {
-    String name = file.getOriginalFilename();
-    return name == null || name.isBlank() ? "tep.xlsx" : name.replaceAll("[\\\\/]", "_");
-  }
+    @PreAuthorize("hasAnyRole('ADMIN', 'SPECIALIST')")
+    @GetMapping("/units/import/template.xlsx")
+    ResponseEntity<byte[]> unitsTemplate() {
+        return xlsx(unitsImport.template(), "mau-nhap-don-vi.xlsx");
+    }
 
-  private static ResponseEntity<byte[]> xlsx(byte[] body, String fileName) {
-    return ResponseEntity.ok().contentType(XLSX)
-        .header(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(fileName).build().toString())
-        .body(body);
-  }
+    @PreAuthorize("hasAnyRole('ADMIN', 'SPECIALIST', 'UNIT_OFFICER')")
+    @PostMapping("/people/import")
+    String uploadPeople(@RequestParam("file") MultipartFile file, RedirectAttributes redirect) throws IOException {
+        if (file.isEmpty()) {
+            redirect.addFlashAttribute("uploadError", "import.file.empty");
+            return "redirect:/people/import";
+        }
+        return "redirect:/imports/" + running.importPeople(file.getBytes(), name(file));
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'SPECIALIST')")
+    @PostMapping("/units/import")
+    String uploadUnits(@RequestParam("file") MultipartFile file, RedirectAttributes redirect) throws IOException {
+        if (file.isEmpty()) {
+            redirect.addFlashAttribute("uploadError", "import.file.empty");
+            return "redirect:/people/import";
+        }
+        return "redirect:/imports/" + running.importUnits(file.getBytes(), name(file));
+    }
+
+    @GetMapping("/imports/{id}")
+    String job(
+            @PathVariable String id, @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+        ImportJobs.Job job = jobs.find(id, scope.actor().username())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("job", job);
+        return htmx != null ? "organization/import-job :: status" : "organization/import-job";
+    }
+
+    private static String name(MultipartFile file) {
+        String name = file.getOriginalFilename();
+        return name == null || name.isBlank() ? "tep.xlsx" : name.replaceAll("[\\\\/]", "_");
+    }
+
+    private static ResponseEntity<byte[]> xlsx(byte[] body, String fileName) {
+        return ResponseEntity.ok()
+                .contentType(XLSX)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(fileName)
+                                .build()
+                                .toString())
+                .body(body);
+    }
 }

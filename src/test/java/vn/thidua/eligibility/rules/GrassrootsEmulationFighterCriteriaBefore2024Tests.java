@@ -17,31 +17,50 @@ import vn.thidua.eligibility.Verdict;
 @DisplayName("Chiến sĩ thi đua cơ sở trước 2024 — khoản 3 Điều 9 Nghị định 91/2017/NĐ-CP")
 class GrassrootsEmulationFighterCriteriaBefore2024Tests {
 
-  @Test
-  @DisplayName("khoản 3: Lao động tiên tiến và sáng kiến được cơ sở công nhận")
-  void advancedWorkerWithAnInitiativeQualifies() {
-    Verdict verdict = RuleBook.evaluate(GRASSROOTS_EMULATION_FIGHTER, 2023,
-        anIndividual().holding(2023, ADVANCED_WORKER).rated(2023, GOOD).withInitiative(2023, GRASSROOTS).build());
+    @Test
+    @DisplayName("khoản 3: Lao động tiên tiến và sáng kiến được cơ sở công nhận")
+    void advancedWorkerWithAnInitiativeQualifies() {
+        Verdict verdict = RuleBook.evaluate(
+                GRASSROOTS_EMULATION_FIGHTER,
+                2023,
+                anIndividual()
+                        .holding(2023, ADVANCED_WORKER)
+                        .rated(2023, GOOD)
+                        .withInitiative(2023, GRASSROOTS)
+                        .build());
 
-    assertThat(verdict.eligible()).isTrue();
-  }
+        assertThat(verdict.eligible()).isTrue();
+    }
 
-  @Test
-  @DisplayName("khoản 3: hoàn thành xuất sắc nhiệm vụ không thay thế sáng kiến")
-  void anExcellentRatingDoesNotReplaceTheInitiative() {
-    Verdict verdict = RuleBook.evaluate(GRASSROOTS_EMULATION_FIGHTER, 2023,
-        anIndividual().holding(2023, ADVANCED_WORKER).rated(2023, EXCELLENT).build());
+    @Test
+    @DisplayName("khoản 3: hoàn thành xuất sắc nhiệm vụ không thay thế sáng kiến")
+    void anExcellentRatingDoesNotReplaceTheInitiative() {
+        Verdict verdict = RuleBook.evaluate(
+                GRASSROOTS_EMULATION_FIGHTER,
+                2023,
+                anIndividual()
+                        .holding(2023, ADVANCED_WORKER)
+                        .rated(2023, EXCELLENT)
+                        .build());
 
-    assertThat(verdict.reasons()).extracting(Rejection::code).containsExactly("NO_INITIATIVE");
-  }
+        assertThat(verdict.reasons()).extracting(Rejection::code).containsExactly("NO_INITIATIVE");
+    }
 
-  @Test
-  @DisplayName("ngày luật mới có hiệu lực: cùng hồ sơ, năm 2023 chưa đủ, năm 2024 đủ (Điều 23 Luật 2022)")
-  void theSameHistoryQualifiesFromTheDayTheNewLawTakesEffect() {
-    var history = anIndividual().holding(2023, ADVANCED_WORKER).rated(2023, EXCELLENT)
-        .holding(2024, ADVANCED_WORKER).rated(2024, EXCELLENT).build();
+    @Test
+    @DisplayName("ngày luật mới có hiệu lực: cùng hồ sơ, năm 2023 chưa đủ, năm 2024 đủ (Điều 23 Luật 2022)")
+    void theSameHistoryQualifiesFromTheDayTheNewLawTakesEffect() {
+        var history = anIndividual()
+                .holding(2023, ADVANCED_WORKER)
+                .rated(2023, EXCELLENT)
+                .holding(2024, ADVANCED_WORKER)
+                .rated(2024, EXCELLENT)
+                .build();
 
-    assertThat(RuleBook.evaluate(GRASSROOTS_EMULATION_FIGHTER, 2023, history).eligible()).isFalse();
-    assertThat(RuleBook.evaluate(GRASSROOTS_EMULATION_FIGHTER, 2024, history).eligible()).isTrue();
-  }
+        assertThat(RuleBook.evaluate(GRASSROOTS_EMULATION_FIGHTER, 2023, history)
+                        .eligible())
+                .isFalse();
+        assertThat(RuleBook.evaluate(GRASSROOTS_EMULATION_FIGHTER, 2024, history)
+                        .eligible())
+                .isTrue();
+    }
 }

@@ -18,50 +18,75 @@ import vn.thidua.eligibility.Verdict;
 @DisplayName("Chiến sĩ thi đua cơ sở — Điều 23 Luật TĐKT 2022")
 class GrassrootsEmulationFighterCriteriaTests {
 
-  @Test
-  @DisplayName("khoản 1 và 2: Lao động tiên tiến và hoàn thành xuất sắc nhiệm vụ")
-  void advancedWorkerRatedExcellentQualifies() {
-    Verdict verdict = RuleBook.evaluate(GRASSROOTS_EMULATION_FIGHTER, 2024,
-        anIndividual().holding(2024, ADVANCED_WORKER).rated(2024, EXCELLENT).build());
+    @Test
+    @DisplayName("khoản 1 và 2: Lao động tiên tiến và hoàn thành xuất sắc nhiệm vụ")
+    void advancedWorkerRatedExcellentQualifies() {
+        Verdict verdict = RuleBook.evaluate(
+                GRASSROOTS_EMULATION_FIGHTER,
+                2024,
+                anIndividual()
+                        .holding(2024, ADVANCED_WORKER)
+                        .rated(2024, EXCELLENT)
+                        .build());
 
-    assertThat(verdict.eligible()).isTrue();
-    assertThat(verdict.assumed()).doesNotContain("eligibility.assumed.advancedWorkerSameRound");
-  }
+        assertThat(verdict.eligible()).isTrue();
+        assertThat(verdict.assumed()).doesNotContain("eligibility.assumed.advancedWorkerSameRound");
+    }
 
-  @Test
-  @DisplayName("khoản 2: hoàn thành tốt nhiệm vụ cộng sáng kiến được cơ sở công nhận")
-  void goodRatingWithAnInitiativeQualifies() {
-    Verdict verdict = RuleBook.evaluate(GRASSROOTS_EMULATION_FIGHTER, 2024,
-        anIndividual().holding(2024, ADVANCED_WORKER).rated(2024, GOOD).withInitiative(2024, GRASSROOTS).build());
+    @Test
+    @DisplayName("khoản 2: hoàn thành tốt nhiệm vụ cộng sáng kiến được cơ sở công nhận")
+    void goodRatingWithAnInitiativeQualifies() {
+        Verdict verdict = RuleBook.evaluate(
+                GRASSROOTS_EMULATION_FIGHTER,
+                2024,
+                anIndividual()
+                        .holding(2024, ADVANCED_WORKER)
+                        .rated(2024, GOOD)
+                        .withInitiative(2024, GRASSROOTS)
+                        .build());
 
-    assertThat(verdict.eligible()).isTrue();
-  }
+        assertThat(verdict.eligible()).isTrue();
+    }
 
-  @Test
-  @DisplayName("khoản 2: sáng kiến và xếp loại xuất sắc của năm trước không được tính")
-  void lastYearsInitiativeAndRatingDoNotCount() {
-    Verdict verdict = RuleBook.evaluate(GRASSROOTS_EMULATION_FIGHTER, 2024, anIndividual()
-        .holding(2024, ADVANCED_WORKER).rated(2023, EXCELLENT).rated(2024, GOOD)
-        .withInitiative(2023, GRASSROOTS).build());
+    @Test
+    @DisplayName("khoản 2: sáng kiến và xếp loại xuất sắc của năm trước không được tính")
+    void lastYearsInitiativeAndRatingDoNotCount() {
+        Verdict verdict = RuleBook.evaluate(
+                GRASSROOTS_EMULATION_FIGHTER,
+                2024,
+                anIndividual()
+                        .holding(2024, ADVANCED_WORKER)
+                        .rated(2023, EXCELLENT)
+                        .rated(2024, GOOD)
+                        .withInitiative(2023, GRASSROOTS)
+                        .build());
 
-    assertThat(verdict.reasons()).extracting(Rejection::code).containsExactly("NO_EXCELLENT_RATING_OR_INITIATIVE");
-  }
+        assertThat(verdict.reasons()).extracting(Rejection::code).containsExactly("NO_EXCELLENT_RATING_OR_INITIATIVE");
+    }
 
-  @Test
-  @DisplayName("khoản 1: Lao động tiên tiến xét cùng đợt được nêu là giả định")
-  void advancedWorkerDecidedInTheSameRoundIsAssumed() {
-    Verdict verdict = RuleBook.evaluate(GRASSROOTS_EMULATION_FIGHTER, 2024, anIndividual().rated(2024, EXCELLENT).build());
+    @Test
+    @DisplayName("khoản 1: Lao động tiên tiến xét cùng đợt được nêu là giả định")
+    void advancedWorkerDecidedInTheSameRoundIsAssumed() {
+        Verdict verdict = RuleBook.evaluate(
+                GRASSROOTS_EMULATION_FIGHTER,
+                2024,
+                anIndividual().rated(2024, EXCELLENT).build());
 
-    assertThat(verdict.eligible()).isTrue();
-    assertThat(verdict.assumed()).contains("eligibility.assumed.advancedWorkerSameRound");
-  }
+        assertThat(verdict.eligible()).isTrue();
+        assertThat(verdict.assumed()).contains("eligibility.assumed.advancedWorkerSameRound");
+    }
 
-  @Test
-  @DisplayName("khoản 1: không đạt Lao động tiên tiến thì không xét")
-  void withoutAdvancedWorkerNothingElseHelps() {
-    Verdict verdict = RuleBook.evaluate(GRASSROOTS_EMULATION_FIGHTER, 2024,
-        anIndividual().rated(2024, COMPLETED).withInitiative(2024, GRASSROOTS).build());
+    @Test
+    @DisplayName("khoản 1: không đạt Lao động tiên tiến thì không xét")
+    void withoutAdvancedWorkerNothingElseHelps() {
+        Verdict verdict = RuleBook.evaluate(
+                GRASSROOTS_EMULATION_FIGHTER,
+                2024,
+                anIndividual()
+                        .rated(2024, COMPLETED)
+                        .withInitiative(2024, GRASSROOTS)
+                        .build());
 
-    assertThat(verdict.reasons()).extracting(Rejection::code).containsExactly("NO_ADVANCED_WORKER");
-  }
+        assertThat(verdict.reasons()).extracting(Rejection::code).containsExactly("NO_ADVANCED_WORKER");
+    }
 }

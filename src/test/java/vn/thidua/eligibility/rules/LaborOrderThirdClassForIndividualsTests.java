@@ -18,25 +18,36 @@ import vn.thidua.eligibility.RuleBook;
 @DisplayName("Huân chương Lao động hạng Ba, cá nhân — điểm e khoản 1 Điều 44 Luật TĐKT 2022")
 class LaborOrderThirdClassForIndividualsTests {
 
-  private static CandidateBuilder afterPrimeMinisterCertificate2020() {
-    return anIndividual().received(LocalDate.of(2020, 9, 2), PRIME_MINISTER_CERTIFICATE_OF_MERIT)
-        .holding(2021, GRASSROOTS_EMULATION_FIGHTER).holding(2023, GRASSROOTS_EMULATION_FIGHTER)
-        .holding(2025, GRASSROOTS_EMULATION_FIGHTER);
-  }
+    private static CandidateBuilder afterPrimeMinisterCertificate2020() {
+        return anIndividual()
+                .received(LocalDate.of(2020, 9, 2), PRIME_MINISTER_CERTIFICATE_OF_MERIT)
+                .holding(2021, GRASSROOTS_EMULATION_FIGHTER)
+                .holding(2023, GRASSROOTS_EMULATION_FIGHTER)
+                .holding(2025, GRASSROOTS_EMULATION_FIGHTER);
+    }
 
-  @Test
-  @DisplayName("Bằng khen Thủ tướng 2020, 2021–2025 hoàn thành tốt, 1 năm xuất sắc, 3 lần CSTĐCS")
-  void qualifiesWithOneExcellentYearAndThreeFighterTitles() {
-    assertThat(RuleBook.evaluate(LABOR_ORDER_THIRD_CLASS, 2025, afterPrimeMinisterCertificate2020()
-        .rated(2021, 2024, GOOD).rated(2025, EXCELLENT).build()).eligible()).isTrue();
-  }
+    @Test
+    @DisplayName("Bằng khen Thủ tướng 2020, 2021–2025 hoàn thành tốt, 1 năm xuất sắc, 3 lần CSTĐCS")
+    void qualifiesWithOneExcellentYearAndThreeFighterTitles() {
+        assertThat(RuleBook.evaluate(
+                                LABOR_ORDER_THIRD_CLASS,
+                                2025,
+                                afterPrimeMinisterCertificate2020()
+                                        .rated(2021, 2024, GOOD)
+                                        .rated(2025, EXCELLENT)
+                                        .build())
+                        .eligible())
+                .isTrue();
+    }
 
-  @Test
-  @DisplayName("5 năm hoàn thành tốt mà không có năm xuất sắc nào là chưa đủ")
-  void needsAtLeastOneExcellentYear() {
-    var verdict = RuleBook.evaluate(LABOR_ORDER_THIRD_CLASS, 2025, afterPrimeMinisterCertificate2020()
-        .rated(2021, 2025, GOOD).build());
+    @Test
+    @DisplayName("5 năm hoàn thành tốt mà không có năm xuất sắc nào là chưa đủ")
+    void needsAtLeastOneExcellentYear() {
+        var verdict = RuleBook.evaluate(
+                LABOR_ORDER_THIRD_CLASS,
+                2025,
+                afterPrimeMinisterCertificate2020().rated(2021, 2025, GOOD).build());
 
-    assertThat(verdict.reasons()).extracting(Rejection::code).containsExactly("NO_EXCELLENT_YEAR");
-  }
+        assertThat(verdict.reasons()).extracting(Rejection::code).containsExactly("NO_EXCELLENT_YEAR");
+    }
 }

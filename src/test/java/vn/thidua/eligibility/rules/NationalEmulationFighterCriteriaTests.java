@@ -16,32 +16,49 @@ import vn.thidua.shared.LegalReference.Certainty;
 @DisplayName("Chiến sĩ thi đua toàn quốc — Điều 21 Luật TĐKT 2022")
 class NationalEmulationFighterCriteriaTests {
 
-  @Test
-  @DisplayName("2 lần liên tục CSTĐ cấp tỉnh (2022, 2025) và sáng kiến phạm vi toàn quốc")
-  void twoSuccessiveProvincialTitlesAndANationalInitiativeQualify() {
-    assertThat(RuleBook.evaluate(NATIONAL_EMULATION_FIGHTER, 2025, anIndividual()
-        .holding(2022, PROVINCIAL_EMULATION_FIGHTER).holding(2025, PROVINCIAL_EMULATION_FIGHTER)
-        .withInitiative(2024, NATIONAL).build()).eligible()).isTrue();
-  }
+    @Test
+    @DisplayName("2 lần liên tục CSTĐ cấp tỉnh (2022, 2025) và sáng kiến phạm vi toàn quốc")
+    void twoSuccessiveProvincialTitlesAndANationalInitiativeQualify() {
+        assertThat(RuleBook.evaluate(
+                                NATIONAL_EMULATION_FIGHTER,
+                                2025,
+                                anIndividual()
+                                        .holding(2022, PROVINCIAL_EMULATION_FIGHTER)
+                                        .holding(2025, PROVINCIAL_EMULATION_FIGHTER)
+                                        .withInitiative(2024, NATIONAL)
+                                        .build())
+                        .eligible())
+                .isTrue();
+    }
 
-  @Test
-  @DisplayName("sáng kiến chỉ phạm vi tỉnh là chưa đủ; cách hiểu '2 lần liên tục' được ghi là suy luận")
-  void aProvincialInitiativeIsTooNarrowAndTheReadingIsMarkedInferred() {
-    var verdict = RuleBook.evaluate(NATIONAL_EMULATION_FIGHTER, 2025, anIndividual()
-        .holding(2022, PROVINCIAL_EMULATION_FIGHTER).holding(2025, PROVINCIAL_EMULATION_FIGHTER)
-        .withInitiative(2024, PROVINCIAL).build());
+    @Test
+    @DisplayName("sáng kiến chỉ phạm vi tỉnh là chưa đủ; cách hiểu '2 lần liên tục' được ghi là suy luận")
+    void aProvincialInitiativeIsTooNarrowAndTheReadingIsMarkedInferred() {
+        var verdict = RuleBook.evaluate(
+                NATIONAL_EMULATION_FIGHTER,
+                2025,
+                anIndividual()
+                        .holding(2022, PROVINCIAL_EMULATION_FIGHTER)
+                        .holding(2025, PROVINCIAL_EMULATION_FIGHTER)
+                        .withInitiative(2024, PROVINCIAL)
+                        .build());
 
-    assertThat(verdict.reasons()).extracting(Rejection::code).containsExactly("INITIATIVE_SCOPE");
-    assertThat(verdict.reasons().get(0).legalReference().certainty()).isEqualTo(Certainty.INFERRED);
-  }
+        assertThat(verdict.reasons()).extracting(Rejection::code).containsExactly("INITIATIVE_SCOPE");
+        assertThat(verdict.reasons().get(0).legalReference().certainty()).isEqualTo(Certainty.INFERRED);
+    }
 
-  @Test
-  @DisplayName("hai lần CSTĐ cấp tỉnh không liền chu kỳ (2019, 2025) là chưa đủ")
-  void titlesThatAreNotSuccessiveDoNotCount() {
-    var verdict = RuleBook.evaluate(NATIONAL_EMULATION_FIGHTER, 2025, anIndividual()
-        .holding(2019, PROVINCIAL_EMULATION_FIGHTER).holding(2025, PROVINCIAL_EMULATION_FIGHTER)
-        .withInitiative(2024, NATIONAL).build());
+    @Test
+    @DisplayName("hai lần CSTĐ cấp tỉnh không liền chu kỳ (2019, 2025) là chưa đủ")
+    void titlesThatAreNotSuccessiveDoNotCount() {
+        var verdict = RuleBook.evaluate(
+                NATIONAL_EMULATION_FIGHTER,
+                2025,
+                anIndividual()
+                        .holding(2019, PROVINCIAL_EMULATION_FIGHTER)
+                        .holding(2025, PROVINCIAL_EMULATION_FIGHTER)
+                        .withInitiative(2024, NATIONAL)
+                        .build());
 
-    assertThat(verdict.reasons()).extracting(Rejection::code).containsExactly("CHAIN_BROKEN");
-  }
+        assertThat(verdict.reasons()).extracting(Rejection::code).containsExactly("CHAIN_BROKEN");
+    }
 }

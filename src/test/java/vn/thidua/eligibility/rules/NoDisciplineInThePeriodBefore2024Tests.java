@@ -15,14 +15,19 @@ import vn.thidua.shared.LegalReference.Certainty;
 @DisplayName("Không xét khi đang bị kỷ luật, trước 2024 — Nghị định 91/2017 (suy luận)")
 class NoDisciplineInThePeriodBefore2024Tests {
 
-  @Test
-  @DisplayName("kỷ luật năm 2023 chặn danh hiệu năm 2023, căn cứ ghi là suy luận")
-  void disciplineBlocksAndTheBasisIsInferred() {
-    var verdict = RuleBook.evaluate(ADVANCED_WORKER, 2023, anIndividual().rated(2023, GOOD)
-        .disciplined(LocalDate.of(2023, 11, 1), LocalDate.of(2024, 4, 30)).build());
+    @Test
+    @DisplayName("kỷ luật năm 2023 chặn danh hiệu năm 2023, căn cứ ghi là suy luận")
+    void disciplineBlocksAndTheBasisIsInferred() {
+        var verdict = RuleBook.evaluate(
+                ADVANCED_WORKER,
+                2023,
+                anIndividual()
+                        .rated(2023, GOOD)
+                        .disciplined(LocalDate.of(2023, 11, 1), LocalDate.of(2024, 4, 30))
+                        .build());
 
-    Rejection rejection = verdict.reasons().get(0);
-    assertThat(rejection.code()).isEqualTo("DISCIPLINE_IN_PERIOD");
-    assertThat(rejection.legalReference().certainty()).isEqualTo(Certainty.INFERRED);
-  }
+        Rejection rejection = verdict.reasons().get(0);
+        assertThat(rejection.code()).isEqualTo("DISCIPLINE_IN_PERIOD");
+        assertThat(rejection.legalReference().certainty()).isEqualTo(Certainty.INFERRED);
+    }
 }

@@ -18,28 +18,39 @@ import vn.thidua.eligibility.RuleBook;
 @DisplayName("Bằng khen của Thủ tướng trước 2024 — NĐ 65/2014 Điều 23, NĐ 91/2017 (R32)")
 class PrimeMinisterMeritCertificateForIndividualsBefore2024Tests {
 
-  private static CandidateBuilder fiveInitiatives(CandidateBuilder b) {
-    for (int y = 2019; y <= 2023; y++) {
-      b.withInitiative(y, GRASSROOTS);
+    private static CandidateBuilder fiveInitiatives(CandidateBuilder b) {
+        for (int y = 2019; y <= 2023; y++) {
+            b.withInitiative(y, GRASSROOTS);
+        }
+        return b;
     }
-    return b;
-  }
 
-  @Test
-  @DisplayName("Bằng khen tỉnh 2018, 2019–2023 hoàn thành xuất sắc với 5 sáng kiến cấp cơ sở")
-  void fiveExcellentYearsWithFiveInitiativesQualify() {
-    assertThat(RuleBook.evaluate(PRIME_MINISTER_CERTIFICATE_OF_MERIT, 2023, fiveInitiatives(anIndividual()
-        .received(LocalDate.of(2018, 5, 1), PROVINCIAL_CERTIFICATE_OF_MERIT).rated(2019, 2023, EXCELLENT)).build())
-        .eligible()).isTrue();
-  }
+    @Test
+    @DisplayName("Bằng khen tỉnh 2018, 2019–2023 hoàn thành xuất sắc với 5 sáng kiến cấp cơ sở")
+    void fiveExcellentYearsWithFiveInitiativesQualify() {
+        assertThat(RuleBook.evaluate(
+                                PRIME_MINISTER_CERTIFICATE_OF_MERIT,
+                                2023,
+                                fiveInitiatives(anIndividual()
+                                                .received(LocalDate.of(2018, 5, 1), PROVINCIAL_CERTIFICATE_OF_MERIT)
+                                                .rated(2019, 2023, EXCELLENT))
+                                        .build())
+                        .eligible())
+                .isTrue();
+    }
 
-  @Test
-  @DisplayName("luật cũ đòi hoàn thành xuất sắc từng năm: một năm hoàn thành tốt là chưa đủ")
-  void theOldLawNeedsEveryYearExcellent() {
-    var verdict = RuleBook.evaluate(PRIME_MINISTER_CERTIFICATE_OF_MERIT, 2023, fiveInitiatives(anIndividual()
-        .received(LocalDate.of(2018, 5, 1), PROVINCIAL_CERTIFICATE_OF_MERIT)
-        .rated(2019, 2022, EXCELLENT).rated(2023, GOOD)).build());
+    @Test
+    @DisplayName("luật cũ đòi hoàn thành xuất sắc từng năm: một năm hoàn thành tốt là chưa đủ")
+    void theOldLawNeedsEveryYearExcellent() {
+        var verdict = RuleBook.evaluate(
+                PRIME_MINISTER_CERTIFICATE_OF_MERIT,
+                2023,
+                fiveInitiatives(anIndividual()
+                                .received(LocalDate.of(2018, 5, 1), PROVINCIAL_CERTIFICATE_OF_MERIT)
+                                .rated(2019, 2022, EXCELLENT)
+                                .rated(2023, GOOD))
+                        .build());
 
-    assertThat(verdict.reasons()).extracting(Rejection::code).containsExactly("RATING_TOO_LOW");
-  }
+        assertThat(verdict.reasons()).extracting(Rejection::code).containsExactly("RATING_TOO_LOW");
+    }
 }

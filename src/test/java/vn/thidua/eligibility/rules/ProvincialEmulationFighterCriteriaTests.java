@@ -19,71 +19,100 @@ import vn.thidua.eligibility.Verdict;
 @DisplayName("Chiến sĩ thi đua cấp tỉnh — Điều 22 Luật TĐKT 2022")
 class ProvincialEmulationFighterCriteriaTests {
 
-  private static CandidateBuilder threeFighterYears() {
-    return anIndividual().holding(2022, GRASSROOTS_EMULATION_FIGHTER)
-        .holding(2023, GRASSROOTS_EMULATION_FIGHTER).holding(2024, GRASSROOTS_EMULATION_FIGHTER);
-  }
+    private static CandidateBuilder threeFighterYears() {
+        return anIndividual()
+                .holding(2022, GRASSROOTS_EMULATION_FIGHTER)
+                .holding(2023, GRASSROOTS_EMULATION_FIGHTER)
+                .holding(2024, GRASSROOTS_EMULATION_FIGHTER);
+    }
 
-  @Test
-  @DisplayName("3 lần liên tục Chiến sĩ thi đua cơ sở và sáng kiến phạm vi cấp tỉnh")
-  void threeConsecutiveYearsAndAProvincialInitiativeQualify() {
-    Verdict verdict = RuleBook.evaluate(PROVINCIAL_EMULATION_FIGHTER, 2024,
-        threeFighterYears().withInitiative(2023, PROVINCIAL).build());
+    @Test
+    @DisplayName("3 lần liên tục Chiến sĩ thi đua cơ sở và sáng kiến phạm vi cấp tỉnh")
+    void threeConsecutiveYearsAndAProvincialInitiativeQualify() {
+        Verdict verdict = RuleBook.evaluate(
+                PROVINCIAL_EMULATION_FIGHTER,
+                2024,
+                threeFighterYears().withInitiative(2023, PROVINCIAL).build());
 
-    assertThat(verdict.eligible()).isTrue();
-  }
+        assertThat(verdict.eligible()).isTrue();
+    }
 
-  @Test
-  @DisplayName("một sáng kiến phạm vi toàn quốc cũng đủ phạm vi cấp tỉnh")
-  void aNationalInitiativeIsWideEnough() {
-    assertThat(RuleBook.evaluate(PROVINCIAL_EMULATION_FIGHTER, 2024,
-        threeFighterYears().withInitiative(2024, NATIONAL).build()).eligible()).isTrue();
-  }
+    @Test
+    @DisplayName("một sáng kiến phạm vi toàn quốc cũng đủ phạm vi cấp tỉnh")
+    void aNationalInitiativeIsWideEnough() {
+        assertThat(RuleBook.evaluate(
+                                PROVINCIAL_EMULATION_FIGHTER,
+                                2024,
+                                threeFighterYears()
+                                        .withInitiative(2024, NATIONAL)
+                                        .build())
+                        .eligible())
+                .isTrue();
+    }
 
-  @Test
-  @DisplayName("một năm gián đoạn làm đứt chuỗi 3 năm liên tục")
-  void aGapYearBreaksTheChain() {
-    Verdict verdict = RuleBook.evaluate(PROVINCIAL_EMULATION_FIGHTER, 2024, anIndividual()
-        .holding(2021, GRASSROOTS_EMULATION_FIGHTER).holding(2022, GRASSROOTS_EMULATION_FIGHTER)
-        .holding(2024, GRASSROOTS_EMULATION_FIGHTER).withInitiative(2024, PROVINCIAL).build());
+    @Test
+    @DisplayName("một năm gián đoạn làm đứt chuỗi 3 năm liên tục")
+    void aGapYearBreaksTheChain() {
+        Verdict verdict = RuleBook.evaluate(
+                PROVINCIAL_EMULATION_FIGHTER,
+                2024,
+                anIndividual()
+                        .holding(2021, GRASSROOTS_EMULATION_FIGHTER)
+                        .holding(2022, GRASSROOTS_EMULATION_FIGHTER)
+                        .holding(2024, GRASSROOTS_EMULATION_FIGHTER)
+                        .withInitiative(2024, PROVINCIAL)
+                        .build());
 
-    assertThat(verdict.reasons()).extracting(Rejection::code).containsExactly("CHAIN_BROKEN");
-    assertThat(verdict.reasons().get(0).args()).containsExactly(2023);
-  }
+        assertThat(verdict.reasons()).extracting(Rejection::code).containsExactly("CHAIN_BROKEN");
+        assertThat(verdict.reasons().get(0).args()).containsExactly(2023);
+    }
 
-  @Test
-  @DisplayName("sáng kiến chỉ ở phạm vi cơ sở là chưa đủ")
-  void aGrassrootsInitiativeIsTooNarrow() {
-    Verdict verdict = RuleBook.evaluate(PROVINCIAL_EMULATION_FIGHTER, 2024,
-        threeFighterYears().withInitiative(2024, GRASSROOTS).build());
+    @Test
+    @DisplayName("sáng kiến chỉ ở phạm vi cơ sở là chưa đủ")
+    void aGrassrootsInitiativeIsTooNarrow() {
+        Verdict verdict = RuleBook.evaluate(
+                PROVINCIAL_EMULATION_FIGHTER,
+                2024,
+                threeFighterYears().withInitiative(2024, GRASSROOTS).build());
 
-    assertThat(verdict.reasons()).extracting(Rejection::messageKey)
-        .containsExactly("eligibility.cstdTinh.initiativeTooNarrow");
-  }
+        assertThat(verdict.reasons())
+                .extracting(Rejection::messageKey)
+                .containsExactly("eligibility.cstdTinh.initiativeTooNarrow");
+    }
 
-  @Test
-  @DisplayName("những năm đã tính cho danh hiệu cấp tỉnh trước đó không tính lại")
-  void yearsAlreadyCountedAreNotCountedAgain() {
-    Verdict verdict = RuleBook.evaluate(PROVINCIAL_EMULATION_FIGHTER, 2024, threeFighterYears()
-        .holding(2023, PROVINCIAL_EMULATION_FIGHTER).withInitiative(2024, PROVINCIAL).build());
+    @Test
+    @DisplayName("những năm đã tính cho danh hiệu cấp tỉnh trước đó không tính lại")
+    void yearsAlreadyCountedAreNotCountedAgain() {
+        Verdict verdict = RuleBook.evaluate(
+                PROVINCIAL_EMULATION_FIGHTER,
+                2024,
+                threeFighterYears()
+                        .holding(2023, PROVINCIAL_EMULATION_FIGHTER)
+                        .withInitiative(2024, PROVINCIAL)
+                        .build());
 
-    assertThat(verdict.reasons()).extracting(Rejection::code).containsExactly("YEARS_ALREADY_COUNTED");
-  }
+        assertThat(verdict.reasons()).extracting(Rejection::code).containsExactly("YEARS_ALREADY_COUNTED");
+    }
 
-  @Test
-  @DisplayName("kỷ luật trong bất kỳ năm nào của chuỗi 3 năm (Điều 4 Nghị định 98/2023)")
-  void disciplineInsideTheThreeYearsBlocks() {
-    Verdict verdict = RuleBook.evaluate(PROVINCIAL_EMULATION_FIGHTER, 2024, threeFighterYears()
-        .withInitiative(2024, PROVINCIAL)
-        .disciplined(java.time.LocalDate.of(2022, 3, 1), java.time.LocalDate.of(2022, 8, 31)).build());
+    @Test
+    @DisplayName("kỷ luật trong bất kỳ năm nào của chuỗi 3 năm (Điều 4 Nghị định 98/2023)")
+    void disciplineInsideTheThreeYearsBlocks() {
+        Verdict verdict = RuleBook.evaluate(
+                PROVINCIAL_EMULATION_FIGHTER,
+                2024,
+                threeFighterYears()
+                        .withInitiative(2024, PROVINCIAL)
+                        .disciplined(java.time.LocalDate.of(2022, 3, 1), java.time.LocalDate.of(2022, 8, 31))
+                        .build());
 
-    assertThat(verdict.reasons()).extracting(Rejection::code).containsExactly("DISCIPLINE_IN_PERIOD");
-  }
+        assertThat(verdict.reasons()).extracting(Rejection::code).containsExactly("DISCIPLINE_IN_PERIOD");
+    }
 
-  @Test
-  @DisplayName("trước 2024 chưa được mã hóa: hệ thống từ chối trả lời thay vì đoán")
-  void refusesToGuessForPeriodsNotEncoded() {
-    assertThatThrownBy(() -> RuleBook.evaluate(PROVINCIAL_EMULATION_FIGHTER, 2023, threeFighterYears().build()))
-        .isInstanceOf(RuleBook.NotEncoded.class);
-  }
+    @Test
+    @DisplayName("trước 2024 chưa được mã hóa: hệ thống từ chối trả lời thay vì đoán")
+    void refusesToGuessForPeriodsNotEncoded() {
+        assertThatThrownBy(() -> RuleBook.evaluate(
+                        PROVINCIAL_EMULATION_FIGHTER, 2023, threeFighterYears().build()))
+                .isInstanceOf(RuleBook.NotEncoded.class);
+    }
 }

@@ -16,21 +16,35 @@ import vn.thidua.eligibility.RuleBook;
 @DisplayName("Bằng khen của Chủ tịch UBND tỉnh trước 2024 — Điều 39 Nghị định 91/2017 (suy luận)")
 class ProvincialMeritCertificateForIndividualsBefore2024Tests {
 
-  @Test
-  @DisplayName("2 năm xuất sắc với 2 sáng kiến cấp cơ sở")
-  void twoExcellentYearsWithTwoInitiativesQualify() {
-    assertThat(RuleBook.evaluate(PROVINCIAL_CERTIFICATE_OF_MERIT, 2023, anIndividual()
-        .rated(2022, 2023, EXCELLENT).withInitiative(2022, GRASSROOTS).withInitiative(2023, GRASSROOTS).build())
-        .eligible()).isTrue();
-  }
+    @Test
+    @DisplayName("2 năm xuất sắc với 2 sáng kiến cấp cơ sở")
+    void twoExcellentYearsWithTwoInitiativesQualify() {
+        assertThat(RuleBook.evaluate(
+                                PROVINCIAL_CERTIFICATE_OF_MERIT,
+                                2023,
+                                anIndividual()
+                                        .rated(2022, 2023, EXCELLENT)
+                                        .withInitiative(2022, GRASSROOTS)
+                                        .withInitiative(2023, GRASSROOTS)
+                                        .build())
+                        .eligible())
+                .isTrue();
+    }
 
-  @Test
-  @DisplayName("chưa có lựa chọn 2 lần Chiến sĩ thi đua cơ sở trước 2024")
-  void twoFighterTitlesWereNoRouteBefore2024() {
-    var verdict = RuleBook.evaluate(PROVINCIAL_CERTIFICATE_OF_MERIT, 2023, anIndividual()
-        .holding(2022, GRASSROOTS_EMULATION_FIGHTER).holding(2023, GRASSROOTS_EMULATION_FIGHTER)
-        .rated(2022, 2023, GOOD).withInitiative(2022, GRASSROOTS).withInitiative(2023, GRASSROOTS).build());
+    @Test
+    @DisplayName("chưa có lựa chọn 2 lần Chiến sĩ thi đua cơ sở trước 2024")
+    void twoFighterTitlesWereNoRouteBefore2024() {
+        var verdict = RuleBook.evaluate(
+                PROVINCIAL_CERTIFICATE_OF_MERIT,
+                2023,
+                anIndividual()
+                        .holding(2022, GRASSROOTS_EMULATION_FIGHTER)
+                        .holding(2023, GRASSROOTS_EMULATION_FIGHTER)
+                        .rated(2022, 2023, GOOD)
+                        .withInitiative(2022, GRASSROOTS)
+                        .withInitiative(2023, GRASSROOTS)
+                        .build());
 
-    assertThat(verdict.reasons()).extracting(Rejection::code).containsExactly("NOT_EXCELLENT", "NOT_EXCELLENT");
-  }
+        assertThat(verdict.reasons()).extracting(Rejection::code).containsExactly("NOT_EXCELLENT", "NOT_EXCELLENT");
+    }
 }
