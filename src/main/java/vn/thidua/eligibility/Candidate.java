@@ -3,6 +3,9 @@ package vn.thidua.eligibility;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import vn.thidua.achievement.Award;
+import vn.thidua.achievement.InitiativeScope;
+import vn.thidua.achievement.Rating;
 
 /**
  * Everything eligibility reads about a person or collective: yearly ratings, titles already

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
+import vn.thidua.achievement.Award;
 import vn.thidua.eligibility.rules.AdvancedWorkerCriteria;
 import vn.thidua.eligibility.rules.AdvancedWorkerCriteriaBefore2024;
 import vn.thidua.eligibility.rules.GrassrootsEmulationFighterCriteria;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import vn.thidua.achievement.Award;
 
 /**
  * The answer for one candidate and one award: eligible, or every reason why not; plus the

@@ -3,6 +3,9 @@ package vn.thidua.eligibility;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import vn.thidua.achievement.Award;
+import vn.thidua.achievement.InitiativeScope;
+import vn.thidua.achievement.Rating;
 
 /** Histories as a specialist reads them: {@code anIndividual().rated(2024, EXCELLENT).holding(2023, ADVANCED_WORKER)}. */
 public final class CandidateBuilder {

@@ -1,13 +1,15 @@
 package vn.thidua.eligibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.thidua.eligibility.Award.GRASSROOTS_EMULATION_FIGHTER;
-import static vn.thidua.eligibility.Award.PROVINCIAL_EMULATION_FIGHTER;
+import static vn.thidua.achievement.Award.GRASSROOTS_EMULATION_FIGHTER;
+import static vn.thidua.achievement.Award.PROVINCIAL_EMULATION_FIGHTER;
 import static vn.thidua.eligibility.CandidateBuilder.anIndividual;
 
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import vn.thidua.achievement.InitiativeScope;
+import vn.thidua.achievement.Rating;
 
 class ExplanationsTests {
 

@@ -1,8 +1,8 @@
 package vn.thidua.eligibility.rules;
 
+import vn.thidua.achievement.Rating;
 import vn.thidua.eligibility.Candidate;
 import vn.thidua.eligibility.Findings;
-import vn.thidua.eligibility.Rating;
 import vn.thidua.eligibility.Rule;
 import vn.thidua.shared.LegalBasis;
 import vn.thidua.shared.LegalReference.Certainty;

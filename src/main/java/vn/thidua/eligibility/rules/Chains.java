@@ -1,10 +1,10 @@
 package vn.thidua.eligibility.rules;
 
 import java.util.OptionalInt;
-import vn.thidua.eligibility.Award;
+import vn.thidua.achievement.Award;
+import vn.thidua.achievement.Rating;
 import vn.thidua.eligibility.Candidate;
 import vn.thidua.eligibility.Findings;
-import vn.thidua.eligibility.Rating;
 
 /**
  * The "5 consecutive years after the previous award" chains of upward proposals (law.md §2.2): the

@@ -1,8 +1,8 @@
 package vn.thidua.eligibility.rules;
 
+import vn.thidua.achievement.InitiativeScope;
 import vn.thidua.eligibility.Candidate;
 import vn.thidua.eligibility.Findings;
-import vn.thidua.eligibility.InitiativeScope;
 import vn.thidua.eligibility.Rule;
 import vn.thidua.shared.LegalBasis;
 

@@ -1,9 +1,9 @@
 package vn.thidua.eligibility.rules;
 
-import vn.thidua.eligibility.Award;
+import vn.thidua.achievement.Award;
+import vn.thidua.achievement.InitiativeScope;
 import vn.thidua.eligibility.Candidate;
 import vn.thidua.eligibility.Findings;
-import vn.thidua.eligibility.InitiativeScope;
 import vn.thidua.eligibility.Rule;
 import vn.thidua.shared.LegalBasis;
 import vn.thidua.shared.LegalReference.Certainty;

@@ -1,10 +1,10 @@
 package vn.thidua.eligibility.rules;
 
-import vn.thidua.eligibility.Award;
+import vn.thidua.achievement.Award;
+import vn.thidua.achievement.InitiativeScope;
+import vn.thidua.achievement.Rating;
 import vn.thidua.eligibility.Candidate;
 import vn.thidua.eligibility.Findings;
-import vn.thidua.eligibility.InitiativeScope;
-import vn.thidua.eligibility.Rating;
 import vn.thidua.eligibility.Rule;
 import vn.thidua.shared.LegalBasis;
 

@@ -2,7 +2,7 @@ package vn.thidua.eligibility.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import vn.thidua.eligibility.Award;
+import vn.thidua.achievement.Award;
 import vn.thidua.eligibility.Basis;
 import vn.thidua.eligibility.Candidate;
 

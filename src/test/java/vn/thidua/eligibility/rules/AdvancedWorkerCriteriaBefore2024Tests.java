@@ -1,10 +1,10 @@
 package vn.thidua.eligibility.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.thidua.eligibility.Award.ADVANCED_WORKER;
+import static vn.thidua.achievement.Award.ADVANCED_WORKER;
+import static vn.thidua.achievement.Rating.COMPLETED;
+import static vn.thidua.achievement.Rating.GOOD;
 import static vn.thidua.eligibility.CandidateBuilder.anIndividual;
-import static vn.thidua.eligibility.Rating.COMPLETED;
-import static vn.thidua.eligibility.Rating.GOOD;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

@@ -1,12 +1,12 @@
 package vn.thidua.eligibility.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.thidua.eligibility.Award.ADVANCED_WORKER;
-import static vn.thidua.eligibility.Award.GRASSROOTS_EMULATION_FIGHTER;
+import static vn.thidua.achievement.Award.ADVANCED_WORKER;
+import static vn.thidua.achievement.Award.GRASSROOTS_EMULATION_FIGHTER;
+import static vn.thidua.achievement.InitiativeScope.GRASSROOTS;
+import static vn.thidua.achievement.Rating.EXCELLENT;
+import static vn.thidua.achievement.Rating.GOOD;
 import static vn.thidua.eligibility.CandidateBuilder.anIndividual;
-import static vn.thidua.eligibility.InitiativeScope.GRASSROOTS;
-import static vn.thidua.eligibility.Rating.EXCELLENT;
-import static vn.thidua.eligibility.Rating.GOOD;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

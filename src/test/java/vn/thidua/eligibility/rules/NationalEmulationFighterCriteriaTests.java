@@ -1,11 +1,11 @@
 package vn.thidua.eligibility.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.thidua.eligibility.Award.NATIONAL_EMULATION_FIGHTER;
-import static vn.thidua.eligibility.Award.PROVINCIAL_EMULATION_FIGHTER;
+import static vn.thidua.achievement.Award.NATIONAL_EMULATION_FIGHTER;
+import static vn.thidua.achievement.Award.PROVINCIAL_EMULATION_FIGHTER;
+import static vn.thidua.achievement.InitiativeScope.NATIONAL;
+import static vn.thidua.achievement.InitiativeScope.PROVINCIAL;
 import static vn.thidua.eligibility.CandidateBuilder.anIndividual;
-import static vn.thidua.eligibility.InitiativeScope.NATIONAL;
-import static vn.thidua.eligibility.InitiativeScope.PROVINCIAL;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

@@ -1,12 +1,12 @@
 package vn.thidua.eligibility.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.thidua.eligibility.Award.GRASSROOTS_EMULATION_FIGHTER;
-import static vn.thidua.eligibility.Award.PRIME_MINISTER_CERTIFICATE_OF_MERIT;
-import static vn.thidua.eligibility.Award.PROVINCIAL_CERTIFICATE_OF_MERIT;
+import static vn.thidua.achievement.Award.GRASSROOTS_EMULATION_FIGHTER;
+import static vn.thidua.achievement.Award.PRIME_MINISTER_CERTIFICATE_OF_MERIT;
+import static vn.thidua.achievement.Award.PROVINCIAL_CERTIFICATE_OF_MERIT;
+import static vn.thidua.achievement.Rating.COMPLETED;
+import static vn.thidua.achievement.Rating.GOOD;
 import static vn.thidua.eligibility.CandidateBuilder.anIndividual;
-import static vn.thidua.eligibility.Rating.COMPLETED;
-import static vn.thidua.eligibility.Rating.GOOD;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;

@@ -2,12 +2,12 @@ package vn.thidua.eligibility.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static vn.thidua.eligibility.Award.GRASSROOTS_EMULATION_FIGHTER;
-import static vn.thidua.eligibility.Award.PROVINCIAL_EMULATION_FIGHTER;
+import static vn.thidua.achievement.Award.GRASSROOTS_EMULATION_FIGHTER;
+import static vn.thidua.achievement.Award.PROVINCIAL_EMULATION_FIGHTER;
+import static vn.thidua.achievement.InitiativeScope.GRASSROOTS;
+import static vn.thidua.achievement.InitiativeScope.NATIONAL;
+import static vn.thidua.achievement.InitiativeScope.PROVINCIAL;
 import static vn.thidua.eligibility.CandidateBuilder.anIndividual;
-import static vn.thidua.eligibility.InitiativeScope.GRASSROOTS;
-import static vn.thidua.eligibility.InitiativeScope.NATIONAL;
-import static vn.thidua.eligibility.InitiativeScope.PROVINCIAL;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

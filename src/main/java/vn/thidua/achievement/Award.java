@@ -1,4 +1,4 @@
-package vn.thidua.eligibility;
+package vn.thidua.achievement;
 
 /** Titles (danh hiệu) and forms (hình thức) by their glossary identifiers. */
 public enum Award {

@@ -1,4 +1,4 @@
-package vn.thidua.eligibility;
+package vn.thidua.achievement;
 
 /** Xếp loại chất lượng hằng năm, best first. */
 public enum Rating {

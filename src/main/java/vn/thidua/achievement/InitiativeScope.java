@@ -1,4 +1,4 @@
-package vn.thidua.eligibility;
+package vn.thidua.achievement;
 
 /** Phạm vi ảnh hưởng của sáng kiến: cơ sở, tỉnh, toàn quốc. */
 public enum InitiativeScope {

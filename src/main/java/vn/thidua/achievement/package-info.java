@@ -1,0 +1,2 @@
+/** Each person's record: yearly ratings, emulation titles, commendation forms, initiatives, discipline. */
+package vn.thidua.achievement;

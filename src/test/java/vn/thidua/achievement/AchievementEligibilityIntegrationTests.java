@@ -1,0 +1,125 @@
+package vn.thidua.achievement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.thidua.IntegrationTest;
+import vn.thidua.eligibility.Eligibility;
+import vn.thidua.eligibility.Verdict;
+import vn.thidua.organization.TayNinhFixtures;
+import vn.thidua.shared.InvalidInput;
+
+/** Three years of records, judged as the Ban TĐKT would see them. */
+@IntegrationTest
+@Import(TayNinhFixtures.class)
+@WithUserDetails("bantdkt")
+class AchievementEligibilityIntegrationTests {
+
+    @Autowired
+    AchievementRecords records;
+
+    @Autowired
+    Eligibility eligibility;
+
+    @Autowired
+    TayNinhFixtures tayNinh;
+
+    @Autowired
+    MockMvc mvc;
+
+    private long withThreeFighterYears(String unit) {
+        long person = tayNinh.personIn(tayNinh.currentUnit(unit));
+        for (int y = 2022; y <= 2024; y++) {
+            records.rate(person, y, Rating.EXCELLENT);
+            records.grantTitle(person, y, Award.ADVANCED_WORKER, "QĐ " + y + "/QĐ-SYT");
+            records.grantTitle(person, y, Award.GRASSROOTS_EMULATION_FIGHTER, "QĐ " + y + "/QĐ-SYT");
+        }
+        records.recordInitiative(person, 2023, InitiativeScope.PROVINCIAL, "Số hóa hồ sơ bệnh án tuyến xã");
+        return person;
+    }
+
+    @Test
+    void judgesTheStoredRecordWithTheSameRules() {
+        // given
+        long person = withThreeFighterYears("Sở Y tế");
+
+        // when
+        var verdicts = eligibility.verdictsFor(person, 2024);
+
+        // then
+        assertThat(verdicts)
+                .filteredOn(Verdict::eligible)
+                .extracting(Verdict::award)
+                .contains(
+                        Award.ADVANCED_WORKER,
+                        Award.GRASSROOTS_EMULATION_FIGHTER,
+                        Award.PROVINCIAL_EMULATION_FIGHTER,
+                        Award.PROVINCIAL_CERTIFICATE_OF_MERIT);
+        assertThat(verdicts)
+                .filteredOn(v -> v.award() == Award.PRIME_MINISTER_CERTIFICATE_OF_MERIT)
+                .singleElement()
+                .satisfies(v -> assertThat(v.eligible()).isFalse());
+    }
+
+    @Test
+    void thePersonPageShowsVerdictsAndWhatIsMissing() throws Exception {
+        long person = withThreeFighterYears("Sở Tư pháp");
+
+        String page = mvc.perform(get("/people/{id}/eligibility", person).param("year", "2024"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(page)
+                .contains("Xét điều kiện theo thành tích năm 2024")
+                .contains("Chiến sĩ thi đua cấp tỉnh")
+                .contains("Đủ điều kiện")
+                .contains("Chưa đủ điều kiện: chưa có Bằng khen của Chủ tịch UBND tỉnh trước đó (điều kiện để xét)");
+    }
+
+    @Test
+    void aTitleIsRecordedOncePerYear() {
+        long person = tayNinh.personIn(tayNinh.currentUnit("Xã Ninh Điền"));
+        records.grantTitle(person, 2024, Award.ADVANCED_WORKER, "QĐ 12/QĐ-UBND");
+
+        assertThatThrownBy(() -> records.grantTitle(person, 2024, Award.ADVANCED_WORKER, "QĐ 13/QĐ-UBND"))
+                .isInstanceOf(InvalidInput.class);
+    }
+
+    @Test
+    @WithUserDetails("hoidong2")
+    void aCouncilMemberReadsRecordsButCannotWriteThem() {
+        long person = tayNinh.personIn(tayNinh.currentUnit("Xã Ninh Điền"));
+
+        assertThat(records.historyOf(person).personId()).isEqualTo(person);
+        assertThatThrownBy(() -> records.rate(person, 2024, Rating.EXCELLENT))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails("donvi")
+    void anOfficerCannotReadAnotherUnitsRecords() throws Exception {
+        long other = tayNinh.personIn(tayNinh.currentUnit("Xã Ninh Điền"));
+
+        mvc.perform(get("/people/{id}/eligibility", other)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void disciplineEndingBeforeItStartsIsRefused() {
+        long person = tayNinh.personIn(tayNinh.currentUnit("Xã Ninh Điền"));
+
+        assertThatThrownBy(() -> records.recordDiscipline(
+                        person, LocalDate.of(2024, 5, 1), LocalDate.of(2024, 1, 1), "Khiển trách"))
+                .isInstanceOf(InvalidInput.class);
+    }
+}
