@@ -11,6 +11,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.thidua.achievement.BulkAchievements;
 import vn.thidua.identity.ManagingAccounts;
 import vn.thidua.organization.BlockKind;
 import vn.thidua.organization.BlockRole;
@@ -57,6 +58,7 @@ class DemoData implements ApplicationRunner {
     private final Units units;
     private final EmulationBlocks blocks;
     private final BulkPeople bulkPeople;
+    private final BulkAchievements bulkAchievements;
     private final ManagingAccounts accounts;
     private final TransactionTemplate tx;
     private final DemoBanner banner;
@@ -67,6 +69,7 @@ class DemoData implements ApplicationRunner {
             Units units,
             EmulationBlocks blocks,
             BulkPeople bulkPeople,
+            BulkAchievements bulkAchievements,
             ManagingAccounts accounts,
             TransactionTemplate tx,
             DemoBanner banner) {
@@ -75,6 +78,7 @@ class DemoData implements ApplicationRunner {
         this.units = units;
         this.blocks = blocks;
         this.bulkPeople = bulkPeople;
+        this.bulkAchievements = bulkAchievements;
         this.accounts = accounts;
         this.tx = tx;
         this.banner = banner;
@@ -127,7 +131,23 @@ class DemoData implements ApplicationRunner {
         LocalDate from = TayNinhStructure.MERGER_DAY;
         var people = new ArrayList<>(generator.generate(settings.people(), places, from));
         people.add(named("Nguyễn Thị Ánh Tuyết", current(DEMO_UNIT).getId(), people.size()));
-        bulkPeople.insert(people);
+        List<Long> ids = bulkPeople.insert(people);
+        loadHistories(people, ids);
+    }
+
+    /** Records of the first {@code thidua.demo.histories} people, so verdicts have something to read. */
+    private void loadHistories(List<BulkPeople.NewPerson> people, List<Long> ids) {
+
+        SyntheticHistories generator = new SyntheticHistories(settings.seed());
+
+        List<vn.thidua.achievement.History> histories = new java.util.ArrayList<>();
+
+        for (int i = 0; i < Math.min(ids.size(), settings.histories()); i++) {
+
+            histories.add(generator.of(ids.get(i), people.get(i).details().directWorker()));
+        }
+
+        bulkAchievements.insert(histories);
     }
 
     /** Teachers and health workers outnumber everyone; communes employ more than small agencies. */

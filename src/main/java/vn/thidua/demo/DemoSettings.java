@@ -4,14 +4,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Demo data for the embedded evaluation mode: whether to load it, how many synthetic people, and
- * the demo accounts' password (THIDUA_DEMO_PASSWORD; random and printed when empty).
+ * the demo accounts' password (THIDUA_DEMO_PASSWORD; random and printed when empty), and for how
+ * many people (the first ones) to generate 2019–2025 records.
  */
 @ConfigurationProperties("thidua.demo")
-public record DemoSettings(Boolean enabled, Integer people, String password, Long seed) {
+public record DemoSettings(Boolean enabled, Integer people, String password, Long seed, Integer histories) {
 
     public DemoSettings {
         enabled = enabled == null || enabled;
         people = people == null ? 3000 : people;
         seed = seed == null ? 2026L : seed;
+        histories = histories == null ? 1000 : histories;
     }
 }

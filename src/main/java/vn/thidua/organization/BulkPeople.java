@@ -32,23 +32,25 @@ public class BulkPeople {
         this.jdbc = jdbc;
     }
 
+    /** Inserts the people; returns their new ids, in the order given. */
     @Transactional
-    public int insert(List<NewPerson> people) {
+    public List<Long> insert(List<NewPerson> people) {
         return insert(people, written -> {});
     }
 
     /** Inserts in batches, telling {@code progress} how many rows are written so far. */
     @Transactional
-    public int insert(List<NewPerson> people, java.util.function.IntConsumer progress) {
+    public List<Long> insert(List<NewPerson> people, java.util.function.IntConsumer progress) {
+        List<Long> ids = new ArrayList<>(people.size());
         for (int from = 0; from < people.size(); from += BATCH) {
             int to = Math.min(people.size(), from + BATCH);
-            insertBatch(people.subList(from, to));
+            ids.addAll(insertBatch(people.subList(from, to)));
             progress.accept(to);
         }
-        return people.size();
+        return ids;
     }
 
-    private void insertBatch(List<NewPerson> people) {
+    private List<Long> insertBatch(List<NewPerson> people) {
         KeyHolder ids = new GeneratedKeyHolder();
         jdbc.batchUpdate(
                 con -> con.prepareStatement("""
@@ -80,9 +82,11 @@ public class BulkPeople {
         List<Object[]> keys = new ArrayList<>();
         List<Object[]> assignments = new ArrayList<>();
         List<java.util.Map<String, Object>> generated = ids.getKeyList();
+        List<Long> personIds = new ArrayList<>(people.size());
         for (int i = 0; i < people.size(); i++) {
             NewPerson p = people.get(i);
             long personId = ((Number) generated.get(i).values().iterator().next()).longValue();
+            personIds.add(personId);
             for (PersonNameKey key :
                     PersonNameKey.of(VietnameseText.fold(p.details().fullName()), p.unitId())) {
                 keys.add(new Object[] {personId, key.nameKey(), key.unitId()});
@@ -99,6 +103,7 @@ public class BulkPeople {
         jdbc.batchUpdate("""
         insert into organization_assignment (organization_person, unit_id, position, from_date)
         values (?, ?, ?, ?)""", assignments, BATCH, BulkPeople::set);
+        return personIds;
     }
 
     private static void set(PreparedStatement ps, Object[] row) throws SQLException {

@@ -132,7 +132,7 @@ public class PeopleImport {
     @PreAuthorize(EditingPeople.WRITERS)
     @Transactional
     public int write(List<NewPerson> people, String fileName, IntConsumer rowsWritten) {
-        int written = bulk.insert(people, rowsWritten);
+        int written = bulk.insert(people, rowsWritten).size();
         events.publishEvent(new AuditableChange(
                 "person-import", fileName, "IMPORT", null, "file=" + fileName + "\nrows=" + written));
         return written;

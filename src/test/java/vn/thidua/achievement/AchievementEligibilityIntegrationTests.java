@@ -15,7 +15,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.thidua.IntegrationTest;
 import vn.thidua.eligibility.Eligibility;
 import vn.thidua.eligibility.Verdict;
+import vn.thidua.organization.EditingPeople;
+import vn.thidua.organization.PersonDetails;
 import vn.thidua.organization.TayNinhFixtures;
+import vn.thidua.shared.Gender;
 import vn.thidua.shared.InvalidInput;
 
 /** Three years of records, judged as the Ban TĐKT would see them. */
@@ -36,8 +39,11 @@ class AchievementEligibilityIntegrationTests {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    EditingPeople editing;
+
     private long withThreeFighterYears(String unit) {
-        long person = tayNinh.personIn(tayNinh.currentUnit(unit));
+        long person = newPerson(unit, "Lê Văn Thành");
         for (int y = 2022; y <= 2024; y++) {
             records.rate(person, y, Rating.EXCELLENT);
             records.grantTitle(person, y, Award.ADVANCED_WORKER, "QĐ " + y + "/QĐ-SYT");
@@ -45,6 +51,16 @@ class AchievementEligibilityIntegrationTests {
         }
         records.recordInitiative(person, 2023, InitiativeScope.PROVINCIAL, "Số hóa hồ sơ bệnh án tuyến xã");
         return person;
+    }
+
+    /** Someone with no record yet: the demo gives its people records of their own. */
+    private long newPerson(String unit, String name) {
+
+        return editing.create(
+                        new PersonDetails(name, Gender.MALE, LocalDate.of(1985, 4, 30), null, "Chuyên viên", false),
+                        tayNinh.currentUnit(unit),
+                        LocalDate.of(2021, 1, 4))
+                .getId();
     }
 
     @Test
@@ -89,7 +105,7 @@ class AchievementEligibilityIntegrationTests {
 
     @Test
     void aTitleIsRecordedOncePerYear() {
-        long person = tayNinh.personIn(tayNinh.currentUnit("Xã Ninh Điền"));
+        long person = newPerson("Xã Ninh Điền", "Phan Thanh Bình");
         records.grantTitle(person, 2024, Award.ADVANCED_WORKER, "QĐ 12/QĐ-UBND");
 
         assertThatThrownBy(() -> records.grantTitle(person, 2024, Award.ADVANCED_WORKER, "QĐ 13/QĐ-UBND"))
