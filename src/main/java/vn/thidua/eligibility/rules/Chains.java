@@ -54,6 +54,15 @@ final class Chains {
         }
     }
 
+    /** Rejects when the window holds fewer than {@code needed} Chiến sĩ thi đua cơ sở titles. */
+    static void requireFighterTitles(Findings findings, Candidate c, int year, int needed) {
+        int fighters = titlesInWindow(c, Award.GRASSROOTS_EMULATION_FIGHTER, year);
+        if (fighters < needed) {
+            findings.reject(
+                    "TOO_FEW_FIGHTER_TITLES", "eligibility.chain.fighters", year - WINDOW + 1, year, fighters, needed);
+        }
+    }
+
     static int titlesInWindow(Candidate c, Award title, int year) {
         int count = 0;
         for (int y = year - WINDOW + 1; y <= year; y++) {

@@ -27,16 +27,7 @@ public final class LaborOrderThirdClassForIndividuals implements Rule {
             if (!excellent) {
                 findings.reject("NO_EXCELLENT_YEAR", "eligibility.chain.excellentYear", year - Chains.WINDOW + 1, year);
             }
-            int fighters = Chains.titlesInWindow(c, Award.GRASSROOTS_EMULATION_FIGHTER, year);
-            if (fighters < 3) {
-                findings.reject(
-                        "TOO_FEW_FIGHTER_TITLES",
-                        "eligibility.chain.fighters",
-                        year - Chains.WINDOW + 1,
-                        year,
-                        fighters,
-                        3);
-            }
+            Chains.requireFighterTitles(findings, c, year, 3);
         }
         return findings;
     }

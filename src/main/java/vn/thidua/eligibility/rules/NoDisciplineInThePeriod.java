@@ -21,12 +21,6 @@ public final class NoDisciplineInThePeriod implements Rule {
 
     @Override
     public Findings evaluate(Candidate c, int year) {
-        Findings findings = Findings.of(this).assume("eligibility.assumed.noInvestigation");
-        for (int y = year - years + 1; y <= year; y++) {
-            if (c.disciplinedIn(y)) {
-                findings.reject("DISCIPLINE_IN_PERIOD", "eligibility.discipline", y);
-            }
-        }
-        return findings;
+        return DisciplineWindow.check(Findings.of(this), c, year, years);
     }
 }

@@ -19,16 +19,7 @@ public final class PrimeMinisterMeritCertificateForIndividuals implements Rule {
         Findings findings = Findings.of(this).assume("eligibility.assumed.lawAbidingAndEthical");
         if (Chains.requirePrerequisite(findings, c, Award.PROVINCIAL_CERTIFICATE_OF_MERIT, year)) {
             Chains.requireEveryYear(findings, c, year, Rating.GOOD);
-            int fighters = Chains.titlesInWindow(c, Award.GRASSROOTS_EMULATION_FIGHTER, year);
-            if (fighters < 3) {
-                findings.reject(
-                        "TOO_FEW_FIGHTER_TITLES",
-                        "eligibility.chain.fighters",
-                        year - Chains.WINDOW + 1,
-                        year,
-                        fighters,
-                        3);
-            }
+            Chains.requireFighterTitles(findings, c, year, 3);
         }
         return findings;
     }
