@@ -1,6 +1,8 @@
 package vn.thidua.eligibility;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -8,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import vn.thidua.IntegrationTest;
@@ -98,12 +101,37 @@ class EligibilityApiIntegrationTests {
     @Test
     void theOpenApiDocumentDescribesTheEndpoint() throws Exception {
         mvc.perform(
-                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api-docs")
+                        get("/api-docs")
                                 .with(org.springframework.security.test.web.servlet.request
                                         .SecurityMockMvcRequestPostProcessors.user("bantdkt")
                                         .roles("SPECIALIST")))
                 .andExpect(status().isOk())
                 .andExpect(
                         jsonPath("$.paths['/api/v1/eligibility/evaluate'].post").exists());
+    }
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aStoredPersonIsJudgedByTheSameCode() throws Exception {
+        long person = jdbc.sql("select min(person_id) from achievement_rating")
+                .query(Long.class)
+                .single();
+
+        String body = mvc.perform(get("/api/v1/eligibility/people/{id}", person)
+                        .param("year", "2025")
+                        .with(httpBasic("bantdkt", PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.award == 'ADVANCED_WORKER')].year").value(2025))
+                .andExpect(
+                        jsonPath("$[?(@.award == 'LABOR_ORDER_THIRD_CLASS')]").exists())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(body).contains("\"rulesInForce\":\"Luật TĐKT 2022, Nghị định 152/2025/NĐ-CP\"");
+        mvc.perform(get("/api/v1/eligibility/people/{id}", 999_999_999L).with(httpBasic("bantdkt", PASSWORD)))
+                .andExpect(status().isNotFound());
     }
 }

@@ -8,12 +8,16 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JacksonException;
 import vn.thidua.eligibility.Basis;
+import vn.thidua.eligibility.Eligibility;
 import vn.thidua.eligibility.Explanations;
 import vn.thidua.eligibility.RuleBook;
 import vn.thidua.eligibility.Verdict;
@@ -33,9 +37,11 @@ class EligibilityApi {
     record EvaluationResponse(boolean eligible, String rulesInForce, List<Reason> reasons, List<String> assumed) {}
 
     private final MessageSource messages;
+    private final Eligibility eligibility;
 
-    EligibilityApi(MessageSource messages) {
+    EligibilityApi(MessageSource messages, Eligibility eligibility) {
         this.messages = messages;
+        this.eligibility = eligibility;
     }
 
     @PostMapping("/evaluate")
@@ -51,14 +57,30 @@ class EligibilityApi {
                     "căn cứ " + request.basis() + " chưa được mã hóa; hiện chỉ xét khen thưởng thường xuyên (REGULAR)");
         }
         Verdict verdict = RuleBook.evaluate(request.award(), request.year(), request.toCandidate());
-        return ResponseEntity.ok(new EvaluationResponse(
+        return ResponseEntity.ok(response(verdict, locale));
+    }
+
+    /** Every encoded award judged on the stored record of a person (the Ban TĐKT sees the province). */
+    @GetMapping("/people/{id}")
+    List<PersonVerdict> person(@PathVariable Long id, @RequestParam(required = false) Integer year, Locale locale) {
+        int judged = year != null ? year : java.time.LocalDate.now().getYear() - 1;
+        return eligibility.verdictsFor(id, judged).stream()
+                .map(v -> new PersonVerdict(v.award().name(), judged, response(v, locale)))
+                .toList();
+    }
+
+    /** One award's verdict for a stored person. */
+    record PersonVerdict(String award, int year, EvaluationResponse verdict) {}
+
+    private EvaluationResponse response(Verdict verdict, Locale locale) {
+        return new EvaluationResponse(
                 verdict.eligible(),
                 verdict.rulesInForce().title(),
                 verdict.reasons().stream()
                         .map(r -> new Reason(
                                 r.code(), r.legalReference().cite(), Explanations.explain(r, messages, locale)))
                         .toList(),
-                Explanations.assumptions(verdict, messages, locale)));
+                Explanations.assumptions(verdict, messages, locale));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
