@@ -16,7 +16,14 @@ class ModularityTests {
     }
 
     @Test
-    void writesModuleDocumentation() {
+    void writesModuleDiagramsForReviewers() throws java.io.IOException {
         new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+
+        java.nio.file.Path components = java.nio.file.Path.of("target", "spring-modulith-docs", "components.puml");
+        org.assertj.core.api.Assertions.assertThat(
+                        java.nio.file.Files.readString(components).toLowerCase(java.util.Locale.ROOT))
+                .contains("organization", "identity", "eligibility", "achievement");
+        org.assertj.core.api.Assertions.assertThat(components.resolveSibling("module-eligibility.puml"))
+                .exists();
     }
 }

@@ -25,7 +25,6 @@ import vn.thidua.organization.UnitKind;
 import vn.thidua.organization.Units;
 import vn.thidua.shared.Gender;
 import vn.thidua.shared.Role;
-import vn.thidua.shared.VietnameseText;
 
 /**
  * Fills an empty embedded database with Tây Ninh's real structure, synthetic people and the demo
@@ -189,11 +188,7 @@ class DemoData implements ApplicationRunner {
     }
 
     private Unit current(String name) {
-        String folded = VietnameseText.fold(name);
-        return units.findAll().stream()
-                .filter(u -> u.getValidTo() == null
-                        && VietnameseText.fold(u.getName()).equals(folded))
-                .findFirst()
+        return units.findFirstByNameAndValidToIsNullOrderById(name)
                 .orElseThrow(() -> new IllegalStateException("no current unit " + name));
     }
 

@@ -9,6 +9,9 @@ public interface Units extends ListCrudRepository<Unit, Long> {
 
     Optional<Unit> findByCode(String code);
 
+    /** The unit of that exact name in force today (no end date). */
+    Optional<Unit> findFirstByNameAndValidToIsNullOrderById(String name);
+
     List<Unit> findByParentIdOrderByName(Long parentId);
 
     List<Unit> findByParentIdIsNullOrderByName();
