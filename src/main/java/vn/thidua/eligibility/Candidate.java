@@ -18,7 +18,21 @@ public record Candidate(
         List<YearTitle> titles,
         List<ReceivedAward> awards,
         List<Initiative> initiatives,
-        List<Discipline> discipline) {
+        List<Discipline> discipline,
+        List<MemberYear> members,
+        List<BlockStanding> standings) {
+
+    /** An individual's history: no member statistics, no block standings. */
+    public Candidate(
+            Kind kind,
+            boolean directWorker,
+            List<YearRating> ratings,
+            List<YearTitle> titles,
+            List<ReceivedAward> awards,
+            List<Initiative> initiatives,
+            List<Discipline> discipline) {
+        this(kind, directWorker, ratings, titles, awards, initiatives, discipline, List.of(), List.of());
+    }
 
     public enum Kind {
         INDIVIDUAL,
@@ -44,12 +58,38 @@ public record Candidate(
         }
     }
 
+    /**
+     * A collective's members in a year, as their own records show them: how many, how many rated at
+     * least "hoàn thành nhiệm vụ", how many Lao động tiên tiến and Chiến sĩ thi đua cơ sở, and how
+     * many were disciplined at "cảnh cáo" or above.
+     */
+    public record MemberYear(
+            int year,
+            int members,
+            int completedDuties,
+            int advancedWorkers,
+            int grassrootsFighters,
+            int disciplinedAtWarningOrAbove) {}
+
+    /** A collective's place in its emulation block's year-end vote; rank 1 leads the block. */
+    public record BlockStanding(int year, int rank) {}
+
     public Candidate {
         ratings = List.copyOf(ratings);
         titles = List.copyOf(titles);
         awards = List.copyOf(awards);
         initiatives = List.copyOf(initiatives);
         discipline = List.copyOf(discipline);
+        members = List.copyOf(members);
+        standings = List.copyOf(standings);
+    }
+
+    public Optional<MemberYear> membersIn(int year) {
+        return members.stream().filter(m -> m.year() == year).findFirst();
+    }
+
+    public Optional<BlockStanding> standingIn(int year) {
+        return standings.stream().filter(s -> s.year() == year).findFirst();
     }
 
     public Optional<Rating> ratingIn(int year) {

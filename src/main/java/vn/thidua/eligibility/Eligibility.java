@@ -23,7 +23,7 @@ public class Eligibility {
     public List<Verdict> verdictsFor(Long personId, int year) {
         Candidate candidate = candidateOf(records.historyOf(personId));
         return Arrays.stream(Award.values())
-                .filter(award -> RuleBook.covers(award, year))
+                .filter(award -> RuleBook.covers(award, Candidate.Kind.INDIVIDUAL, year))
                 .map(award -> RuleBook.evaluate(award, year, candidate))
                 .toList();
     }

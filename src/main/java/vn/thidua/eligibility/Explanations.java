@@ -3,6 +3,7 @@ package vn.thidua.eligibility;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
+import vn.thidua.achievement.Award;
 
 /** Verdicts in words: "Chưa đủ điều kiện: … (Điều 23 Luật Thi đua, khen thưởng 2022)". */
 public final class Explanations {
@@ -13,9 +14,11 @@ public final class Explanations {
         String reason = messages.getMessage(
                 rejection.messageKey(),
                 rejection.args().stream()
-                        .map(a -> a instanceof Enum<?> e
-                                ? messages.getMessage("eligibility.value." + e.name(), null, e.name(), locale)
-                                : String.valueOf(a)) // years stay "2023", not "2.023"
+                        .map(a -> a instanceof Award award
+                                ? messages.getMessage("award." + award.name(), null, award.name(), locale)
+                                : a instanceof Enum<?> e
+                                        ? messages.getMessage("eligibility.value." + e.name(), null, e.name(), locale)
+                                        : String.valueOf(a)) // years stay "2023", not "2.023"
                         .toArray(),
                 rejection.messageKey(),
                 locale);

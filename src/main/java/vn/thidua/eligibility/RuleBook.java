@@ -5,17 +5,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 import vn.thidua.achievement.Award;
+import vn.thidua.eligibility.Candidate.Kind;
+import vn.thidua.eligibility.rules.AdvancedCollectiveCriteria;
+import vn.thidua.eligibility.rules.AdvancedCollectiveCriteriaBefore2024;
 import vn.thidua.eligibility.rules.AdvancedWorkerCriteria;
 import vn.thidua.eligibility.rules.AdvancedWorkerCriteriaBefore2024;
+import vn.thidua.eligibility.rules.CertificateOfCommendationCriteria;
+import vn.thidua.eligibility.rules.ExcellentCollectiveCriteria;
+import vn.thidua.eligibility.rules.ExcellentCollectiveCriteriaBefore2024;
+import vn.thidua.eligibility.rules.GovernmentEmulationFlagCriteria;
+import vn.thidua.eligibility.rules.GovernmentEmulationFlagCriteriaBefore2024;
 import vn.thidua.eligibility.rules.GrassrootsEmulationFighterCriteria;
 import vn.thidua.eligibility.rules.GrassrootsEmulationFighterCriteriaBefore2024;
+import vn.thidua.eligibility.rules.LaborOrderThirdClassForCollectives;
 import vn.thidua.eligibility.rules.LaborOrderThirdClassForIndividuals;
 import vn.thidua.eligibility.rules.NationalEmulationFighterCriteria;
 import vn.thidua.eligibility.rules.NoDisciplineInThePeriod;
 import vn.thidua.eligibility.rules.NoDisciplineInThePeriodBefore2024;
+import vn.thidua.eligibility.rules.PrimeMinisterMeritCertificateForCollectives;
 import vn.thidua.eligibility.rules.PrimeMinisterMeritCertificateForIndividuals;
 import vn.thidua.eligibility.rules.PrimeMinisterMeritCertificateForIndividualsBefore2024;
 import vn.thidua.eligibility.rules.ProvincialEmulationFighterCriteria;
+import vn.thidua.eligibility.rules.ProvincialEmulationFlagCriteria;
+import vn.thidua.eligibility.rules.ProvincialEmulationFlagCriteriaBefore2024;
+import vn.thidua.eligibility.rules.ProvincialMeritCertificateForCollectives;
+import vn.thidua.eligibility.rules.ProvincialMeritCertificateForCollectivesBefore2024;
 import vn.thidua.eligibility.rules.ProvincialMeritCertificateForIndividuals;
 import vn.thidua.eligibility.rules.ProvincialMeritCertificateForIndividualsBefore2024;
 
@@ -25,8 +39,8 @@ import vn.thidua.eligibility.rules.ProvincialMeritCertificateForIndividualsBefor
  */
 public final class RuleBook {
 
-    /** The provisions for one award in one period, and how many years its achievement covers. */
-    record Entry(int years, List<Rule> rules, boolean individualsOnly) {}
+    /** The provisions for one award, one kind of candidate, one period; and the years its achievement covers. */
+    record Entry(int years, List<Rule> rules) {}
 
     /** Asked for an award the rule book does not yet hold for that period. */
     public static final class NotEncoded extends RuntimeException {
@@ -35,64 +49,103 @@ public final class RuleBook {
         }
     }
 
-    private static final Map<RulesInForce, Map<Award, Entry>> BOOK = new EnumMap<>(RulesInForce.class);
+    private static final Map<RulesInForce, Map<Award, Map<Kind, Entry>>> BOOK = new EnumMap<>(RulesInForce.class);
 
     static {
-        IntFunction<Rule> newDiscipline = NoDisciplineInThePeriod::new;
-        IntFunction<Rule> oldDiscipline = NoDisciplineInThePeriodBefore2024::new;
-        Map<Award, Entry> law2022 = new EnumMap<>(Award.class);
-        law2022.put(Award.ADVANCED_WORKER, entry(1, newDiscipline, new AdvancedWorkerCriteria()));
-        law2022.put(
-                Award.GRASSROOTS_EMULATION_FIGHTER, entry(1, newDiscipline, new GrassrootsEmulationFighterCriteria()));
-        law2022.put(
-                Award.PROVINCIAL_EMULATION_FIGHTER, entry(3, newDiscipline, new ProvincialEmulationFighterCriteria()));
-        law2022.put(
-                Award.PROVINCIAL_CERTIFICATE_OF_MERIT,
-                entry(2, newDiscipline, new ProvincialMeritCertificateForIndividuals()));
-        law2022.put(Award.NATIONAL_EMULATION_FIGHTER, entry(6, newDiscipline, new NationalEmulationFighterCriteria()));
-        law2022.put(
-                Award.PRIME_MINISTER_CERTIFICATE_OF_MERIT,
-                entry(5, newDiscipline, new PrimeMinisterMeritCertificateForIndividuals()));
-        law2022.put(Award.LABOR_ORDER_THIRD_CLASS, entry(5, newDiscipline, new LaborOrderThirdClassForIndividuals()));
-        BOOK.put(RulesInForce.LAW_2022_ND98, law2022);
-        BOOK.put(RulesInForce.LAW_2022_ND152, law2022);
+        Book law2022 = new Book(NoDisciplineInThePeriod::new);
+        law2022.individuals(Award.ADVANCED_WORKER, 1, new AdvancedWorkerCriteria());
+        law2022.individuals(Award.GRASSROOTS_EMULATION_FIGHTER, 1, new GrassrootsEmulationFighterCriteria());
+        law2022.individuals(Award.PROVINCIAL_EMULATION_FIGHTER, 3, new ProvincialEmulationFighterCriteria());
+        law2022.individuals(Award.NATIONAL_EMULATION_FIGHTER, 6, new NationalEmulationFighterCriteria());
+        law2022.individuals(Award.PROVINCIAL_CERTIFICATE_OF_MERIT, 2, new ProvincialMeritCertificateForIndividuals());
+        law2022.individuals(
+                Award.PRIME_MINISTER_CERTIFICATE_OF_MERIT, 5, new PrimeMinisterMeritCertificateForIndividuals());
+        law2022.individuals(Award.LABOR_ORDER_THIRD_CLASS, 5, new LaborOrderThirdClassForIndividuals());
+        law2022.collectives(Award.ADVANCED_COLLECTIVE, 1, new AdvancedCollectiveCriteria());
+        law2022.collectives(Award.EXCELLENT_COLLECTIVE, 1, new ExcellentCollectiveCriteria());
+        law2022.collectives(Award.PROVINCIAL_EMULATION_FLAG, 1, new ProvincialEmulationFlagCriteria());
+        law2022.collectives(Award.GOVERNMENT_EMULATION_FLAG, 1, new GovernmentEmulationFlagCriteria());
+        law2022.collectives(Award.PROVINCIAL_CERTIFICATE_OF_MERIT, 2, new ProvincialMeritCertificateForCollectives());
+        law2022.collectives(
+                Award.PRIME_MINISTER_CERTIFICATE_OF_MERIT, 5, new PrimeMinisterMeritCertificateForCollectives());
+        law2022.collectives(Award.LABOR_ORDER_THIRD_CLASS, 5, new LaborOrderThirdClassForCollectives());
+        CertificateOfCommendationCriteria commendation = new CertificateOfCommendationCriteria();
+        for (Kind kind : Kind.values()) {
+            law2022.put(Award.CERTIFICATE_OF_COMMENDATION, kind, 1, commendation);
+        }
+        BOOK.put(RulesInForce.LAW_2022_ND98, law2022.entries);
+        BOOK.put(RulesInForce.LAW_2022_ND152, law2022.entries);
 
-        Map<Award, Entry> law2003 = new EnumMap<>(Award.class);
-        law2003.put(Award.ADVANCED_WORKER, entry(1, oldDiscipline, new AdvancedWorkerCriteriaBefore2024()));
-        law2003.put(
-                Award.GRASSROOTS_EMULATION_FIGHTER,
-                entry(1, oldDiscipline, new GrassrootsEmulationFighterCriteriaBefore2024()));
-        law2003.put(
-                Award.PROVINCIAL_CERTIFICATE_OF_MERIT,
-                entry(2, oldDiscipline, new ProvincialMeritCertificateForIndividualsBefore2024()));
-        law2003.put(
+        Book law2003 = new Book(NoDisciplineInThePeriodBefore2024::new);
+        law2003.individuals(Award.ADVANCED_WORKER, 1, new AdvancedWorkerCriteriaBefore2024());
+        law2003.individuals(Award.GRASSROOTS_EMULATION_FIGHTER, 1, new GrassrootsEmulationFighterCriteriaBefore2024());
+        law2003.individuals(
+                Award.PROVINCIAL_CERTIFICATE_OF_MERIT, 2, new ProvincialMeritCertificateForIndividualsBefore2024());
+        law2003.individuals(
                 Award.PRIME_MINISTER_CERTIFICATE_OF_MERIT,
-                entry(5, oldDiscipline, new PrimeMinisterMeritCertificateForIndividualsBefore2024()));
-        BOOK.put(RulesInForce.LAW_2003_ND91, law2003);
+                5,
+                new PrimeMinisterMeritCertificateForIndividualsBefore2024());
+        law2003.collectives(Award.ADVANCED_COLLECTIVE, 1, new AdvancedCollectiveCriteriaBefore2024());
+        law2003.collectives(Award.EXCELLENT_COLLECTIVE, 1, new ExcellentCollectiveCriteriaBefore2024());
+        law2003.collectives(Award.PROVINCIAL_EMULATION_FLAG, 1, new ProvincialEmulationFlagCriteriaBefore2024());
+        law2003.collectives(Award.GOVERNMENT_EMULATION_FLAG, 1, new GovernmentEmulationFlagCriteriaBefore2024());
+        law2003.collectives(
+                Award.PROVINCIAL_CERTIFICATE_OF_MERIT, 2, new ProvincialMeritCertificateForCollectivesBefore2024());
+        BOOK.put(RulesInForce.LAW_2003_ND91, law2003.entries);
+    }
+
+    /** One period's entries while they are written. */
+    private static final class Book {
+        private final Map<Award, Map<Kind, Entry>> entries = new EnumMap<>(Award.class);
+        private final IntFunction<Rule> discipline;
+
+        Book(IntFunction<Rule> discipline) {
+            this.discipline = discipline;
+        }
+
+        void individuals(Award award, int years, Rule criteria) {
+            put(award, Kind.INDIVIDUAL, years, criteria);
+        }
+
+        void collectives(Award award, int years, Rule criteria) {
+            put(award, Kind.COLLECTIVE, years, criteria);
+        }
+
+        void put(Award award, Kind kind, int years, Rule criteria) {
+            entries.computeIfAbsent(award, a -> new EnumMap<>(Kind.class))
+                    .put(kind, new Entry(years, List.of(criteria, discipline.apply(years))));
+        }
     }
 
     private RuleBook() {}
 
-    private static Entry entry(int years, IntFunction<Rule> discipline, Rule criteria) {
-        return new Entry(years, List.of(criteria, discipline.apply(years)), true);
+    /** Whether the award is encoded for this kind of candidate under the rules for that year's achievement. */
+    public static boolean covers(Award award, Kind kind, int year) {
+        return BOOK.getOrDefault(RulesInForce.forYear(year), Map.of())
+                .getOrDefault(award, Map.of())
+                .containsKey(kind);
     }
 
-    /** Whether the award is encoded for the rules in force for that year's achievement. */
-    public static boolean covers(Award award, int year) {
-        return BOOK.getOrDefault(RulesInForce.forYear(year), Map.of()).containsKey(award);
+    /** How many years, ending with the judged one, the achievement for this award covers. */
+    public static int yearsCovered(Award award, Kind kind, int year) {
+        Entry entry = entryFor(award, kind, year);
+        return entry == null ? 1 : entry.years();
     }
 
     /** Judges the candidate for the award, by the rules in force for the achievement ending in {@code year}. */
     public static Verdict evaluate(Award award, int year, Candidate candidate) {
         RulesInForce rules = RulesInForce.forYear(year);
-        Entry entry = BOOK.getOrDefault(rules, Map.of()).get(award);
-        if (entry == null) {
+        Map<Kind, Entry> byKind = BOOK.getOrDefault(rules, Map.of()).get(award);
+        if (byKind == null) {
             throw new NotEncoded(award, rules);
         }
         Verdict.Builder verdict = new Verdict.Builder(award, rules);
-        if (entry.individualsOnly() && candidate.kind() != Candidate.Kind.INDIVIDUAL) {
-            verdict.add(Findings.of(entry.rules().get(0))
-                    .reject("WRONG_KIND", "eligibility.individualsOnly", candidate.kind()));
+        Entry entry = byKind.get(candidate.kind());
+        if (entry == null) {
+            Entry any = byKind.values().iterator().next();
+            return verdict.add(Findings.of(any.rules().get(0))
+                            .reject("WRONG_KIND", "eligibility.wrongKind", candidate.kind()))
+                    .build();
         }
         for (Rule rule : entry.rules()) {
             verdict.add(rule.evaluate(candidate, year));
@@ -100,9 +153,16 @@ public final class RuleBook {
         return verdict.build();
     }
 
+    private static Entry entryFor(Award award, Kind kind, int year) {
+        return BOOK.getOrDefault(RulesInForce.forYear(year), Map.of())
+                .getOrDefault(award, Map.of())
+                .get(kind);
+    }
+
     /** Every rule class in the book, for the coverage table. */
     public static List<Class<?>> ruleClasses() {
         return BOOK.values().stream()
+                .flatMap(m -> m.values().stream())
                 .flatMap(m -> m.values().stream())
                 .flatMap(e -> e.rules().stream())
                 .map(Object::getClass)

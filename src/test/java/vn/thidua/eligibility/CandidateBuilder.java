@@ -16,6 +16,8 @@ public final class CandidateBuilder {
     private final List<Candidate.ReceivedAward> awards = new ArrayList<>();
     private final List<Candidate.Initiative> initiatives = new ArrayList<>();
     private final List<Candidate.Discipline> discipline = new ArrayList<>();
+    private final List<Candidate.MemberYear> members = new ArrayList<>();
+    private final List<Candidate.BlockStanding> standings = new ArrayList<>();
 
     private CandidateBuilder() {}
 
@@ -62,7 +64,71 @@ public final class CandidateBuilder {
         return this;
     }
 
+    public static CandidateBuilder aHousehold() {
+        CandidateBuilder builder = new CandidateBuilder();
+        builder.kind = Candidate.Kind.HOUSEHOLD;
+        return builder;
+    }
+
+    /**
+     * A collective's members in a year: {@code withMembers(2024, 20).completing(20).advanced(15).fighters(2)}
+     * reads as the officer's tally.
+     */
+    public Members withMembers(int year, int count) {
+        return new Members(year, count);
+    }
+
+    public CandidateBuilder rankedInBlock(int year, int rank) {
+        standings.add(new Candidate.BlockStanding(year, rank));
+        return this;
+    }
+
     public Candidate build() {
-        return new Candidate(kind, false, ratings, titles, awards, initiatives, discipline);
+        return new Candidate(kind, false, ratings, titles, awards, initiatives, discipline, members, standings);
+    }
+
+    /** The tally of one year's members; every member completes duties unless told otherwise. */
+    public final class Members {
+        private final int year;
+        private final int count;
+        private int completed;
+        private int advanced;
+        private int fighters;
+        private int disciplined;
+
+        private Members(int year, int count) {
+            this.year = year;
+            this.count = count;
+            this.completed = count;
+        }
+
+        public Members completing(int n) {
+            completed = n;
+            return this;
+        }
+
+        public Members advanced(int n) {
+            advanced = n;
+            return this;
+        }
+
+        public Members fighters(int n) {
+            fighters = n;
+            return this;
+        }
+
+        public Members disciplinedAtWarning(int n) {
+            disciplined = n;
+            return this;
+        }
+
+        public CandidateBuilder and() {
+            members.add(new Candidate.MemberYear(year, count, completed, advanced, fighters, disciplined));
+            return CandidateBuilder.this;
+        }
+
+        public Candidate build() {
+            return and().build();
+        }
     }
 }

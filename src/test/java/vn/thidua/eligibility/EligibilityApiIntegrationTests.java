@@ -90,6 +90,30 @@ class EligibilityApiIntegrationTests {
     }
 
     @Test
+    void aCollectiveIsJudgedOnItsMembersAndBlockStanding() throws Exception {
+        String excellent = """
+          { "award": "EXCELLENT_COLLECTIVE", "year": 2025,
+            "candidate": { "kind": "COLLECTIVE",
+              "ratings": [ { "year": 2025, "rating": "EXCELLENT" } ],
+              "members": [ { "year": 2025, "members": 20, "completedDuties": 20, "advancedWorkers": %d,
+                             "grassrootsFighters": 2, "disciplinedAtWarningOrAbove": 0 } ] } }""";
+        evaluate("bantdkt", excellent.formatted(14))
+                .andExpect(jsonPath("$.eligible").value(true));
+        evaluate("bantdkt", excellent.formatted(13))
+                .andExpect(jsonPath("$.eligible").value(false))
+                .andExpect(jsonPath("$.reasons[0].code").value("TOO_FEW_ADVANCED_WORKERS"))
+                .andExpect(jsonPath("$.reasons[0].message")
+                        .value("Chưa đủ điều kiện: năm 2025 có 13/20 thành viên đạt Lao động tiên tiến, cần từ 70%"
+                                + " trở lên (Điều 27 Luật Thi đua, khen thưởng 2022)"));
+        evaluate("bantdkt", """
+              { "award": "PROVINCIAL_EMULATION_FLAG", "year": 2025,
+                "candidate": { "kind": "COLLECTIVE", "blockStandings": [ { "year": 2025, "rank": 2 } ] } }""")
+                .andExpect(jsonPath("$.reasons[0].code").value("NOT_BLOCK_LEADER"))
+                .andExpect(jsonPath("$.reasons[0].legalReference")
+                        .value("khoản 1 Điều 26 Luật Thi đua, khen thưởng 2022 (căn cứ chưa được xác nhận)"));
+    }
+
+    @Test
     void onlyTheBanTdktMayCallIt() throws Exception {
         evaluate("donvi", EXAMPLE.formatted("EXCELLENT")).andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/eligibility/evaluate")

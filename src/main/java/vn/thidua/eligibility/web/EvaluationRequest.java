@@ -16,7 +16,9 @@ record EvaluationRequest(Award award, Integer year, Basis basis, CandidateInput 
             List<Candidate.YearTitle> titles,
             List<Candidate.ReceivedAward> awards,
             List<Candidate.Initiative> initiatives,
-            List<Candidate.Discipline> discipline) {}
+            List<Candidate.Discipline> discipline,
+            List<Candidate.MemberYear> members,
+            List<Candidate.BlockStanding> blockStandings) {}
 
     /** The first missing field, as a JSON path ("candidate.ratings[0].rating"), or null. */
     String missingField() {
@@ -38,6 +40,8 @@ record EvaluationRequest(Award award, Integer year, Basis basis, CandidateInput 
         check(missing, "awards", candidate.awards(), a -> a.date() == null ? "date" : a.form() == null ? "form" : null);
         check(missing, "initiatives", candidate.initiatives(), i -> i.scope() == null ? "scope" : null);
         check(missing, "discipline", candidate.discipline(), d -> d.from() == null ? "from" : null);
+        check(missing, "members", candidate.members(), m -> m.members() < 0 ? "members" : null);
+        check(missing, "blockStandings", candidate.blockStandings(), b -> b.rank() < 1 ? "rank" : null);
         return missing.isEmpty() ? null : missing.get(0);
     }
 
@@ -49,7 +53,9 @@ record EvaluationRequest(Award award, Integer year, Basis basis, CandidateInput 
                 orEmpty(candidate.titles()),
                 orEmpty(candidate.awards()),
                 orEmpty(candidate.initiatives()),
-                orEmpty(candidate.discipline()));
+                orEmpty(candidate.discipline()),
+                orEmpty(candidate.members()),
+                orEmpty(candidate.blockStandings()));
     }
 
     private static <T> void check(

@@ -1,0 +1,32 @@
+package vn.thidua.eligibility.rules;
+
+import vn.thidua.achievement.Rating;
+import vn.thidua.eligibility.Candidate;
+import vn.thidua.eligibility.Findings;
+import vn.thidua.eligibility.Rule;
+import vn.thidua.shared.LegalBasis;
+import vn.thidua.shared.LegalReference.Certainty;
+
+/**
+ * "Tập thể lao động tiên tiến": hoàn thành tốt nhiệm vụ; trên 50% thành viên đạt Lao động tiên
+ * tiến; không có thành viên bị kỷ luật từ cảnh cáo trở lên (law.md §1.4, R07). The 2022 wording was
+ * not retrieved; the structure is the old law's, hence [I].
+ */
+@LegalBasis(
+        document = "Luật Thi đua, khen thưởng 2022",
+        article = "28",
+        inForceFrom = "2024-01-01",
+        certainty = Certainty.INFERRED)
+public final class AdvancedCollectiveCriteria implements Rule {
+
+    @Override
+    public Findings evaluate(Candidate c, int year) {
+        Findings findings = Findings.of(this).assume("eligibility.assumed.collectiveConduct");
+        Ratings.requireAtLeast(findings, c, year, Rating.GOOD);
+        Members.of(findings, c, year).ifPresent(m -> {
+            Members.requireAdvancedShare(findings, m, 50, true);
+            Members.requireNoWarningDiscipline(findings, m);
+        });
+        return findings;
+    }
+}

@@ -1,0 +1,38 @@
+package vn.thidua.eligibility.rules;
+
+import vn.thidua.achievement.Award;
+import vn.thidua.achievement.Rating;
+import vn.thidua.eligibility.Candidate;
+import vn.thidua.eligibility.Findings;
+import vn.thidua.eligibility.Rule;
+import vn.thidua.shared.LegalBasis;
+import vn.thidua.shared.LegalReference.Certainty;
+
+/**
+ * Huân chương Lao động hạng Ba for a collective: đã được tặng Bằng khen của Thủ tướng Chính phủ, sau
+ * đó 5 năm liên tục hoàn thành xuất sắc nhiệm vụ, trong thời gian đó có 1 lần Cờ thi đua của Chính
+ * phủ hoặc 2 lần Cờ thi đua cấp tỉnh (law.md §2.2 [I]).
+ */
+@LegalBasis(
+        document = "Luật Thi đua, khen thưởng 2022",
+        article = "44",
+        clause = "2",
+        inForceFrom = "2024-01-01",
+        certainty = Certainty.INFERRED)
+public final class LaborOrderThirdClassForCollectives implements Rule {
+
+    @Override
+    public Findings evaluate(Candidate c, int year) {
+        Findings findings = Findings.of(this).assume("eligibility.assumed.cleanPartyOrganisation");
+        if (Chains.requirePrerequisite(findings, c, Award.PRIME_MINISTER_CERTIFICATE_OF_MERIT, year)) {
+            Chains.requireEveryYear(findings, c, year, Rating.EXCELLENT);
+            int governmentFlags = Chains.titlesInWindow(c, Award.GOVERNMENT_EMULATION_FLAG, year);
+            int provincialFlags = Chains.titlesInWindow(c, Award.PROVINCIAL_EMULATION_FLAG, year);
+            if (governmentFlags < 1 && provincialFlags < 2) {
+                findings.reject(
+                        "TOO_FEW_FLAGS", "eligibility.chain.flags", year - Chains.WINDOW + 1, year, provincialFlags);
+            }
+        }
+        return findings;
+    }
+}

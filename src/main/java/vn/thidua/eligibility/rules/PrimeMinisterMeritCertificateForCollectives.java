@@ -1,0 +1,42 @@
+package vn.thidua.eligibility.rules;
+
+import vn.thidua.achievement.Award;
+import vn.thidua.achievement.Rating;
+import vn.thidua.eligibility.Candidate;
+import vn.thidua.eligibility.Findings;
+import vn.thidua.eligibility.Rule;
+import vn.thidua.shared.LegalBasis;
+import vn.thidua.shared.LegalReference.Certainty;
+
+/**
+ * Bằng khen của Thủ tướng Chính phủ for a collective: đã được tặng Bằng khen cấp tỉnh, sau đó 5 năm
+ * liên tục hoàn thành xuất sắc nhiệm vụ, trong thời gian đó có 1 lần Cờ thi đua cấp tỉnh hoặc 2 lần
+ * Tập thể lao động xuất sắc (law.md §2.2, R15 [I]).
+ */
+@LegalBasis(
+        document = "Luật Thi đua, khen thưởng 2022",
+        article = "73",
+        clause = "3",
+        inForceFrom = "2024-01-01",
+        certainty = Certainty.INFERRED)
+public final class PrimeMinisterMeritCertificateForCollectives implements Rule {
+
+    @Override
+    public Findings evaluate(Candidate c, int year) {
+        Findings findings = Findings.of(this).assume("eligibility.assumed.cleanPartyOrganisation");
+        if (Chains.requirePrerequisite(findings, c, Award.PROVINCIAL_CERTIFICATE_OF_MERIT, year)) {
+            Chains.requireEveryYear(findings, c, year, Rating.EXCELLENT);
+            int flags = Chains.titlesInWindow(c, Award.PROVINCIAL_EMULATION_FLAG, year);
+            int excellent = Chains.titlesInWindow(c, Award.EXCELLENT_COLLECTIVE, year);
+            if (flags < 1 && excellent < 2) {
+                findings.reject(
+                        "TOO_FEW_COLLECTIVE_TITLES",
+                        "eligibility.chain.collectiveTitles",
+                        year - Chains.WINDOW + 1,
+                        year,
+                        excellent);
+            }
+        }
+        return findings;
+    }
+}
