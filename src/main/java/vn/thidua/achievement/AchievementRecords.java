@@ -59,10 +59,13 @@ public class AchievementRecords {
                                 rs.getInt(1), InitiativeScope.valueOf(rs.getString(2)), rs.getString(3)))
                         .list(),
                 jdbc.sql(
-                                "select from_date, to_date, form from achievement_discipline where person_id = :p order by from_date")
+                                "select from_date, to_date, form, note from achievement_discipline where person_id = :p order by from_date")
                         .param("p", personId)
                         .query((rs, n) -> new History.DisciplineEntry(
-                                rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class), rs.getString(3)))
+                                rs.getObject(1, LocalDate.class),
+                                rs.getObject(2, LocalDate.class),
+                                DisciplineForm.valueOf(rs.getString(3)),
+                                rs.getString(4)))
                         .list());
     }
 
@@ -137,18 +140,20 @@ public class AchievementRecords {
 
     @PreAuthorize(WRITERS)
     @Transactional
-    public void recordDiscipline(Long personId, LocalDate from, LocalDate to, String form) {
+    public void recordDiscipline(Long personId, LocalDate from, LocalDate to, DisciplineForm form, String note) {
         people.visible(personId);
         if (to != null && to.isBefore(from)) {
             throw InvalidInput.of("to", "validation.unit.validity");
         }
-        jdbc.sql("insert into achievement_discipline (person_id, from_date, to_date, form) values (:p, :f, :t, :n)")
+        jdbc.sql(
+                        "insert into achievement_discipline (person_id, from_date, to_date, form, note) values (:p, :f, :t, :n, :o)")
                 .param("p", personId)
                 .param("f", from)
                 .param("t", to)
-                .param("n", form)
+                .param("n", form.name())
+                .param("o", note)
                 .update();
-        audit(personId, "discipline", from + ".." + to + " " + form);
+        audit(personId, "discipline", from + ".." + to + " " + form + (note == null ? "" : " " + note));
     }
 
     private void audit(Long personId, String what, String value) {

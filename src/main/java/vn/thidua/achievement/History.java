@@ -21,5 +21,5 @@ public record History(
 
     public record InitiativeEntry(int year, InitiativeScope scope, String name) {}
 
-    public record DisciplineEntry(LocalDate from, LocalDate to, String form) {}
+    public record DisciplineEntry(LocalDate from, LocalDate to, DisciplineForm form, String note) {}
 }

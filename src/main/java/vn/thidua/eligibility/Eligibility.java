@@ -6,6 +6,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.achievement.AchievementRecords;
 import vn.thidua.achievement.Award;
+import vn.thidua.achievement.CollectiveHistory;
+import vn.thidua.achievement.CollectiveRecords;
 import vn.thidua.achievement.History;
 
 /** Judges a stored person's record with the same rule book as the API judges an inline history. */
@@ -13,9 +15,50 @@ import vn.thidua.achievement.History;
 public class Eligibility {
 
     private final AchievementRecords records;
+    private final CollectiveRecords collectives;
 
-    Eligibility(AchievementRecords records) {
+    Eligibility(AchievementRecords records, CollectiveRecords collectives) {
         this.records = records;
+        this.collectives = collectives;
+    }
+
+    /** A verdict for every award encoded for collectives under the year's rules. */
+    @Transactional(readOnly = true)
+    public List<Verdict> verdictsForCollective(Long unitId, int year) {
+        Candidate candidate = candidateOf(collectives.historyOf(unitId, year, year));
+        return Arrays.stream(Award.values())
+                .filter(award -> RuleBook.covers(award, Candidate.Kind.COLLECTIVE, year))
+                .map(award -> RuleBook.evaluate(award, year, candidate))
+                .toList();
+    }
+
+    static Candidate candidateOf(CollectiveHistory h) {
+        return new Candidate(
+                Candidate.Kind.COLLECTIVE,
+                false,
+                h.ratings().stream()
+                        .map(r -> new Candidate.YearRating(r.year(), r.rating()))
+                        .toList(),
+                h.titles().stream()
+                        .map(t -> new Candidate.YearTitle(t.year(), t.title()))
+                        .toList(),
+                h.awards().stream()
+                        .map(a -> new Candidate.ReceivedAward(a.date(), a.form()))
+                        .toList(),
+                List.of(),
+                List.of(),
+                h.members().stream()
+                        .map(m -> new Candidate.MemberYear(
+                                m.year(),
+                                m.members(),
+                                m.completedDuties(),
+                                m.advancedWorkers(),
+                                m.grassrootsFighters(),
+                                m.disciplinedAtWarningOrAbove()))
+                        .toList(),
+                h.standings().stream()
+                        .map(s -> new Candidate.BlockStanding(s.year(), s.rank()))
+                        .toList());
     }
 
     /** A verdict for every award encoded for the year's rules (individuals, regular basis). */

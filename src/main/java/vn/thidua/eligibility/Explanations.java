@@ -11,7 +11,23 @@ public final class Explanations {
     private Explanations() {}
 
     public static String explain(Rejection rejection, MessageSource messages, Locale locale) {
-        String reason = messages.getMessage(
+        return messages.getMessage(
+                "eligibility.notYet",
+                new Object[] {
+                    reason(rejection, messages, locale),
+                    rejection.legalReference().cite()
+                },
+                locale);
+    }
+
+    /** What is missing, for a near-miss list: "còn thiếu Chiến sĩ thi đua cơ sở năm 2023 (Điều 22 …)". */
+    public static String shortfall(Rejection rejection, MessageSource messages, Locale locale) {
+        return reason(rejection, messages, locale) + " ("
+                + rejection.legalReference().cite() + ")";
+    }
+
+    private static String reason(Rejection rejection, MessageSource messages, Locale locale) {
+        return messages.getMessage(
                 rejection.messageKey(),
                 rejection.args().stream()
                         .map(a -> a instanceof Award award
@@ -21,10 +37,6 @@ public final class Explanations {
                                         : String.valueOf(a)) // years stay "2023", not "2.023"
                         .toArray(),
                 rejection.messageKey(),
-                locale);
-        return messages.getMessage(
-                "eligibility.notYet",
-                new Object[] {reason, rejection.legalReference().cite()},
                 locale);
     }
 

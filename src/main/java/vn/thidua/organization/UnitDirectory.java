@@ -39,6 +39,11 @@ public class UnitDirectory {
         return units.findById(id).filter(u -> scope.covers(u.getId()));
     }
 
+    /** The unit; {@link UnitNotFound} (404) when missing or outside the account's scope. */
+    public Unit require(Long id) {
+        return visible(id).orElseThrow(() -> new UnitNotFound(id));
+    }
+
     /** The top of what the account sees: the provinces, or its own scope unit. */
     public List<Unit> roots(Period period) {
         Long root = scope.scopeRoot();

@@ -135,7 +135,7 @@ class AchievementEligibilityIntegrationTests {
         long person = tayNinh.personIn(tayNinh.currentUnit("Xã Ninh Điền"));
 
         assertThatThrownBy(() -> records.recordDiscipline(
-                        person, LocalDate.of(2024, 5, 1), LocalDate.of(2024, 1, 1), "Khiển trách"))
+                        person, LocalDate.of(2024, 5, 1), LocalDate.of(2024, 1, 1), DisciplineForm.REPRIMAND, null))
                 .isInstanceOf(InvalidInput.class);
     }
 }

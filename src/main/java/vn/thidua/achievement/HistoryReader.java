@@ -1,0 +1,162 @@
+package vn.thidua.achievement;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads many people's records at once, in person order: one ordered pass over each record table,
+ * merged in memory, so a whole province costs six sequential reads instead of six queries a person.
+ * Callers check scope; this reads what it is asked.
+ */
+@Component
+public class HistoryReader {
+
+    private static final int FETCH = 5_000;
+    private final JdbcClient jdbc;
+
+    HistoryReader(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Which people: everyone, or the people currently assigned to one of the units. With
+     * {@code unitAt}, each history also carries the unit the person belonged to on that day.
+     */
+    public record Selection(List<Long> unitIds, LocalDate unitAt) {
+
+        public static Selection everyone(LocalDate unitAt) {
+            return new Selection(null, unitAt);
+        }
+
+        public static Selection currentlyIn(List<Long> unitIds, LocalDate unitAt) {
+            return new Selection(List.copyOf(unitIds), unitAt);
+        }
+    }
+
+    /** A person's history, the unit they belonged to on the selection's day, and their gender. */
+    public record Read(History history, Long unitAt, String fullName, String gender) {}
+
+    /** Calls {@code each} once per selected person, in id order. */
+    @Transactional(readOnly = true)
+    public void forEach(Selection selection, Consumer<Read> each) {
+        String people = selection.unitIds() == null
+                ? ""
+                : " where %s in (select a.organization_person from organization_assignment a"
+                        + " where a.to_date is null and a.unit_id in (:units))";
+        try (Stream<Object[]> persons =
+                        query("""
+                        select p.id, p.direct_worker, p.full_name, p.gender,
+                          (select max(a.unit_id) from organization_assignment a where a.organization_person = p.id
+                             and a.from_date <= :at and (a.to_date is null or a.to_date >= :at))
+                        from organization_person p""" + people.formatted("p.id") + " order by p.id", selection, rs -> new Object[] {
+                            rs.getLong(1), rs.getBoolean(2), rs.getString(3), rs.getString(4), rs.getObject(5)
+                        });
+                Stream<Object[]> ratings = query(
+                        "select person_id, rating_year, rating from achievement_rating" + people.formatted("person_id")
+                                + " order by person_id, rating_year",
+                        selection,
+                        rs -> new Object[] {
+                            rs.getLong(1), new History.RatingEntry(rs.getInt(2), Rating.valueOf(rs.getString(3)))
+                        });
+                Stream<Object[]> titles = query(
+                        "select person_id, title_year, title, decision from achievement_title"
+                                + people.formatted("person_id") + " order by person_id, title_year",
+                        selection,
+                        rs -> new Object[] {
+                            rs.getLong(1),
+                            new History.TitleEntry(rs.getInt(2), Award.valueOf(rs.getString(3)), rs.getString(4))
+                        });
+                Stream<Object[]> awards = query(
+                        "select person_id, award_date, form, decision from achievement_award"
+                                + people.formatted("person_id") + " order by person_id, award_date",
+                        selection,
+                        rs -> new Object[] {
+                            rs.getLong(1),
+                            new History.AwardEntry(
+                                    rs.getObject(2, LocalDate.class), Award.valueOf(rs.getString(3)), rs.getString(4))
+                        });
+                Stream<Object[]> initiatives = query(
+                        "select person_id, initiative_year, scope, name from achievement_initiative"
+                                + people.formatted("person_id") + " order by person_id, initiative_year",
+                        selection,
+                        rs -> new Object[] {
+                            rs.getLong(1),
+                            new History.InitiativeEntry(
+                                    rs.getInt(2), InitiativeScope.valueOf(rs.getString(3)), rs.getString(4))
+                        });
+                Stream<Object[]> discipline = query(
+                        "select person_id, from_date, to_date, form, note from achievement_discipline"
+                                + people.formatted("person_id") + " order by person_id, from_date",
+                        selection,
+                        rs -> new Object[] {
+                            rs.getLong(1),
+                            new History.DisciplineEntry(
+                                    rs.getObject(2, LocalDate.class),
+                                    rs.getObject(3, LocalDate.class),
+                                    DisciplineForm.valueOf(rs.getString(4)),
+                                    rs.getString(5))
+                        })) {
+            Cursor<History.RatingEntry> r = new Cursor<>(ratings.iterator());
+            Cursor<History.TitleEntry> t = new Cursor<>(titles.iterator());
+            Cursor<History.AwardEntry> a = new Cursor<>(awards.iterator());
+            Cursor<History.InitiativeEntry> i = new Cursor<>(initiatives.iterator());
+            Cursor<History.DisciplineEntry> d = new Cursor<>(discipline.iterator());
+            Iterator<Object[]> it = persons.iterator();
+            while (it.hasNext()) {
+                Object[] p = it.next();
+                long id = (Long) p[0];
+                History history =
+                        new History(id, (Boolean) p[1], r.take(id), t.take(id), a.take(id), i.take(id), d.take(id));
+                Object unit = p[4];
+                each.accept(new Read(
+                        history, unit == null ? null : ((Number) unit).longValue(), (String) p[2], (String) p[3]));
+            }
+        }
+    }
+
+    private Stream<Object[]> query(String sql, Selection selection, RowReader reader) {
+        var spec = jdbc.sql(sql).withFetchSize(FETCH).param("at", selection.unitAt());
+        if (selection.unitIds() != null) {
+            spec = spec.param("units", selection.unitIds());
+        }
+        return spec.query((rs, n) -> reader.read(rs)).stream();
+    }
+
+    @FunctionalInterface
+    private interface RowReader {
+        Object[] read(ResultSet rs) throws SQLException;
+    }
+
+    /** One ordered record stream, handed out a person at a time. */
+    private static final class Cursor<T> {
+        private final Iterator<Object[]> rows;
+        private Object[] next;
+
+        Cursor(Iterator<Object[]> rows) {
+            this.rows = rows;
+            this.next = rows.hasNext() ? rows.next() : null;
+        }
+
+        @SuppressWarnings("unchecked")
+        List<T> take(long personId) {
+            while (next != null && (Long) next[0] < personId) { // records of people outside the selection
+                next = rows.hasNext() ? rows.next() : null;
+            }
+            List<T> taken = new ArrayList<>(4);
+            while (next != null && (Long) next[0] == personId) {
+                taken.add((T) next[1]);
+                next = rows.hasNext() ? rows.next() : null;
+            }
+            return taken;
+        }
+    }
+}

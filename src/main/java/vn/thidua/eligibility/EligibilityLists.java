@@ -1,0 +1,175 @@
+package vn.thidua.eligibility;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.achievement.Award;
+import vn.thidua.achievement.CollectiveRecords;
+import vn.thidua.achievement.HistoryReader;
+import vn.thidua.organization.AccessScope;
+import vn.thidua.organization.Unit;
+import vn.thidua.organization.UnitDirectory;
+
+/**
+ * Who is eligible in a unit for a year's achievement: every person now in the unit or below it and
+ * every collective among those units, judged for every title and form encoded for the period; the
+ * near misses (one condition short) with what is missing; and the caps the law sets.
+ */
+@Service
+public class EligibilityLists {
+
+    /** Shortfalls that one more year of work or one correction can close; others are not "near". */
+    private static final Set<String> FAR = Set.of("WRONG_KIND", "DISCIPLINE_IN_PERIOD", "PREREQUISITE_MISSING");
+
+    private final HistoryReader histories;
+    private final CollectiveRecords collectives;
+    private final UnitDirectory units;
+    private final AccessScope scope;
+    private final Quotas quotas;
+
+    EligibilityLists(
+            HistoryReader histories,
+            CollectiveRecords collectives,
+            UnitDirectory units,
+            AccessScope scope,
+            Quotas quotas) {
+        this.histories = histories;
+        this.collectives = collectives;
+        this.units = units;
+        this.scope = scope;
+        this.quotas = quotas;
+    }
+
+    /** One person or collective and its verdict for one award. */
+    public record Entry(Long subjectId, Candidate.Kind kind, String name, String unitName, Verdict verdict) {
+
+        public Award award() {
+            return verdict.award();
+        }
+    }
+
+    /** The list for a unit and a year. */
+    public record UnitList(
+            Unit unit,
+            int year,
+            RulesInForce rules,
+            int peopleJudged,
+            int collectivesJudged,
+            List<Entry> eligible,
+            List<Entry> nearMisses,
+            List<Quotas.Check> quotas) {}
+
+    @Transactional(readOnly = true)
+    public UnitList forUnit(Long unitId, int year) {
+        Unit unit = units.require(unitId);
+        List<Long> subtree = scope.subtree(unitId);
+        Map<Long, Unit> byId = units.byId(subtree);
+        LocalDate today = LocalDate.now();
+        List<Award> forPeople = encoded(Candidate.Kind.INDIVIDUAL, year);
+        List<Award> forCollectives = encoded(Candidate.Kind.COLLECTIVE, year);
+        List<Entry> eligible = new ArrayList<>();
+        List<Entry> near = new ArrayList<>();
+        int[] people = {0};
+        histories.forEach(HistoryReader.Selection.currentlyIn(subtree, today), read -> {
+            people[0]++;
+            Candidate candidate = Eligibility.candidateOf(read.history());
+            Unit at = read.unitAt() == null ? null : byId.get(read.unitAt());
+            for (Award award : forPeople) {
+                sort(
+                        new Entry(
+                                read.history().personId(),
+                                Candidate.Kind.INDIVIDUAL,
+                                read.fullName(),
+                                at == null ? "" : at.getName(),
+                                RuleBook.evaluate(award, year, candidate)),
+                        eligible,
+                        near);
+            }
+        });
+        List<Unit> current = byId.values().stream()
+                .filter(u -> u.activeOn(today))
+                .sorted(Comparator.comparing(Unit::getName))
+                .toList();
+        for (Unit collective : current) {
+            Candidate candidate = Eligibility.candidateOf(collectives.historyOf(collective.getId(), year, year));
+            for (Award award : forCollectives) {
+                sort(
+                        new Entry(
+                                collective.getId(),
+                                Candidate.Kind.COLLECTIVE,
+                                collective.getName(),
+                                byId.containsKey(collective.getParentId())
+                                        ? byId.get(collective.getParentId()).getName()
+                                        : "",
+                                RuleBook.evaluate(award, year, candidate)),
+                        eligible,
+                        near);
+            }
+        }
+        Comparator<Entry> order =
+                Comparator.comparing((Entry e) -> e.award().ordinal()).thenComparing(Entry::name);
+        eligible.sort(order);
+        near.sort(order);
+        return new UnitList(
+                unit,
+                year,
+                RulesInForce.forYear(year),
+                people[0],
+                current.size(),
+                eligible,
+                near,
+                checks(eligible, RulesInForce.forYear(year), year));
+    }
+
+    private static void sort(Entry entry, List<Entry> eligible, List<Entry> near) {
+        Verdict v = entry.verdict();
+        if (v.eligible()) {
+            eligible.add(entry);
+        } else if (v.reasons().size() == 1 && !FAR.contains(v.reasons().get(0).code())) {
+            near.add(entry);
+        }
+    }
+
+    /** R03: Chiến sĩ thi đua cơ sở within a share of Lao động tiên tiến; R10: the Government flag within a share of block leaders. */
+    private List<Quotas.Check> checks(List<Entry> eligible, RulesInForce rules, int year) {
+        List<Quotas.Check> checks = new ArrayList<>();
+        Integer fighterShare = quotas.grassrootsFighterShare(rules);
+        if (fighterShare != null) {
+            int advanced = count(eligible, Award.ADVANCED_WORKER);
+            checks.add(new Quotas.Check(
+                    Award.GRASSROOTS_EMULATION_FIGHTER.name(),
+                    fighterShare,
+                    advanced,
+                    Quotas.allowed(fighterShare, advanced),
+                    count(eligible, Award.GRASSROOTS_EMULATION_FIGHTER),
+                    rules.before2024()));
+        }
+        int leaders = count(eligible, Award.PROVINCIAL_EMULATION_FLAG);
+        if (leaders > 0) {
+            checks.add(new Quotas.Check(
+                    Award.GOVERNMENT_EMULATION_FLAG.name(),
+                    quotas.governmentFlagShare(),
+                    leaders,
+                    Quotas.allowed(quotas.governmentFlagShare(), leaders),
+                    count(eligible, Award.GOVERNMENT_EMULATION_FLAG),
+                    true));
+        }
+        return checks;
+    }
+
+    private static int count(List<Entry> entries, Award award) {
+        return (int) entries.stream().filter(e -> e.award() == award).count();
+    }
+
+    private static List<Award> encoded(Candidate.Kind kind, int year) {
+        return Arrays.stream(Award.values())
+                .filter(a -> RuleBook.covers(a, kind, year))
+                .toList();
+    }
+}
