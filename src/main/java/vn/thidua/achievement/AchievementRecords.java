@@ -1,6 +1,8 @@
 package vn.thidua.achievement;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -69,11 +71,104 @@ public class AchievementRecords {
                         .list());
     }
 
+    /** The record as a timeline, newest year first, each fact with its id for correction. */
+    @Transactional(readOnly = true)
+    public Timeline timelineOf(Long personId) {
+        people.visible(personId);
+        List<Timeline.Entry> entries = new ArrayList<>();
+        entries.addAll(jdbc.sql("select id, rating_year, rating from achievement_rating where person_id = :p")
+                .param("p", personId)
+                .query((rs, n) -> new Timeline.Entry(
+                        Timeline.Kind.RATING, rs.getLong(1), rs.getInt(2), null, null, rs.getString(3), null))
+                .list());
+        entries.addAll(jdbc.sql("select id, title_year, title, decision from achievement_title where person_id = :p")
+                .param("p", personId)
+                .query((rs, n) -> new Timeline.Entry(
+                        Timeline.Kind.TITLE, rs.getLong(1), rs.getInt(2), null, null, rs.getString(3), rs.getString(4)))
+                .list());
+        entries.addAll(jdbc.sql("select id, award_date, form, decision from achievement_award where person_id = :p")
+                .param("p", personId)
+                .query((rs, n) -> {
+                    LocalDate date = rs.getObject(2, LocalDate.class);
+                    return new Timeline.Entry(
+                            Timeline.Kind.AWARD,
+                            rs.getLong(1),
+                            date.getYear(),
+                            date,
+                            null,
+                            rs.getString(3),
+                            rs.getString(4));
+                })
+                .list());
+        entries.addAll(
+                jdbc.sql("select id, initiative_year, scope, name from achievement_initiative where person_id = :p")
+                        .param("p", personId)
+                        .query((rs, n) -> new Timeline.Entry(
+                                Timeline.Kind.INITIATIVE,
+                                rs.getLong(1),
+                                rs.getInt(2),
+                                null,
+                                null,
+                                rs.getString(3),
+                                rs.getString(4)))
+                        .list());
+        entries.addAll(jdbc.sql(
+                        "select id, from_date, to_date, form, note from achievement_discipline where person_id = :p")
+                .param("p", personId)
+                .query((rs, n) -> {
+                    LocalDate from = rs.getObject(2, LocalDate.class);
+                    return new Timeline.Entry(
+                            Timeline.Kind.DISCIPLINE,
+                            rs.getLong(1),
+                            from.getYear(),
+                            from,
+                            rs.getObject(3, LocalDate.class),
+                            rs.getString(4),
+                            rs.getString(5));
+                })
+                .list());
+        return Timeline.of(entries);
+    }
+
+    /** Removes one fact entered by mistake; the audit trail keeps what it was. */
+    @PreAuthorize(WRITERS)
+    @Transactional
+    public void remove(Long personId, Timeline.Kind kind, Long entryId) {
+        people.visible(personId);
+        String table = switch (kind) {
+            case RATING -> "achievement_rating";
+            case TITLE -> "achievement_title";
+            case AWARD -> "achievement_award";
+            case INITIATIVE -> "achievement_initiative";
+            case DISCIPLINE -> "achievement_discipline";
+            case STANDING -> throw new IllegalArgumentException("a person has no block standing");
+        };
+        var before = jdbc.sql("select * from " + table + " where id = :id and person_id = :p")
+                .param("id", entryId)
+                .param("p", personId)
+                .query()
+                .listOfRows();
+        if (before.isEmpty()) {
+            throw InvalidInput.of("entry", "validation.achievement.gone");
+        }
+        jdbc.sql("delete from " + table + " where id = :id")
+                .param("id", entryId)
+                .update();
+        events.publishEvent(AuditableChange.deleted("achievement", personId, kind + " " + before.get(0)));
+    }
+
+    static void requireYear(int year) {
+        if (year < 1975 || year > LocalDate.now().getYear() + 1) {
+            throw InvalidInput.of("year", "validation.achievement.year", String.valueOf(year));
+        }
+    }
+
     /** Records (or corrects) the yearly rating. */
     @PreAuthorize(WRITERS)
     @Transactional
     public void rate(Long personId, int year, Rating rating) {
         people.visible(personId);
+        requireYear(year);
         int updated = jdbc.sql("update achievement_rating set rating = :r where person_id = :p and rating_year = :y")
                 .param("r", rating.name())
                 .param("p", personId)
@@ -93,6 +188,7 @@ public class AchievementRecords {
     @Transactional
     public void grantTitle(Long personId, int year, Award title, String decision) {
         people.visible(personId);
+        requireYear(year);
         Integer existing = jdbc.sql(
                         "select count(*) from achievement_title where person_id = :p and title_year = :y and title = :t")
                 .param("p", personId)
@@ -116,6 +212,7 @@ public class AchievementRecords {
     @Transactional
     public void recordAward(Long personId, LocalDate date, Award form, String decision) {
         people.visible(personId);
+        requireYear(date.getYear());
         jdbc.sql("insert into achievement_award (person_id, award_date, form, decision) values (:p, :d, :f, :n)")
                 .param("p", personId)
                 .param("d", date)
@@ -129,6 +226,10 @@ public class AchievementRecords {
     @Transactional
     public void recordInitiative(Long personId, int year, InitiativeScope scope, String name) {
         people.visible(personId);
+        requireYear(year);
+        if (name == null || name.isBlank()) {
+            throw InvalidInput.of("initiativeName", "validation.required");
+        }
         jdbc.sql("insert into achievement_initiative (person_id, initiative_year, scope, name) values (:p, :y, :s, :n)")
                 .param("p", personId)
                 .param("y", year)
