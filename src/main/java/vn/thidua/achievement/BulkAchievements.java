@@ -21,12 +21,14 @@ public class BulkAchievements {
         this.jdbc = jdbc;
     }
 
+    /** Inserts every fact of the histories; returns how many facts were written. */
     @Transactional
-    public void insert(List<History> histories) {
+    public int insert(List<History> histories) {
         List<Object[]> ratings = new ArrayList<>();
         List<Object[]> titles = new ArrayList<>();
         List<Object[]> awards = new ArrayList<>();
         List<Object[]> initiatives = new ArrayList<>();
+        List<Object[]> discipline = new ArrayList<>();
         for (History h : histories) {
             h.ratings()
                     .forEach(r -> ratings.add(
@@ -41,6 +43,14 @@ public class BulkAchievements {
             h.initiatives()
                     .forEach(i -> initiatives.add(
                             new Object[] {h.personId(), i.year(), i.scope().name(), i.name()}));
+            h.discipline()
+                    .forEach(d -> discipline.add(new Object[] {
+                        h.personId(),
+                        Date.valueOf(d.from()),
+                        d.to() == null ? null : Date.valueOf(d.to()),
+                        d.form().name(),
+                        d.note()
+                    }));
         }
         jdbc.batchUpdate(
                 "insert into achievement_rating (person_id, rating_year, rating) values (?, ?, ?)",
@@ -62,11 +72,21 @@ public class BulkAchievements {
                 initiatives,
                 BATCH,
                 BulkAchievements::set);
+        jdbc.batchUpdate(
+                "insert into achievement_discipline (person_id, from_date, to_date, form, note) values (?, ?, ?, ?, ?)",
+                discipline,
+                BATCH,
+                BulkAchievements::set);
+        return ratings.size() + titles.size() + awards.size() + initiatives.size() + discipline.size();
     }
 
     private static void set(java.sql.PreparedStatement ps, Object[] row) throws java.sql.SQLException {
         for (int i = 0; i < row.length; i++) {
-            ps.setObject(i + 1, row[i]);
+            if (row[i] == null) {
+                ps.setNull(i + 1, ps.getParameterMetaData().getParameterType(i + 1));
+            } else {
+                ps.setObject(i + 1, row[i]);
+            }
         }
     }
 }

@@ -58,11 +58,16 @@ public class RunningImports {
                         (done, total) -> jobs.progress(id, Phase.WRITING, done, total)));
     }
 
-    private interface Work {
+    /** The work of one import: read, check, write; returns the rows written. */
+    public interface Work {
         int run(String jobId);
     }
 
-    private String start(String kind, String fileName, Work work) {
+    /**
+     * Starts an import of any kind as the current account; its progress and outcome go to {@link
+     * ImportJobs}. Callers check the account's role first.
+     */
+    public String start(String kind, String fileName, Work work) {
         String id = jobs.start(kind, scope.actor().username(), fileName);
         executor.execute(new DelegatingSecurityContextRunnable(
                 () -> {

@@ -15,7 +15,7 @@ import vn.thidua.shared.VietnameseText;
  * Reads cells the way officers fill them in: dates as Excel dates or as "dd/MM/yyyy" text, ID
  * numbers that Excel turned into numbers (losing the leading zero), text in any Unicode form.
  */
-final class SheetCells {
+public final class SheetCells {
 
     /** A cell that could not be read as what its column needs. */
     static final class Unreadable extends RuntimeException {
@@ -32,7 +32,7 @@ final class SheetCells {
 
     private SheetCells() {}
 
-    static String text(Row row, int column) {
+    public static String text(Row row, int column) {
         Cell cell = row.getCell(column);
         if (cell == null) {
             return "";
@@ -42,7 +42,7 @@ final class SheetCells {
     }
 
     /** A 12-digit number such as a CCCD, restoring zeros Excel dropped from a numeric cell. */
-    static String digits(Row row, int column) {
+    public static String digits(Row row, int column) {
         Cell cell = row.getCell(column);
         if (cell != null && cell.getCellType() == CellType.NUMERIC && !DateUtil.isCellDateFormatted(cell)) {
             double value = cell.getNumericCellValue();
@@ -53,7 +53,7 @@ final class SheetCells {
         return text(row, column).replace(" ", "").replace(".", "");
     }
 
-    static LocalDate date(Row row, int column) {
+    public static LocalDate date(Row row, int column) {
         Cell cell = row.getCell(column);
         if (cell == null || text(row, column).isEmpty()) {
             return null;
@@ -73,7 +73,7 @@ final class SheetCells {
     }
 
     /** The date in the cell, or null after recording why it cannot be read. */
-    static LocalDate date(
+    public static LocalDate date(
             Row row, int column, int rowNumber, String field, List<vn.thidua.shared.InvalidInput.Problem> problems) {
         try {
             return date(row, column);
@@ -84,7 +84,7 @@ final class SheetCells {
         }
     }
 
-    static boolean blank(Row row, int columns) {
+    public static boolean blank(Row row, int columns) {
         if (row == null) {
             return true;
         }
