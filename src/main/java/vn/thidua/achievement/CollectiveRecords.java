@@ -66,6 +66,85 @@ public class CollectiveRecords {
                 tallies);
     }
 
+    /** The collective's own record as a timeline, newest year first. */
+    @Transactional(readOnly = true)
+    public Timeline timelineOf(Long unitId) {
+        visible(unitId);
+        List<Timeline.Entry> entries = new ArrayList<>();
+        entries.addAll(jdbc.sql("select id, rating_year, rating from achievement_collective_rating where unit_id = :u")
+                .param("u", unitId)
+                .query((rs, n) -> new Timeline.Entry(
+                        Timeline.Kind.RATING, rs.getLong(1), rs.getInt(2), null, null, rs.getString(3), null))
+                .list());
+        entries.addAll(jdbc.sql(
+                        "select id, title_year, title, decision from achievement_collective_title where unit_id = :u")
+                .param("u", unitId)
+                .query((rs, n) -> new Timeline.Entry(
+                        Timeline.Kind.TITLE, rs.getLong(1), rs.getInt(2), null, null, rs.getString(3), rs.getString(4)))
+                .list());
+        entries.addAll(jdbc.sql(
+                        "select id, award_date, form, decision from achievement_collective_award where unit_id = :u")
+                .param("u", unitId)
+                .query((rs, n) -> {
+                    LocalDate date = rs.getObject(2, LocalDate.class);
+                    return new Timeline.Entry(
+                            Timeline.Kind.AWARD,
+                            rs.getLong(1),
+                            date.getYear(),
+                            date,
+                            null,
+                            rs.getString(3),
+                            rs.getString(4));
+                })
+                .list());
+        entries.addAll(jdbc.sql("select id, standing_year, block_rank, block_name from achievement_block_standing"
+                        + " where unit_id = :u")
+                .param("u", unitId)
+                .query((rs, n) -> new Timeline.Entry(
+                        Timeline.Kind.STANDING,
+                        rs.getLong(1),
+                        rs.getInt(2),
+                        null,
+                        null,
+                        String.valueOf(rs.getInt(3)),
+                        rs.getString(4)))
+                .list());
+        return Timeline.of(entries);
+    }
+
+    /** The members' tally for one year (members on 31 December, by their own records). */
+    @Transactional(readOnly = true)
+    public CollectiveHistory.MemberTally membersIn(Long unitId, int year) {
+        visible(unitId);
+        return tally(unitId, year);
+    }
+
+    /** Removes one fact entered by mistake; the audit trail keeps what it was. */
+    @PreAuthorize(WRITERS)
+    @Transactional
+    public void remove(Long unitId, Timeline.Kind kind, Long entryId) {
+        visible(unitId);
+        String table = switch (kind) {
+            case RATING -> "achievement_collective_rating";
+            case TITLE -> "achievement_collective_title";
+            case AWARD -> "achievement_collective_award";
+            case STANDING -> "achievement_block_standing";
+            case INITIATIVE, DISCIPLINE -> throw new IllegalArgumentException("not a collective fact: " + kind);
+        };
+        var before = jdbc.sql("select * from " + table + " where id = :id and unit_id = :u")
+                .param("id", entryId)
+                .param("u", unitId)
+                .query()
+                .listOfRows();
+        if (before.isEmpty()) {
+            throw InvalidInput.of("entry", "validation.achievement.gone");
+        }
+        jdbc.sql("delete from " + table + " where id = :id")
+                .param("id", entryId)
+                .update();
+        events.publishEvent(AuditableChange.deleted("collective", unitId, kind + " " + before.get(0)));
+    }
+
     /** The members on 31 December of the year, counted from their own records. */
     private CollectiveHistory.MemberTally tally(Long unitId, int year) {
         LocalDate end = CollectiveHistory.MemberTally.endOf(year);
@@ -96,6 +175,7 @@ public class CollectiveRecords {
     @Transactional
     public void rate(Long unitId, int year, Rating rating) {
         visible(unitId);
+        AchievementRecords.requireYear(year);
         int updated = jdbc.sql(
                         "update achievement_collective_rating set rating = :r where unit_id = :u and rating_year = :y")
                 .param("r", rating.name())
@@ -116,6 +196,7 @@ public class CollectiveRecords {
     @Transactional
     public void grantTitle(Long unitId, int year, Award title, String decision) {
         visible(unitId);
+        AchievementRecords.requireYear(year);
         Integer existing = jdbc.sql("select count(*) from achievement_collective_title"
                         + " where unit_id = :u and title_year = :y and title = :t")
                 .param("u", unitId)
@@ -140,6 +221,7 @@ public class CollectiveRecords {
     @Transactional
     public void recordAward(Long unitId, LocalDate date, Award form, String decision) {
         visible(unitId);
+        AchievementRecords.requireYear(date.getYear());
         jdbc.sql("insert into achievement_collective_award (unit_id, award_date, form, decision)"
                         + " values (:u, :d, :f, :n)")
                 .param("u", unitId)
@@ -155,6 +237,7 @@ public class CollectiveRecords {
     @Transactional
     public void recordStanding(Long unitId, int year, String block, int rank) {
         visible(unitId);
+        AchievementRecords.requireYear(year);
         if (rank < 1) {
             throw InvalidInput.of("rank", "validation.achievement.rank");
         }

@@ -9,6 +9,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.thidua.achievement.AchievementRecords;
+import vn.thidua.achievement.CollectiveHistory;
+import vn.thidua.achievement.CollectiveRecords;
+import vn.thidua.achievement.History;
 import vn.thidua.eligibility.Eligibility;
 import vn.thidua.eligibility.Explanations;
 
@@ -18,23 +21,67 @@ class EligibilityPages {
 
     private final Eligibility eligibility;
     private final AchievementRecords records;
+    private final CollectiveRecords collectives;
     private final MessageSource messages;
 
-    EligibilityPages(Eligibility eligibility, AchievementRecords records, MessageSource messages) {
+    EligibilityPages(
+            Eligibility eligibility,
+            AchievementRecords records,
+            CollectiveRecords collectives,
+            MessageSource messages) {
         this.eligibility = eligibility;
         this.records = records;
+        this.collectives = collectives;
         this.messages = messages;
     }
 
     @GetMapping("/people/{id}/eligibility")
     String verdicts(@PathVariable Long id, @RequestParam(required = false) Integer year, Locale locale, Model model) {
         int judged = year != null ? year : LocalDate.now().getYear() - 1;
+        History history = records.historyOf(id);
         model.addAttribute("year", judged);
-        model.addAttribute("personId", id);
-        model.addAttribute("history", records.historyOf(id));
+        model.addAttribute("base", "/people/" + id + "/eligibility");
+        model.addAttribute(
+                "summary",
+                messages.getMessage(
+                        "eligibility.recordSummary",
+                        new Object[] {
+                            history.ratings().size(),
+                            history.titles().size(),
+                            history.awards().size(),
+                            history.initiatives().size()
+                        },
+                        locale));
+        return show(eligibility.verdictsFor(id, judged), locale, model);
+    }
+
+    @GetMapping("/units/{id}/eligibility")
+    String collectiveVerdicts(
+            @PathVariable Long id, @RequestParam(required = false) Integer year, Locale locale, Model model) {
+        int judged = year != null ? year : LocalDate.now().getYear() - 1;
+        CollectiveHistory.MemberTally m = collectives.membersIn(id, judged);
+        model.addAttribute("year", judged);
+        model.addAttribute("base", "/units/" + id + "/eligibility");
+        model.addAttribute(
+                "summary",
+                messages.getMessage(
+                        "eligibility.memberSummary",
+                        new Object[] {
+                            String.valueOf(judged),
+                            m.members(),
+                            m.completedDuties(),
+                            m.advancedWorkers(),
+                            m.grassrootsFighters(),
+                            m.disciplinedAtWarningOrAbove()
+                        },
+                        locale));
+        return show(eligibility.verdictsForCollective(id, judged), locale, model);
+    }
+
+    private String show(java.util.List<vn.thidua.eligibility.Verdict> verdicts, Locale locale, Model model) {
         model.addAttribute(
                 "verdicts",
-                eligibility.verdictsFor(id, judged).stream()
+                verdicts.stream()
                         .map(v -> new VerdictView(
                                 v.award().name(),
                                 v.eligible(),
