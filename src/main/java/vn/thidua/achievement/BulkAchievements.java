@@ -80,6 +80,50 @@ public class BulkAchievements {
         return ratings.size() + titles.size() + awards.size() + initiatives.size() + discipline.size();
     }
 
+    /** Inserts collectives' own records: ratings, titles, forms and block standings. */
+    @Transactional
+    public int insertCollectives(List<CollectiveHistory> histories) {
+        List<Object[]> ratings = new ArrayList<>();
+        List<Object[]> titles = new ArrayList<>();
+        List<Object[]> awards = new ArrayList<>();
+        List<Object[]> standings = new ArrayList<>();
+        for (CollectiveHistory h : histories) {
+            h.ratings()
+                    .forEach(r -> ratings.add(
+                            new Object[] {h.unitId(), r.year(), r.rating().name()}));
+            h.titles()
+                    .forEach(t -> titles.add(
+                            new Object[] {h.unitId(), t.year(), t.title().name(), t.decision()}));
+            h.awards()
+                    .forEach(a -> awards.add(new Object[] {
+                        h.unitId(), Date.valueOf(a.date()), a.form().name(), a.decision()
+                    }));
+            h.standings().forEach(st -> standings.add(new Object[] {h.unitId(), st.year(), st.block(), st.rank()}));
+        }
+        jdbc.batchUpdate(
+                "insert into achievement_collective_rating (unit_id, rating_year, rating) values (?, ?, ?)",
+                ratings,
+                BATCH,
+                BulkAchievements::set);
+        jdbc.batchUpdate(
+                "insert into achievement_collective_title (unit_id, title_year, title, decision) values (?, ?, ?, ?)",
+                titles,
+                BATCH,
+                BulkAchievements::set);
+        jdbc.batchUpdate(
+                "insert into achievement_collective_award (unit_id, award_date, form, decision) values (?, ?, ?, ?)",
+                awards,
+                BATCH,
+                BulkAchievements::set);
+        jdbc.batchUpdate(
+                "insert into achievement_block_standing (unit_id, standing_year, block_name, block_rank)"
+                        + " values (?, ?, ?, ?)",
+                standings,
+                BATCH,
+                BulkAchievements::set);
+        return ratings.size() + titles.size() + awards.size() + standings.size();
+    }
+
     private static void set(java.sql.PreparedStatement ps, Object[] row) throws java.sql.SQLException {
         for (int i = 0; i < row.length; i++) {
             if (row[i] == null) {

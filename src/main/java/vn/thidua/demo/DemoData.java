@@ -147,6 +147,48 @@ class DemoData implements ApplicationRunner {
         }
 
         bulkAchievements.insert(histories);
+        loadCollectiveHistories(generator);
+    }
+
+    /**
+     * Every current unit's own record, and each block member's rank in each year's vote (a
+     * deterministic order standing in for the scores the movements module will produce).
+     */
+    private void loadCollectiveHistories(SyntheticHistories generator) {
+        java.util.Map<Long, List<vn.thidua.achievement.CollectiveHistory.Standing>> standings =
+                new java.util.HashMap<>();
+        java.util.Random order = new java.util.Random(settings.seed());
+        for (EmulationBlock block : blocks.findAll()) {
+            List<Long> members = new ArrayList<>(block.members().stream()
+                    .map(vn.thidua.organization.BlockMember::unitId)
+                    .toList());
+            java.util.Collections.shuffle(members, order);
+            for (int rank = 1; rank <= members.size(); rank++) {
+                standings
+                        .computeIfAbsent(members.get(rank - 1), id -> new ArrayList<>())
+                        .add(new vn.thidua.achievement.CollectiveHistory.Standing(
+                                block.getYear(), block.getName(), rank));
+            }
+        }
+        List<vn.thidua.achievement.CollectiveHistory> collectives = new ArrayList<>();
+        for (Unit unit : units.findAll()) {
+            if (unit.getValidTo() == null && unit.getKind() != UnitKind.PROVINCE) {
+                collectives.add(generator.ofCollective(
+                        unit.getId(),
+                        standings.getOrDefault(unit.getId(), List.of()).stream()
+                                .filter(s -> s.year() >= SyntheticHistories.FIRST_YEAR)
+                                .collect(java.util.stream.Collectors.toMap(
+                                        vn.thidua.achievement.CollectiveHistory.Standing::year,
+                                        s -> s,
+                                        (a, b) -> a.rank() <= b.rank() ? a : b))
+                                .values()
+                                .stream()
+                                .sorted(java.util.Comparator.comparingInt(
+                                        vn.thidua.achievement.CollectiveHistory.Standing::year))
+                                .toList()));
+            }
+        }
+        bulkAchievements.insertCollectives(collectives);
     }
 
     /** Teachers and health workers outnumber everyone; communes employ more than small agencies. */

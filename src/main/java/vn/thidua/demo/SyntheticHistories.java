@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import vn.thidua.achievement.Award;
+import vn.thidua.achievement.CollectiveHistory;
 import vn.thidua.achievement.History;
 import vn.thidua.achievement.InitiativeScope;
 import vn.thidua.achievement.Rating;
@@ -62,5 +63,41 @@ final class SyntheticHistories {
             fighterLastYear = fighter;
         }
         return new History(personId, directWorker, ratings, titles, awards, initiatives, List.of());
+    }
+
+    /**
+     * A collective's own record for 2019–2025: about a third of years "xuất sắc"; Tập thể lao động
+     * tiên tiến for most good years, Tập thể lao động xuất sắc for half the excellent ones; a
+     * provincial Bằng khen after two excellent years for some; and its ranks in its blocks.
+     */
+    CollectiveHistory ofCollective(Long unitId, List<CollectiveHistory.Standing> standings) {
+        List<History.RatingEntry> ratings = new ArrayList<>();
+        List<History.TitleEntry> titles = new ArrayList<>();
+        List<History.AwardEntry> awards = new ArrayList<>();
+        boolean excellentLastYear = false;
+        for (int y = FIRST_YEAR; y <= LAST_YEAR; y++) {
+            int roll = random.nextInt(100);
+            Rating rating = roll < 35 ? Rating.EXCELLENT : roll < 90 ? Rating.GOOD : Rating.COMPLETED;
+            ratings.add(new History.RatingEntry(y, rating));
+            if (rating == Rating.EXCELLENT && random.nextInt(100) < 50) {
+                titles.add(new History.TitleEntry(y, Award.EXCELLENT_COLLECTIVE, "Quyết định công nhận năm " + y));
+            } else if (rating.atLeast(Rating.GOOD) && random.nextInt(100) < 80) {
+                titles.add(new History.TitleEntry(y, Award.ADVANCED_COLLECTIVE, "Quyết định công nhận năm " + y));
+            }
+            if (rating == Rating.EXCELLENT && excellentLastYear && random.nextInt(100) < 30) {
+                awards.add(new History.AwardEntry(
+                        LocalDate.of(y + 1, 4, 10),
+                        Award.PROVINCIAL_CERTIFICATE_OF_MERIT,
+                        "Quyết định khen thưởng năm " + (y + 1)));
+            }
+            excellentLastYear = rating == Rating.EXCELLENT;
+        }
+        for (CollectiveHistory.Standing s : standings) {
+            if (s.rank() == 1 && s.year() <= LAST_YEAR) {
+                titles.add(new History.TitleEntry(
+                        s.year(), Award.PROVINCIAL_EMULATION_FLAG, "Quyết định tặng Cờ thi đua năm " + s.year()));
+            }
+        }
+        return new CollectiveHistory(unitId, ratings, titles, awards, standings, List.of());
     }
 }
