@@ -137,4 +137,26 @@ class RecordBrowserTests {
         assertThat(near).contains("Phan Thị Thanh Trúc").contains("còn thiếu Chiến sĩ thi đua cơ sở năm 2025");
         screenshot(driver, "11-eligibility-list");
     }
+
+    @Test
+    void specialistReadsTheCatalogueAndTheMoneyForADecisionDay() {
+        // given
+        String base = "http://localhost:" + port;
+        signIn(driver, base, "bantdkt", PASSWORD);
+
+        // when
+        driver.get(base + "/catalogue");
+        driver.findElement(By.linkText("Danh mục khen thưởng")).click();
+        var day = driver.findElement(By.id("cat-on"));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = '2025-09-02'", day);
+        driver.findElement(By.cssSelector("form[action$='/catalogue'] button")).click();
+
+        // then: Bằng khen tỉnh for an individual, decided 2/9/2025 under NĐ 152: 1,5 × 2.340.000
+        String row = driver.findElement(
+                        By.xpath("//table[@id='catalogue']//tr[th[contains(., 'Bằng khen của Chủ tịch UBND tỉnh')]]"))
+                .getText();
+        assertThat(row).contains("3.510.000").contains("[U]");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("mức lương cơ sở 2.340.000 đ");
+        screenshot(driver, "12-catalogue");
+    }
 }

@@ -1,0 +1,171 @@
+package vn.thidua.eligibility;
+
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import vn.thidua.achievement.Award;
+import vn.thidua.eligibility.Candidate.Kind;
+import vn.thidua.shared.LegalReference.Certainty;
+
+/**
+ * Every title and form the province awards or proposes upward (law.md §1–2): who decides it, to
+ * whom, how often, the article that sets it, and its award money as a multiple of the base salary
+ * by period and recipient kind, each figure with law.md's certainty.
+ */
+public final class Catalogue {
+
+    /** Who decides the award. */
+    public enum Decider {
+        /** Thủ trưởng đơn vị, giám đốc sở, chủ tịch UBND xã (Đ80). */
+        UNIT_HEAD,
+        /** Chủ tịch UBND tỉnh (Đ79). */
+        PROVINCIAL_CHAIRMAN,
+        /** Thủ tướng Chính phủ, on the province's proposal. */
+        PRIME_MINISTER,
+        /** Chủ tịch nước, on the Government's proposal. */
+        PRESIDENT
+    }
+
+    /** How often it may be given. */
+    public enum Frequency {
+        YEARLY,
+        WHEN_EARNED
+    }
+
+    /** A multiple of the base salary and how sure law.md is of it. */
+    public record Multiple(BigDecimal value, Certainty certainty) {
+
+        static Multiple of(String value, Certainty certainty) {
+            return new Multiple(new BigDecimal(value), certainty);
+        }
+    }
+
+    /** One award of the catalogue. */
+    public record Entry(
+            Award award,
+            Decider decider,
+            Set<Kind> recipients,
+            Frequency frequency,
+            String basis,
+            Map<RulesInForce, Map<Kind, Multiple>> money) {
+
+        public boolean proposedUpward() {
+            return decider == Decider.PRIME_MINISTER || decider == Decider.PRESIDENT;
+        }
+
+        /** The multiple for a decision taken under these rules, for this kind of recipient. */
+        public Optional<Multiple> multiple(RulesInForce rules, Kind kind) {
+            return Optional.ofNullable(money.getOrDefault(rules, Map.of()).get(kind));
+        }
+    }
+
+    private static final Map<Award, Entry> ENTRIES = new EnumMap<>(Award.class);
+
+    static {
+        Certainty c = Certainty.CONFIRMED;
+        Certainty i = Certainty.INFERRED;
+        Certainty u = Certainty.UNCONFIRMED;
+        title(Award.ADVANCED_WORKER, Decider.UNIT_HEAD, Kind.INDIVIDUAL, "Điều 24 Luật TĐKT 2022", "0.3");
+        title(Award.GRASSROOTS_EMULATION_FIGHTER, Decider.UNIT_HEAD, Kind.INDIVIDUAL, "Điều 23 Luật TĐKT 2022", "1.0");
+        title(
+                Award.PROVINCIAL_EMULATION_FIGHTER,
+                Decider.PROVINCIAL_CHAIRMAN,
+                Kind.INDIVIDUAL,
+                "Điều 22 Luật TĐKT 2022",
+                "3.0");
+        title(
+                Award.NATIONAL_EMULATION_FIGHTER,
+                Decider.PRIME_MINISTER,
+                Kind.INDIVIDUAL,
+                "Điều 21 Luật TĐKT 2022",
+                "4.5");
+        title(Award.ADVANCED_COLLECTIVE, Decider.UNIT_HEAD, Kind.COLLECTIVE, "Điều 28 Luật TĐKT 2022", "0.8");
+        title(
+                Award.EXCELLENT_COLLECTIVE,
+                Decider.PROVINCIAL_CHAIRMAN,
+                Kind.COLLECTIVE,
+                "Điều 27 Luật TĐKT 2022",
+                "1.5");
+        title(
+                Award.PROVINCIAL_EMULATION_FLAG,
+                Decider.PROVINCIAL_CHAIRMAN,
+                Kind.COLLECTIVE,
+                "Điều 26 Luật TĐKT 2022",
+                "8.0");
+        title(
+                Award.GOVERNMENT_EMULATION_FLAG,
+                Decider.PRIME_MINISTER,
+                Kind.COLLECTIVE,
+                "Điều 25 Luật TĐKT 2022",
+                "12.0");
+        form(
+                Award.CERTIFICATE_OF_COMMENDATION,
+                Decider.UNIT_HEAD,
+                "Điều 75 Luật TĐKT 2022",
+                Map.of(
+                        RulesInForce.LAW_2003_ND91, pair("0.3", c, "0.6", c),
+                        RulesInForce.LAW_2022_ND98, pair("0.3", i, "0.6", i),
+                        RulesInForce.LAW_2022_ND152, pair("0.3", i, "0.6", i)));
+        form(
+                Award.PROVINCIAL_CERTIFICATE_OF_MERIT,
+                Decider.PROVINCIAL_CHAIRMAN,
+                "Điều 74 Luật TĐKT 2022",
+                Map.of(
+                        RulesInForce.LAW_2003_ND91, pair("1.0", c, "2.0", c),
+                        RulesInForce.LAW_2022_ND98, pair("1.0", u, "2.0", u),
+                        RulesInForce.LAW_2022_ND152, pair("1.5", c, "3.0", i)));
+        form(
+                Award.PRIME_MINISTER_CERTIFICATE_OF_MERIT,
+                Decider.PRIME_MINISTER,
+                "Điều 73 Luật TĐKT 2022",
+                Map.of(
+                        RulesInForce.LAW_2003_ND91, pair("3.5", c, "7.0", c),
+                        RulesInForce.LAW_2022_ND98, pair("3.5", i, "7.0", i),
+                        RulesInForce.LAW_2022_ND152, pair("3.5", c, "7.0", i)));
+        form(
+                Award.LABOR_ORDER_THIRD_CLASS,
+                Decider.PRESIDENT,
+                "Điều 44 Luật TĐKT 2022",
+                Map.of(
+                        RulesInForce.LAW_2003_ND91, pair("4.5", c, "9.0", c),
+                        RulesInForce.LAW_2022_ND98, pair("4.5", c, "9.0", c),
+                        RulesInForce.LAW_2022_ND152, pair("4.5", c, "9.0", c)));
+    }
+
+    private Catalogue() {}
+
+    /** A title's multiple is the same in every period (NĐ 91 Đ69, NĐ 98 Đ54, NĐ 152 [C]). */
+    private static void title(Award award, Decider decider, Kind kind, String basis, String multiple) {
+        Map<RulesInForce, Map<Kind, Multiple>> money = new EnumMap<>(RulesInForce.class);
+        for (RulesInForce rules : RulesInForce.values()) {
+            money.put(rules, Map.of(kind, Multiple.of(multiple, Certainty.CONFIRMED)));
+        }
+        ENTRIES.put(award, new Entry(award, decider, Set.of(kind), Frequency.YEARLY, basis, money));
+    }
+
+    private static void form(Award award, Decider decider, String basis, Map<RulesInForce, Map<Kind, Multiple>> money) {
+        Set<Kind> kinds = award == Award.CERTIFICATE_OF_COMMENDATION
+                ? Set.of(Kind.INDIVIDUAL, Kind.COLLECTIVE, Kind.HOUSEHOLD)
+                : Set.of(Kind.INDIVIDUAL, Kind.COLLECTIVE);
+        ENTRIES.put(award, new Entry(award, decider, kinds, Frequency.WHEN_EARNED, basis, money));
+    }
+
+    /** Individual and collective multiples: a collective receives twice the individual amount for forms. */
+    private static Map<Kind, Multiple> pair(String individual, Certainty ci, String collective, Certainty cc) {
+        return Map.of(
+                Kind.INDIVIDUAL, Multiple.of(individual, ci),
+                Kind.COLLECTIVE, Multiple.of(collective, cc),
+                Kind.HOUSEHOLD, Multiple.of(individual, Certainty.INFERRED));
+    }
+
+    public static Entry of(Award award) {
+        return ENTRIES.get(award);
+    }
+
+    public static List<Entry> all() {
+        return List.copyOf(ENTRIES.values());
+    }
+}
