@@ -31,15 +31,33 @@ public class HistoryReader {
      * Which people: everyone, or the people currently assigned to one of the units. With
      * {@code unitAt}, each history also carries the unit the person belonged to on that day.
      */
-    public record Selection(List<Long> unitIds, LocalDate unitAt) {
+    public record Selection(List<Long> unitIds, LocalDate unitAt, long fromId, long toId, boolean texts) {
 
         public static Selection everyone(LocalDate unitAt) {
-            return new Selection(null, unitAt);
+            return new Selection(null, unitAt, Long.MIN_VALUE, Long.MAX_VALUE, true);
         }
 
         public static Selection currentlyIn(List<Long> unitIds, LocalDate unitAt) {
-            return new Selection(List.copyOf(unitIds), unitAt);
+            return new Selection(List.copyOf(unitIds), unitAt, Long.MIN_VALUE, Long.MAX_VALUE, true);
         }
+
+        /** The same people, only those whose id lies in {@code from..to}: a slice for one worker. */
+        public Selection slice(long from, long to) {
+            return new Selection(unitIds, unitAt, from, to, texts);
+        }
+
+        /** Without decision numbers, initiative names and notes, which judging never reads. */
+        public Selection factsOnly() {
+            return new Selection(unitIds, unitAt, fromId, toId, false);
+        }
+    }
+
+    /** The smallest and largest person id, to cut the province into slices. */
+    @Transactional(readOnly = true)
+    public long[] idRange() {
+        return jdbc.sql("select coalesce(min(id), 0), coalesce(max(id), 0) from organization_person")
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .single();
     }
 
     /** A person's history, the unit they belonged to on the selection's day, and their gender. */
@@ -48,10 +66,11 @@ public class HistoryReader {
     /** Calls {@code each} once per selected person, in id order. */
     @Transactional(readOnly = true)
     public void forEach(Selection selection, Consumer<Read> each) {
-        String people = selection.unitIds() == null
-                ? ""
-                : " where %s in (select a.organization_person from organization_assignment a"
-                        + " where a.to_date is null and a.unit_id in (:units))";
+        String people = " where %1$s between :from and :to"
+                + (selection.unitIds() == null
+                        ? ""
+                        : " and %1$s in (select a.organization_person from organization_assignment a"
+                                + " where a.to_date is null and a.unit_id in (:units))");
         try (Stream<Object[]> persons =
                         query("""
                         select p.id, p.direct_worker, p.full_name, p.gender,
@@ -68,15 +87,16 @@ public class HistoryReader {
                             rs.getLong(1), new History.RatingEntry(rs.getInt(2), Rating.valueOf(rs.getString(3)))
                         });
                 Stream<Object[]> titles = query(
-                        "select person_id, title_year, title, decision from achievement_title"
-                                + people.formatted("person_id") + " order by person_id, title_year",
+                        "select person_id, title_year, title, " + text(selection, "decision")
+                                + " from achievement_title" + people.formatted("person_id")
+                                + " order by person_id, title_year",
                         selection,
                         rs -> new Object[] {
                             rs.getLong(1),
                             new History.TitleEntry(rs.getInt(2), Award.valueOf(rs.getString(3)), rs.getString(4))
                         });
                 Stream<Object[]> awards = query(
-                        "select person_id, award_date, form, decision from achievement_award"
+                        "select person_id, award_date, form, " + text(selection, "decision") + " from achievement_award"
                                 + people.formatted("person_id") + " order by person_id, award_date",
                         selection,
                         rs -> new Object[] {
@@ -85,8 +105,9 @@ public class HistoryReader {
                                     rs.getObject(2, LocalDate.class), Award.valueOf(rs.getString(3)), rs.getString(4))
                         });
                 Stream<Object[]> initiatives = query(
-                        "select person_id, initiative_year, scope, name from achievement_initiative"
-                                + people.formatted("person_id") + " order by person_id, initiative_year",
+                        "select person_id, initiative_year, scope, " + text(selection, "name")
+                                + " from achievement_initiative" + people.formatted("person_id")
+                                + " order by person_id, initiative_year",
                         selection,
                         rs -> new Object[] {
                             rs.getLong(1),
@@ -94,8 +115,9 @@ public class HistoryReader {
                                     rs.getInt(2), InitiativeScope.valueOf(rs.getString(3)), rs.getString(4))
                         });
                 Stream<Object[]> discipline = query(
-                        "select person_id, from_date, to_date, form, note from achievement_discipline"
-                                + people.formatted("person_id") + " order by person_id, from_date",
+                        "select person_id, from_date, to_date, form, " + text(selection, "note")
+                                + " from achievement_discipline" + people.formatted("person_id")
+                                + " order by person_id, from_date",
                         selection,
                         rs -> new Object[] {
                             rs.getLong(1),
@@ -123,8 +145,16 @@ public class HistoryReader {
         }
     }
 
+    private static String text(Selection selection, String column) {
+        return selection.texts() ? column : "cast(null as varchar(1))";
+    }
+
     private Stream<Object[]> query(String sql, Selection selection, RowReader reader) {
-        var spec = jdbc.sql(sql).withFetchSize(FETCH).param("at", selection.unitAt());
+        var spec = jdbc.sql(sql)
+                .withFetchSize(FETCH)
+                .param("at", selection.unitAt())
+                .param("from", selection.fromId())
+                .param("to", selection.toId());
         if (selection.unitIds() != null) {
             spec = spec.param("units", selection.unitIds());
         }

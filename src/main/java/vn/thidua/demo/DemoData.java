@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.thidua.achievement.BulkAchievements;
@@ -52,7 +53,10 @@ class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
+    private static final int HISTORY_CHUNK = 10_000;
+
     private final DemoSettings settings;
+    private final JdbcClient jdbc;
     private final TayNinhStructure structure;
     private final Units units;
     private final EmulationBlocks blocks;
@@ -71,7 +75,9 @@ class DemoData implements ApplicationRunner {
             BulkAchievements bulkAchievements,
             ManagingAccounts accounts,
             TransactionTemplate tx,
-            DemoBanner banner) {
+            DemoBanner banner,
+            JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.settings = settings;
         this.structure = structure;
         this.units = units;
@@ -95,6 +101,8 @@ class DemoData implements ApplicationRunner {
                 loadCurrentBlock();
                 loadPeople();
             });
+            // fresh statistics: a planner that still thinks the tables are empty picks a scan per row
+            jdbc.sql("analyze").update();
             log.info(
                     "Đã nạp dữ liệu mẫu Tây Ninh và {} người trong {} ms",
                     settings.people(),
@@ -136,17 +144,15 @@ class DemoData implements ApplicationRunner {
 
     /** Records of the first {@code thidua.demo.histories} people, so verdicts have something to read. */
     private void loadHistories(List<BulkPeople.NewPerson> people, List<Long> ids) {
-
-        SyntheticHistories generator = new SyntheticHistories(settings.seed());
-
-        List<vn.thidua.achievement.History> histories = new java.util.ArrayList<>();
-
-        for (int i = 0; i < Math.min(ids.size(), settings.histories()); i++) {
-
-            histories.add(generator.of(ids.get(i), people.get(i).details().directWorker()));
+        SyntheticHistories generator = new SyntheticHistories(settings.seed(), settings.historyFrom());
+        int count = Math.min(ids.size(), settings.histories());
+        for (int from = 0; from < count; from += HISTORY_CHUNK) { // bounded memory for 200,000 people
+            List<vn.thidua.achievement.History> histories = new ArrayList<>();
+            for (int i = from; i < Math.min(count, from + HISTORY_CHUNK); i++) {
+                histories.add(generator.of(ids.get(i), people.get(i).details().directWorker()));
+            }
+            bulkAchievements.insert(histories);
         }
-
-        bulkAchievements.insert(histories);
         loadCollectiveHistories(generator);
     }
 
@@ -176,7 +182,7 @@ class DemoData implements ApplicationRunner {
                 collectives.add(generator.ofCollective(
                         unit.getId(),
                         standings.getOrDefault(unit.getId(), List.of()).stream()
-                                .filter(s -> s.year() >= SyntheticHistories.FIRST_YEAR)
+                                .filter(s -> s.year() >= generator.firstYear())
                                 .collect(java.util.stream.Collectors.toMap(
                                         vn.thidua.achievement.CollectiveHistory.Standing::year,
                                         s -> s,

@@ -11,19 +11,24 @@ import vn.thidua.achievement.InitiativeScope;
 import vn.thidua.achievement.Rating;
 
 /**
- * Plausible, deterministic records for 2019–2025: most people rated "hoàn thành tốt", about a fifth
+ * Plausible, deterministic records from a first year (2019 by default) to 2025: most people rated "hoàn thành tốt", about a fifth
  * "xuất sắc"; Lao động tiên tiến when rated well; Chiến sĩ thi đua cơ sở for some of those with an
  * excellent rating or an initiative; a provincial Bằng khen after two fighter years in a row.
  */
 final class SyntheticHistories {
 
-    static final int FIRST_YEAR = 2019;
     static final int LAST_YEAR = 2025;
 
     private final Random random;
+    private final int firstYear;
 
-    SyntheticHistories(long seed) {
+    SyntheticHistories(long seed, int firstYear) {
         this.random = new Random(seed);
+        this.firstYear = firstYear;
+    }
+
+    int firstYear() {
+        return firstYear;
     }
 
     History of(Long personId, boolean directWorker) {
@@ -32,7 +37,7 @@ final class SyntheticHistories {
         List<History.AwardEntry> awards = new ArrayList<>();
         List<History.InitiativeEntry> initiatives = new ArrayList<>();
         boolean fighterLastYear = false;
-        for (int y = FIRST_YEAR; y <= LAST_YEAR; y++) {
+        for (int y = firstYear; y <= LAST_YEAR; y++) {
             int roll = random.nextInt(100);
             Rating rating = roll < 20
                     ? Rating.EXCELLENT
@@ -66,7 +71,7 @@ final class SyntheticHistories {
     }
 
     /**
-     * A collective's own record for 2019–2025: about a third of years "xuất sắc"; Tập thể lao động
+     * A collective's own record from the first year to 2025: about a third of years "xuất sắc"; Tập thể lao động
      * tiên tiến for most good years, Tập thể lao động xuất sắc for half the excellent ones; a
      * provincial Bằng khen after two excellent years for some; and its ranks in its blocks.
      */
@@ -75,7 +80,7 @@ final class SyntheticHistories {
         List<History.TitleEntry> titles = new ArrayList<>();
         List<History.AwardEntry> awards = new ArrayList<>();
         boolean excellentLastYear = false;
-        for (int y = FIRST_YEAR; y <= LAST_YEAR; y++) {
+        for (int y = firstYear; y <= LAST_YEAR; y++) {
             int roll = random.nextInt(100);
             Rating rating = roll < 35 ? Rating.EXCELLENT : roll < 90 ? Rating.GOOD : Rating.COMPLETED;
             ratings.add(new History.RatingEntry(y, rating));

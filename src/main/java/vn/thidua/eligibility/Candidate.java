@@ -92,25 +92,43 @@ public record Candidate(
         return standings.stream().filter(s -> s.year() == year).findFirst();
     }
 
+    // Plain loops below: a whole-province sweep asks these questions tens of millions of times.
+
     public Optional<Rating> ratingIn(int year) {
-        return ratings.stream()
-                .filter(r -> r.year() == year)
-                .map(YearRating::rating)
-                .findFirst();
+        for (YearRating r : ratings) {
+            if (r.year() == year) {
+                return Optional.of(r.rating());
+            }
+        }
+        return Optional.empty();
     }
 
     public boolean holds(Award title, int year) {
-        return titles.stream().anyMatch(t -> t.year() == year && t.title() == title);
+        for (YearTitle t : titles) {
+            if (t.year() == year && t.title() == title) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Initiatives recognised in the year at this scope or wider. */
     public long initiativesIn(int year, InitiativeScope atLeast) {
-        return initiatives.stream()
-                .filter(i -> i.year() == year && i.scope().atLeast(atLeast))
-                .count();
+        long count = 0;
+        for (Initiative i : initiatives) {
+            if (i.year() == year && i.scope().atLeast(atLeast)) {
+                count++;
+            }
+        }
+        return count;
     }
 
     public boolean disciplinedIn(int year) {
-        return discipline.stream().anyMatch(d -> d.overlapsYear(year));
+        for (Discipline d : discipline) {
+            if (d.overlapsYear(year)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -93,7 +93,7 @@ public class EligibilityLists {
             }
         });
         List<Unit> current = byId.values().stream()
-                .filter(u -> u.activeOn(today))
+                .filter(u -> u.activeOn(today) && u.getKind() != vn.thidua.organization.UnitKind.PROVINCE)
                 .sorted(Comparator.comparing(Unit::getName))
                 .toList();
         for (Unit collective : current) {

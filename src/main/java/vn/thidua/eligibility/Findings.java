@@ -9,20 +9,28 @@ import vn.thidua.shared.LegalReference;
 public final class Findings {
 
     private final LegalReference reference;
-    private final List<Rejection> reasons = new ArrayList<>();
-    private final List<String> assumed = new ArrayList<>();
+    private final List<Rejection> reasons = new ArrayList<>(2);
+    private final List<String> assumed = new ArrayList<>(4);
 
     private Findings(LegalReference reference) {
         this.reference = reference;
     }
 
+    /** Each rule class's reference, read from its annotation once: the sweep judges millions of times. */
+    private static final ClassValue<LegalReference> REFERENCES = new ClassValue<>() {
+        @Override
+        protected LegalReference computeValue(Class<?> type) {
+            LegalBasis basis = type.getAnnotation(LegalBasis.class);
+            if (basis == null) {
+                throw new IllegalStateException(type + " has no @LegalBasis");
+            }
+            return LegalReference.of(basis);
+        }
+    };
+
     /** Findings of a rule class, citing its {@link LegalBasis}. */
     public static Findings of(Object rule) {
-        LegalBasis basis = rule.getClass().getAnnotation(LegalBasis.class);
-        if (basis == null) {
-            throw new IllegalStateException(rule.getClass() + " has no @LegalBasis");
-        }
-        return new Findings(LegalReference.of(basis));
+        return new Findings(REFERENCES.get(rule.getClass()));
     }
 
     public Findings reject(String code, String messageKey, Object... args) {
