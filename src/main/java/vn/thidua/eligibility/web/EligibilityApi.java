@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JacksonException;
 import vn.thidua.eligibility.Basis;
+import vn.thidua.eligibility.Duplicates;
 import vn.thidua.eligibility.Eligibility;
 import vn.thidua.eligibility.Explanations;
 import vn.thidua.eligibility.RuleBook;
@@ -38,10 +39,12 @@ class EligibilityApi {
 
     private final MessageSource messages;
     private final Eligibility eligibility;
+    private final Duplicates duplicates;
 
-    EligibilityApi(MessageSource messages, Eligibility eligibility) {
+    EligibilityApi(MessageSource messages, Eligibility eligibility, Duplicates duplicates) {
         this.messages = messages;
         this.eligibility = eligibility;
+        this.duplicates = duplicates;
     }
 
     @PostMapping("/evaluate")
@@ -67,6 +70,51 @@ class EligibilityApi {
         return eligibility.verdictsFor(id, judged).stream()
                 .map(v -> new PersonVerdict(v.award().name(), judged, response(v, locale)))
                 .toList();
+    }
+
+    /** The proposals to check for duplicates: among themselves and against the records. */
+    record DuplicatesRequest(List<Duplicates.Proposal> proposals) {}
+
+    /** One duplicate found: which proposal, which other proposal or existing decision, how matched. */
+    record DuplicateFound(
+            String reference, String otherReference, String match, String existingDecision, String message) {}
+
+    /**
+     * The same person or collective proposed twice for the same form and period (by CCCD, or by name +
+     * birth date + unit; a collective by unit), or already holding it.
+     */
+    @PostMapping("/duplicates")
+    ResponseEntity<?> duplicates(@RequestBody DuplicatesRequest request, Locale locale) {
+        if (request == null || request.proposals() == null) {
+            return problem(HttpStatus.BAD_REQUEST, "proposals", "thiếu trường bắt buộc: proposals");
+        }
+        for (int i = 0; i < request.proposals().size(); i++) {
+            Duplicates.Proposal p = request.proposals().get(i);
+            String field = p == null
+                    ? ""
+                    : p.kind() == null ? "kind" : p.award() == null ? "award" : p.year() < 1975 ? "year" : null;
+            if (field != null) {
+                String path = "proposals[" + i + "]" + (field.isEmpty() ? "" : "." + field);
+                return problem(HttpStatus.BAD_REQUEST, path, "thiếu hoặc sai trường: " + path);
+            }
+        }
+        return ResponseEntity.ok(duplicates.find(request.proposals()).stream()
+                .map(d -> new DuplicateFound(
+                        d.proposal().reference(),
+                        d.other() == null ? null : d.other().reference(),
+                        d.match().name(),
+                        d.existing(),
+                        messages.getMessage(
+                                "duplicates." + d.match().name(),
+                                new Object[] {
+                                    d.other() == null ? "" : d.other().reference(),
+                                    messages.getMessage(
+                                            "award." + d.proposal().award().name(), null, locale),
+                                    String.valueOf(d.proposal().year()),
+                                    d.existing() == null ? "" : d.existing()
+                                },
+                                locale)))
+                .toList());
     }
 
     /** One award's verdict for a stored person. */
