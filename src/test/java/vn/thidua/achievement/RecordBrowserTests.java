@@ -145,11 +145,13 @@ class RecordBrowserTests {
         signIn(driver, base, "bantdkt", PASSWORD);
 
         // when
-        driver.get(base + "/catalogue");
+        driver.get(base + "/");
         driver.findElement(By.linkText("Danh mục khen thưởng")).click();
+        waiting(driver, 10).until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/catalogue"));
         var day = driver.findElement(By.id("cat-on"));
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = '2025-09-02'", day);
         driver.findElement(By.cssSelector("form[action$='/catalogue'] button")).click();
+        waiting(driver, 10).until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("on=2025-09-02"));
 
         // then: Bằng khen tỉnh for an individual, decided 2/9/2025 under NĐ 152: 1,5 × 2.340.000
         String row = driver.findElement(
