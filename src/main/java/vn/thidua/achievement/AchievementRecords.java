@@ -49,10 +49,13 @@ public class AchievementRecords {
                                 new History.TitleEntry(rs.getInt(1), Award.valueOf(rs.getString(2)), rs.getString(3)))
                         .list(),
                 jdbc.sql(
-                                "select award_date, form, decision from achievement_award where person_id = :p order by award_date")
+                                "select award_date, form, decision, basis from achievement_award where person_id = :p order by award_date")
                         .param("p", personId)
                         .query((rs, n) -> new History.AwardEntry(
-                                rs.getObject(1, LocalDate.class), Award.valueOf(rs.getString(2)), rs.getString(3)))
+                                rs.getObject(1, LocalDate.class),
+                                Award.valueOf(rs.getString(2)),
+                                rs.getString(3),
+                                Basis.valueOf(rs.getString(4))))
                         .list(),
                 jdbc.sql("select initiative_year, scope, name from achievement_initiative where person_id = :p"
                                 + " order by initiative_year")
@@ -86,7 +89,8 @@ public class AchievementRecords {
                 .query((rs, n) -> new Timeline.Entry(
                         Timeline.Kind.TITLE, rs.getLong(1), rs.getInt(2), null, null, rs.getString(3), rs.getString(4)))
                 .list());
-        entries.addAll(jdbc.sql("select id, award_date, form, decision from achievement_award where person_id = :p")
+        entries.addAll(jdbc.sql(
+                        "select id, award_date, form, decision, basis from achievement_award where person_id = :p")
                 .param("p", personId)
                 .query((rs, n) -> {
                     LocalDate date = rs.getObject(2, LocalDate.class);
@@ -97,7 +101,8 @@ public class AchievementRecords {
                             date,
                             null,
                             rs.getString(3),
-                            rs.getString(4));
+                            rs.getString(4),
+                            Basis.valueOf(rs.getString(5)));
                 })
                 .list());
         entries.addAll(
@@ -211,15 +216,24 @@ public class AchievementRecords {
     @PreAuthorize(WRITERS)
     @Transactional
     public void recordAward(Long personId, LocalDate date, Award form, String decision) {
+        recordAward(personId, date, form, decision, Basis.REGULAR);
+    }
+
+    /** Records a form received on a basis: regular, thematic, sudden or long service. */
+    @PreAuthorize(WRITERS)
+    @Transactional
+    public void recordAward(Long personId, LocalDate date, Award form, String decision, Basis basis) {
         people.visible(personId);
         requireYear(date.getYear());
-        jdbc.sql("insert into achievement_award (person_id, award_date, form, decision) values (:p, :d, :f, :n)")
+        jdbc.sql("insert into achievement_award (person_id, award_date, form, decision, basis)"
+                        + " values (:p, :d, :f, :n, :b)")
                 .param("p", personId)
                 .param("d", date)
                 .param("f", form.name())
                 .param("n", decision)
+                .param("b", basis.name())
                 .update();
-        audit(personId, "award", date + "=" + form + " " + decision);
+        audit(personId, "award", date + "=" + form + " " + basis + " " + decision);
     }
 
     @PreAuthorize(WRITERS)

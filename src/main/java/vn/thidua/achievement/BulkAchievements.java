@@ -38,7 +38,11 @@ public class BulkAchievements {
                             new Object[] {h.personId(), t.year(), t.title().name(), t.decision()}));
             h.awards()
                     .forEach(a -> awards.add(new Object[] {
-                        h.personId(), Date.valueOf(a.date()), a.form().name(), a.decision()
+                        h.personId(),
+                        Date.valueOf(a.date()),
+                        a.form().name(),
+                        a.decision(),
+                        a.basis().name()
                     }));
             h.initiatives()
                     .forEach(i -> initiatives.add(
@@ -63,7 +67,7 @@ public class BulkAchievements {
                 BATCH,
                 BulkAchievements::set);
         jdbc.batchUpdate(
-                "insert into achievement_award (person_id, award_date, form, decision) values (?, ?, ?, ?)",
+                "insert into achievement_award (person_id, award_date, form, decision, basis) values (?, ?, ?, ?, ?)",
                 awards,
                 BATCH,
                 BulkAchievements::set);
@@ -96,7 +100,11 @@ public class BulkAchievements {
                             new Object[] {h.unitId(), t.year(), t.title().name(), t.decision()}));
             h.awards()
                     .forEach(a -> awards.add(new Object[] {
-                        h.unitId(), Date.valueOf(a.date()), a.form().name(), a.decision()
+                        h.unitId(),
+                        Date.valueOf(a.date()),
+                        a.form().name(),
+                        a.decision(),
+                        a.basis().name()
                     }));
             h.standings().forEach(st -> standings.add(new Object[] {h.unitId(), st.year(), st.block(), st.rank()}));
         }
@@ -111,7 +119,7 @@ public class BulkAchievements {
                 BATCH,
                 BulkAchievements::set);
         jdbc.batchUpdate(
-                "insert into achievement_collective_award (unit_id, award_date, form, decision) values (?, ?, ?, ?)",
+                "insert into achievement_collective_award (unit_id, award_date, form, decision, basis) values (?, ?, ?, ?, ?)",
                 awards,
                 BATCH,
                 BulkAchievements::set);

@@ -52,11 +52,14 @@ public class CollectiveRecords {
                         .query((rs, n) ->
                                 new History.TitleEntry(rs.getInt(1), Award.valueOf(rs.getString(2)), rs.getString(3)))
                         .list(),
-                jdbc.sql("select award_date, form, decision from achievement_collective_award where unit_id = :u"
+                jdbc.sql("select award_date, form, decision, basis from achievement_collective_award where unit_id = :u"
                                 + " order by award_date")
                         .param("u", unitId)
                         .query((rs, n) -> new History.AwardEntry(
-                                rs.getObject(1, LocalDate.class), Award.valueOf(rs.getString(2)), rs.getString(3)))
+                                rs.getObject(1, LocalDate.class),
+                                Award.valueOf(rs.getString(2)),
+                                rs.getString(3),
+                                Basis.valueOf(rs.getString(4))))
                         .list(),
                 jdbc.sql("select standing_year, block_name, block_rank from achievement_block_standing"
                                 + " where unit_id = :u order by standing_year")
@@ -83,7 +86,7 @@ public class CollectiveRecords {
                         Timeline.Kind.TITLE, rs.getLong(1), rs.getInt(2), null, null, rs.getString(3), rs.getString(4)))
                 .list());
         entries.addAll(jdbc.sql(
-                        "select id, award_date, form, decision from achievement_collective_award where unit_id = :u")
+                        "select id, award_date, form, decision, basis from achievement_collective_award where unit_id = :u")
                 .param("u", unitId)
                 .query((rs, n) -> {
                     LocalDate date = rs.getObject(2, LocalDate.class);
@@ -94,7 +97,8 @@ public class CollectiveRecords {
                             date,
                             null,
                             rs.getString(3),
-                            rs.getString(4));
+                            rs.getString(4),
+                            Basis.valueOf(rs.getString(5)));
                 })
                 .list());
         entries.addAll(jdbc.sql("select id, standing_year, block_rank, block_name from achievement_block_standing"
@@ -220,16 +224,24 @@ public class CollectiveRecords {
     @PreAuthorize(WRITERS)
     @Transactional
     public void recordAward(Long unitId, LocalDate date, Award form, String decision) {
+        recordAward(unitId, date, form, decision, Basis.REGULAR);
+    }
+
+    /** Records a form the collective received on a basis: regular, thematic, sudden. */
+    @PreAuthorize(WRITERS)
+    @Transactional
+    public void recordAward(Long unitId, LocalDate date, Award form, String decision, Basis basis) {
         visible(unitId);
         AchievementRecords.requireYear(date.getYear());
-        jdbc.sql("insert into achievement_collective_award (unit_id, award_date, form, decision)"
-                        + " values (:u, :d, :f, :n)")
+        jdbc.sql("insert into achievement_collective_award (unit_id, award_date, form, decision, basis)"
+                        + " values (:u, :d, :f, :n, :b)")
                 .param("u", unitId)
                 .param("d", date)
                 .param("f", form.name())
                 .param("n", decision)
+                .param("b", basis.name())
                 .update();
-        audit(unitId, "award", date + "=" + form + " " + decision);
+        audit(unitId, "award", date + "=" + form + " " + basis + " " + decision);
     }
 
     /** Records (or corrects) the unit's place in its block's year-end vote. */

@@ -17,7 +17,13 @@ public record History(
 
     public record TitleEntry(int year, Award title, String decision) {}
 
-    public record AwardEntry(LocalDate date, Award form, String decision) {}
+    /** A form received; {@code basis} tells a regular award from a thematic or sudden one. */
+    public record AwardEntry(LocalDate date, Award form, String decision, Basis basis) {
+
+        public AwardEntry(LocalDate date, Award form, String decision) {
+            this(date, form, decision, Basis.REGULAR);
+        }
+    }
 
     public record InitiativeEntry(int year, InitiativeScope scope, String name) {}
 

@@ -96,13 +96,17 @@ public class HistoryReader {
                             new History.TitleEntry(rs.getInt(2), Award.valueOf(rs.getString(3)), rs.getString(4))
                         });
                 Stream<Object[]> awards = query(
-                        "select person_id, award_date, form, " + text(selection, "decision") + " from achievement_award"
-                                + people.formatted("person_id") + " order by person_id, award_date",
+                        "select person_id, award_date, form, " + text(selection, "decision")
+                                + ", basis from achievement_award" + people.formatted("person_id")
+                                + " order by person_id, award_date",
                         selection,
                         rs -> new Object[] {
                             rs.getLong(1),
                             new History.AwardEntry(
-                                    rs.getObject(2, LocalDate.class), Award.valueOf(rs.getString(3)), rs.getString(4))
+                                    rs.getObject(2, LocalDate.class),
+                                    Award.valueOf(rs.getString(3)),
+                                    rs.getString(4),
+                                    Basis.valueOf(rs.getString(5)))
                         });
                 Stream<Object[]> initiatives = query(
                         "select person_id, initiative_year, scope, " + text(selection, "name")

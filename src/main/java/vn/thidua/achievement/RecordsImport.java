@@ -59,7 +59,8 @@ public class RecordsImport {
             "Ngày quyết định",
             "Số quyết định",
             "Tên sáng kiến / Ghi chú",
-            "Đến ngày");
+            "Đến ngày",
+            "Loại hình khen thưởng");
 
     private static final List<String> FIELDS = List.of(
             "seq",
@@ -73,7 +74,8 @@ public class RecordsImport {
             "decisionDate",
             "decision",
             "note",
-            "until");
+            "until",
+            "basis");
     private static final int HEADER_SEARCH = 10;
     private static final int PROGRESS_EVERY = 500;
     private static final int CHUNK = 1000;
@@ -219,10 +221,12 @@ public class RecordsImport {
             case AWARD ->
                 requiredDate(row, rowNumber, col, 8, problems)
                         .flatMap(d -> word(Vocabulary.award(content), content, rowNumber, problems)
-                                .map(form -> {
-                                    facts.awards.add(new History.AwardEntry(d, form, decision(row, col)));
-                                    return "A|" + personId + "|" + d + "|" + form;
-                                }))
+                                .flatMap(form -> basis(row, rowNumber, col, problems)
+                                        .map(basis -> {
+                                            facts.awards.add(
+                                                    new History.AwardEntry(d, form, decision(row, col), basis));
+                                            return "A|" + personId + "|" + d + "|" + form;
+                                        })))
                         .orElse(null);
             case INITIATIVE ->
                 year(row, rowNumber, col, problems)
@@ -392,6 +396,19 @@ public class RecordsImport {
         return value;
     }
 
+    /** Column "Loại hình khen thưởng": empty means regular. */
+    private static Optional<Basis> basis(Row row, int rowNumber, int[] col, List<Problem> problems) {
+        String text = cell(row, col, 12);
+        if (text.isEmpty()) {
+            return Optional.of(Basis.REGULAR);
+        }
+        Optional<Basis> basis = Vocabulary.basis(text);
+        if (basis.isEmpty()) {
+            problems.add(new Problem(rowNumber, FIELDS.get(12), "import.records.basis", List.of(text)));
+        }
+        return basis;
+    }
+
     private static String decision(Row row, int[] col) {
         String d = cell(row, col, 9);
         return d.isEmpty() ? null : d;
@@ -550,6 +567,10 @@ public class RecordsImport {
                             + " tướng Chính phủ (BK TTg); Huân chương Lao động hạng Ba"
                 },
                 {"Nội dung — Sáng kiến (phạm vi)", "Cơ sở; Tỉnh; Toàn quốc"},
+                {
+                    "Loại hình khen thưởng (để trống: thường xuyên)",
+                    "Thường xuyên; Chuyên đề; Đột xuất; Quá trình cống hiến"
+                },
                 {"Nội dung — Kỷ luật", "Khiển trách; Cảnh cáo; Hạ bậc lương; Giáng chức; Cách chức; Buộc thôi việc"},
                 {"Nhận diện cá nhân", "Số CCCD; hoặc Họ và tên + Ngày sinh + Mã đơn vị hiện tại"}
             };

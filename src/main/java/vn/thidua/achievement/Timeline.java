@@ -21,7 +21,18 @@ public record Timeline(List<Year> years) {
     }
 
     /** One fact: its kind, id, year, day if it has one, its code (rating, award, scope, form) and words. */
-    public record Entry(Kind kind, Long id, int year, LocalDate date, LocalDate until, String code, String detail) {}
+    public record Entry(
+            Kind kind, Long id, int year, LocalDate date, LocalDate until, String code, String detail, Basis basis) {
+
+        public Entry(Kind kind, Long id, int year, LocalDate date, LocalDate until, String code, String detail) {
+            this(kind, id, year, date, until, code, detail, null);
+        }
+
+        /** A form received on a thematic, sudden or long-service basis, to be told apart on screen. */
+        public boolean special() {
+            return basis != null && basis != Basis.REGULAR;
+        }
+    }
 
     public record Year(int year, List<Entry> entries) {}
 

@@ -15,6 +15,7 @@ final class Vocabulary {
     private static final Map<String, Award> AWARDS = new HashMap<>();
     private static final Map<String, InitiativeScope> SCOPES = new HashMap<>();
     private static final Map<String, DisciplineForm> DISCIPLINE = new HashMap<>();
+    private static final Map<String, Basis> BASES = new HashMap<>();
 
     static {
         put(RATINGS, Rating.EXCELLENT, "Hoàn thành xuất sắc nhiệm vụ", "HTXSNV", "Xuất sắc");
@@ -64,6 +65,10 @@ final class Vocabulary {
         put(DISCIPLINE, DisciplineForm.REMOVAL_FROM_POST, "Cách chức");
         put(DISCIPLINE, DisciplineForm.DISMISSAL, "Buộc thôi việc");
         put(DISCIPLINE, DisciplineForm.OTHER, "Khác");
+        put(BASES, Basis.REGULAR, "Thường xuyên", "Công trạng", "Theo công trạng và thành tích");
+        put(BASES, Basis.THEMATIC, "Chuyên đề", "Theo chuyên đề", "Theo đợt", "Đợt");
+        put(BASES, Basis.EXTRAORDINARY, "Đột xuất");
+        put(BASES, Basis.LONG_SERVICE, "Quá trình cống hiến", "Cống hiến");
     }
 
     private Vocabulary() {}
@@ -90,6 +95,10 @@ final class Vocabulary {
 
     static Optional<InitiativeScope> scope(String words) {
         return Optional.ofNullable(SCOPES.get(key(words)));
+    }
+
+    static Optional<Basis> basis(String words) {
+        return Optional.ofNullable(BASES.get(key(words)));
     }
 
     static Optional<DisciplineForm> discipline(String words) {

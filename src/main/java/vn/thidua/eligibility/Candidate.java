@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import vn.thidua.achievement.Award;
+import vn.thidua.achievement.Basis;
 import vn.thidua.achievement.InitiativeScope;
 import vn.thidua.achievement.Rating;
 
@@ -44,7 +45,13 @@ public record Candidate(
 
     public record YearTitle(int year, Award title) {}
 
-    public record ReceivedAward(LocalDate date, Award form) {}
+    /** A form received; only regular ones count towards the chains (NĐ 98/2023 Điều 4, law.md R18). */
+    public record ReceivedAward(LocalDate date, Award form, Basis basis) {
+
+        public ReceivedAward(LocalDate date, Award form) {
+            this(date, form, Basis.REGULAR);
+        }
+    }
 
     public record Initiative(int year, InitiativeScope scope) {}
 

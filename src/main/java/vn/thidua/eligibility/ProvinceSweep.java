@@ -203,11 +203,13 @@ public class ProvinceSweep {
                             .add(new Candidate.YearTitle(rs.getInt(2), Award.valueOf(rs.getString(3))));
                 });
         Map<Long, List<Candidate.ReceivedAward>> awards = new HashMap<>();
-        jdbc.sql("select unit_id, award_date, form from achievement_collective_award")
+        jdbc.sql("select unit_id, award_date, form, basis from achievement_collective_award")
                 .query(rs -> {
                     awards.computeIfAbsent(rs.getLong(1), u -> new ArrayList<>())
                             .add(new Candidate.ReceivedAward(
-                                    rs.getObject(2, LocalDate.class), Award.valueOf(rs.getString(3))));
+                                    rs.getObject(2, LocalDate.class),
+                                    Award.valueOf(rs.getString(3)),
+                                    vn.thidua.achievement.Basis.valueOf(rs.getString(4))));
                 });
         Map<Long, List<Candidate.BlockStanding>> standings = new HashMap<>();
         jdbc.sql("select unit_id, standing_year, block_rank from achievement_block_standing")

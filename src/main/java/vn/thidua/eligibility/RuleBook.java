@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 import vn.thidua.achievement.Award;
+import vn.thidua.achievement.Basis;
 import vn.thidua.eligibility.Candidate.Kind;
 import vn.thidua.eligibility.rules.AdvancedCollectiveCriteria;
 import vn.thidua.eligibility.rules.AdvancedCollectiveCriteriaBefore2024;
 import vn.thidua.eligibility.rules.AdvancedWorkerCriteria;
 import vn.thidua.eligibility.rules.AdvancedWorkerCriteriaBefore2024;
 import vn.thidua.eligibility.rules.CertificateOfCommendationCriteria;
+import vn.thidua.eligibility.rules.CertificateOfCommendationForAnAchievement;
 import vn.thidua.eligibility.rules.ExcellentCollectiveCriteria;
 import vn.thidua.eligibility.rules.ExcellentCollectiveCriteriaBefore2024;
 import vn.thidua.eligibility.rules.GovernmentEmulationFlagCriteria;
@@ -22,16 +24,19 @@ import vn.thidua.eligibility.rules.LaborOrderThirdClassForIndividuals;
 import vn.thidua.eligibility.rules.NationalEmulationFighterCriteria;
 import vn.thidua.eligibility.rules.NoDisciplineInThePeriod;
 import vn.thidua.eligibility.rules.NoDisciplineInThePeriodBefore2024;
+import vn.thidua.eligibility.rules.PrimeMinisterMeritCertificateForAnAchievement;
 import vn.thidua.eligibility.rules.PrimeMinisterMeritCertificateForCollectives;
 import vn.thidua.eligibility.rules.PrimeMinisterMeritCertificateForIndividuals;
 import vn.thidua.eligibility.rules.PrimeMinisterMeritCertificateForIndividualsBefore2024;
 import vn.thidua.eligibility.rules.ProvincialEmulationFighterCriteria;
 import vn.thidua.eligibility.rules.ProvincialEmulationFlagCriteria;
 import vn.thidua.eligibility.rules.ProvincialEmulationFlagCriteriaBefore2024;
+import vn.thidua.eligibility.rules.ProvincialMeritCertificateForAnAchievement;
 import vn.thidua.eligibility.rules.ProvincialMeritCertificateForCollectives;
 import vn.thidua.eligibility.rules.ProvincialMeritCertificateForCollectivesBefore2024;
 import vn.thidua.eligibility.rules.ProvincialMeritCertificateForIndividuals;
 import vn.thidua.eligibility.rules.ProvincialMeritCertificateForIndividualsBefore2024;
+import vn.thidua.eligibility.rules.TitlesOnTheRegularBasisOnly;
 
 /**
  * Which provisions judge which award in which period (law.md §0, R29). An award or period not
@@ -50,6 +55,10 @@ public final class RuleBook {
     }
 
     private static final Map<RulesInForce, Map<Award, Map<Kind, Entry>>> BOOK = new EnumMap<>(RulesInForce.class);
+
+    /** Awards for one achievement (thematic or sudden): forms only, no chain of years (law.md R18). */
+    private static final Map<RulesInForce, Map<Award, Map<Kind, Entry>>> FOR_AN_ACHIEVEMENT =
+            new EnumMap<>(RulesInForce.class);
 
     static {
         Book law2022 = new Book(NoDisciplineInThePeriod::new);
@@ -75,6 +84,34 @@ public final class RuleBook {
         }
         BOOK.put(RulesInForce.LAW_2022_ND98, law2022.entries);
         BOOK.put(RulesInForce.LAW_2022_ND152, law2022.entries);
+
+        Book achievement2022 = new Book(NoDisciplineInThePeriod::new);
+        TitlesOnTheRegularBasisOnly regularOnly = new TitlesOnTheRegularBasisOnly();
+        for (Award title : List.of(
+                Award.ADVANCED_WORKER,
+                Award.GRASSROOTS_EMULATION_FIGHTER,
+                Award.PROVINCIAL_EMULATION_FIGHTER,
+                Award.NATIONAL_EMULATION_FIGHTER,
+                Award.ADVANCED_COLLECTIVE,
+                Award.EXCELLENT_COLLECTIVE,
+                Award.PROVINCIAL_EMULATION_FLAG,
+                Award.GOVERNMENT_EMULATION_FLAG)) {
+            for (Kind kind : Kind.values()) {
+                achievement2022.put(title, kind, 1, regularOnly);
+            }
+        }
+        for (Kind kind : Kind.values()) {
+            achievement2022.put(
+                    Award.CERTIFICATE_OF_COMMENDATION, kind, 1, new CertificateOfCommendationForAnAchievement());
+            achievement2022.put(
+                    Award.PROVINCIAL_CERTIFICATE_OF_MERIT, kind, 1, new ProvincialMeritCertificateForAnAchievement());
+        }
+        achievement2022.individuals(
+                Award.PRIME_MINISTER_CERTIFICATE_OF_MERIT, 1, new PrimeMinisterMeritCertificateForAnAchievement());
+        achievement2022.collectives(
+                Award.PRIME_MINISTER_CERTIFICATE_OF_MERIT, 1, new PrimeMinisterMeritCertificateForAnAchievement());
+        FOR_AN_ACHIEVEMENT.put(RulesInForce.LAW_2022_ND98, achievement2022.entries);
+        FOR_AN_ACHIEVEMENT.put(RulesInForce.LAW_2022_ND152, achievement2022.entries);
 
         Book law2003 = new Book(NoDisciplineInThePeriodBefore2024::new);
         law2003.individuals(Award.ADVANCED_WORKER, 1, new AdvancedWorkerCriteriaBefore2024());
@@ -134,8 +171,21 @@ public final class RuleBook {
 
     /** Judges the candidate for the award, by the rules in force for the achievement ending in {@code year}. */
     public static Verdict evaluate(Award award, int year, Candidate candidate) {
+        return evaluate(award, year, Basis.REGULAR, candidate);
+    }
+
+    /**
+     * Judges on a basis: regular (years of work, with the chains), or thematic / sudden (one
+     * achievement: forms only). Long service needs tenure tables no history here holds: not encoded.
+     */
+    public static Verdict evaluate(Award award, int year, Basis basis, Candidate candidate) {
         RulesInForce rules = RulesInForce.forYear(year);
-        Map<Kind, Entry> byKind = BOOK.getOrDefault(rules, Map.of()).get(award);
+        Map<RulesInForce, Map<Award, Map<Kind, Entry>>> book = switch (basis) {
+            case REGULAR -> BOOK;
+            case THEMATIC, EXTRAORDINARY -> FOR_AN_ACHIEVEMENT;
+            case LONG_SERVICE -> Map.of();
+        };
+        Map<Kind, Entry> byKind = book.getOrDefault(rules, Map.of()).get(award);
         if (byKind == null) {
             throw new NotEncoded(award, rules);
         }
@@ -161,7 +211,7 @@ public final class RuleBook {
 
     /** Every rule class in the book, for the coverage table. */
     public static List<Class<?>> ruleClasses() {
-        return BOOK.values().stream()
+        return java.util.stream.Stream.concat(BOOK.values().stream(), FOR_AN_ACHIEVEMENT.values().stream())
                 .flatMap(m -> m.values().stream())
                 .flatMap(m -> m.values().stream())
                 .flatMap(e -> e.rules().stream())

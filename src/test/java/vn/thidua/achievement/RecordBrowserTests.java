@@ -108,7 +108,7 @@ class RecordBrowserTests {
         waiting(driver, 10).until(textToBePresentInElementLocated(By.id("eligibility"), "Kết quả"));
         var js = (org.openqa.selenium.JavascriptExecutor) driver;
         var summary = driver.findElement(By.cssSelector("#record details summary"));
-        js.executeScript("arguments[0].scrollIntoView({block: 'center'})", summary);
+        js.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", summary);
         screenshot(driver, "08-record");
         summary.click();
         var year = driver.findElement(By.id("r-year"));
@@ -160,5 +160,40 @@ class RecordBrowserTests {
         assertThat(row).contains("3.510.000").contains("[U]");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("mức lương cơ sở 2.340.000 đ");
         screenshot(driver, "12-catalogue");
+    }
+
+    @Test
+    void specialistRecordsABlockResultOnAUnitPageAndSeesTheFlagVerdict() {
+        // given
+        String base = "http://localhost:" + port;
+        signIn(driver, base, "bantdkt", PASSWORD);
+        long unit = tayNinh.currentUnit("Sở Tài chính");
+
+        // when
+        driver.get(base + "/units/" + unit);
+        waiting(driver, 10).until(textToBePresentInElementLocated(By.id("record"), "Hồ sơ thành tích của tập thể"));
+        var js = (org.openqa.selenium.JavascriptExecutor) driver;
+        var summary = driver.findElement(By.cssSelector("#record details summary"));
+        js.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", summary);
+        summary.click();
+        var year = driver.findElement(By.id("s-year"));
+        year.clear();
+        year.sendKeys("2025");
+        driver.findElement(By.id("s-block")).sendKeys("Khối các cơ quan tổng hợp");
+        var save = driver.findElement(By.cssSelector("#record form[action$='/record/standings'] button"));
+        js.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", save);
+        save.click();
+
+        // then
+        waiting(driver, 10)
+                .until(textToBePresentInElementLocated(By.id("record"), "Xếp thứ 1 trong Khối các cơ quan tổng hợp"));
+        waiting(driver, 10).until(d -> {
+            String verdicts = d.findElement(By.id("eligibility")).getText();
+            return verdicts.contains("Cờ thi đua của UBND tỉnh") && !verdicts.contains("chưa có kết quả bình xét");
+        });
+        js.executeScript(
+                "arguments[0].scrollIntoView({block: 'start', behavior: 'instant'})",
+                driver.findElement(By.id("eligibility")));
+        screenshot(driver, "13-unit-record-verdicts");
     }
 }

@@ -54,6 +54,11 @@ public final class CandidateBuilder {
         return this;
     }
 
+    public CandidateBuilder receivedOnBasis(LocalDate date, Award form, vn.thidua.achievement.Basis basis) {
+        awards.add(new Candidate.ReceivedAward(date, form, basis));
+        return this;
+    }
+
     public CandidateBuilder withInitiative(int year, InitiativeScope scope) {
         initiatives.add(new Candidate.Initiative(year, scope));
         return this;

@@ -114,6 +114,23 @@ class EligibilityApiIntegrationTests {
     }
 
     @Test
+    void aSuddenAchievementIsJudgedWithoutTheChainAndLongServiceIsRefused() throws Exception {
+        String sudden = """
+          { "award": "%s", "year": 2025, "basis": "%s",
+            "candidate": { "kind": "INDIVIDUAL", "ratings": [ { "year": 2025, "rating": "GOOD" } ] } }""";
+
+        evaluate("bantdkt", sudden.formatted("PROVINCIAL_CERTIFICATE_OF_MERIT", "EXTRAORDINARY"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.eligible").value(true))
+                .andExpect(jsonPath("$.assumed[0]").exists());
+        evaluate("bantdkt", sudden.formatted("GRASSROOTS_EMULATION_FIGHTER", "THEMATIC"))
+                .andExpect(jsonPath("$.reasons[0].code").value("TITLE_ON_REGULAR_BASIS_ONLY"));
+        evaluate("bantdkt", sudden.formatted("LABOR_ORDER_THIRD_CLASS", "LONG_SERVICE"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.field").value("basis"));
+    }
+
+    @Test
     void onlyTheBanTdktMayCallIt() throws Exception {
         evaluate("donvi", EXAMPLE.formatted("EXCELLENT")).andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/eligibility/evaluate")

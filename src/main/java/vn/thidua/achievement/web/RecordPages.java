@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.thidua.achievement.AchievementRecords;
 import vn.thidua.achievement.Award;
+import vn.thidua.achievement.Basis;
 import vn.thidua.achievement.DisciplineForm;
 import vn.thidua.achievement.InitiativeScope;
 import vn.thidua.achievement.Rating;
@@ -67,10 +68,11 @@ class RecordPages {
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @RequestParam Award form,
             @RequestParam(required = false) String decision,
+            @RequestParam(defaultValue = "REGULAR") Basis basis,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             HttpServletResponse response,
             Model model) {
-        return change(id, htmx, response, model, r -> r.recordAward(id, date, form, blankToNull(decision)));
+        return change(id, htmx, response, model, r -> r.recordAward(id, date, form, blankToNull(decision), basis));
     }
 
     @PostMapping("/people/{id}/record/initiatives")
@@ -134,6 +136,7 @@ class RecordPages {
         model.addAttribute("awards", Award.values());
         model.addAttribute("scopes", InitiativeScope.values());
         model.addAttribute("disciplineForms", DisciplineForm.values());
+        model.addAttribute("bases", java.util.List.of(Basis.REGULAR, Basis.THEMATIC, Basis.EXTRAORDINARY));
         model.addAttribute("thisYear", LocalDate.now().getYear());
         return "achievement/record :: record";
     }

@@ -2,6 +2,7 @@ package vn.thidua.eligibility.rules;
 
 import java.util.OptionalInt;
 import vn.thidua.achievement.Award;
+import vn.thidua.achievement.Basis;
 import vn.thidua.achievement.Rating;
 import vn.thidua.eligibility.Candidate;
 import vn.thidua.eligibility.Findings;
@@ -20,7 +21,10 @@ final class Chains {
     /** The year of the latest award of this form received up to {@code year}. */
     static OptionalInt lastAwardYear(Candidate c, Award form, int year) {
         return c.awards().stream()
-                .filter(a -> a.form() == form && a.date().getYear() <= year)
+                // thematic and sudden awards are not a basis for regular ones (NĐ 98/2023 Điều 4, R18)
+                .filter(a -> a.form() == form
+                        && a.basis() == Basis.REGULAR
+                        && a.date().getYear() <= year)
                 .mapToInt(a -> a.date().getYear())
                 .max();
     }

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JacksonException;
-import vn.thidua.eligibility.Basis;
+import vn.thidua.achievement.Basis;
 import vn.thidua.eligibility.Duplicates;
 import vn.thidua.eligibility.Eligibility;
 import vn.thidua.eligibility.Explanations;
@@ -53,13 +53,15 @@ class EligibilityApi {
         if (missing != null) {
             return problem(HttpStatus.BAD_REQUEST, missing, "thiếu trường bắt buộc: " + missing);
         }
-        if (request.basis() != null && request.basis() != Basis.REGULAR) {
+        Basis basis = request.basis() == null ? Basis.REGULAR : request.basis();
+        if (basis == Basis.LONG_SERVICE) {
             return problem(
                     HttpStatus.UNPROCESSABLE_CONTENT,
                     "basis",
-                    "căn cứ " + request.basis() + " chưa được mã hóa; hiện chỉ xét khen thưởng thường xuyên (REGULAR)");
+                    "khen thưởng quá trình cống hiến cần bảng thời gian giữ chức vụ, chưa được mã hóa;"
+                            + " xét theo REGULAR, THEMATIC hoặc EXTRAORDINARY");
         }
-        Verdict verdict = RuleBook.evaluate(request.award(), request.year(), request.toCandidate());
+        Verdict verdict = RuleBook.evaluate(request.award(), request.year(), basis, request.toCandidate());
         return ResponseEntity.ok(response(verdict, locale));
     }
 

@@ -3,7 +3,7 @@ package vn.thidua.eligibility.web;
 import java.util.ArrayList;
 import java.util.List;
 import vn.thidua.achievement.Award;
-import vn.thidua.eligibility.Basis;
+import vn.thidua.achievement.Basis;
 import vn.thidua.eligibility.Candidate;
 
 /** The body of {@code POST /api/v1/eligibility/evaluate}: an award, a year, and an inline history. */
