@@ -150,7 +150,10 @@ public final class Catalogue {
         Set<Kind> kinds = award == Award.CERTIFICATE_OF_COMMENDATION
                 ? Set.of(Kind.INDIVIDUAL, Kind.COLLECTIVE, Kind.HOUSEHOLD)
                 : Set.of(Kind.INDIVIDUAL, Kind.COLLECTIVE);
-        ENTRIES.put(award, new Entry(award, decider, kinds, Frequency.WHEN_EARNED, basis, money));
+        Map<RulesInForce, Map<Kind, Multiple>> withAmendment = new EnumMap<>(money);
+        // the 2026 amendment changes the law, not the decree that sets the money
+        withAmendment.put(RulesInForce.LAW_2022_AMENDED_2026, money.get(RulesInForce.LAW_2022_ND152));
+        ENTRIES.put(award, new Entry(award, decider, kinds, Frequency.WHEN_EARNED, basis, withAmendment));
     }
 
     /** Individual and collective multiples: a collective receives twice the individual amount for forms. */

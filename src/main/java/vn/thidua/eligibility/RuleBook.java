@@ -18,6 +18,7 @@ import vn.thidua.eligibility.rules.ExcellentCollectiveCriteriaBefore2024;
 import vn.thidua.eligibility.rules.GovernmentEmulationFlagCriteria;
 import vn.thidua.eligibility.rules.GovernmentEmulationFlagCriteriaBefore2024;
 import vn.thidua.eligibility.rules.GrassrootsEmulationFighterCriteria;
+import vn.thidua.eligibility.rules.GrassrootsEmulationFighterCriteriaAmended2026;
 import vn.thidua.eligibility.rules.GrassrootsEmulationFighterCriteriaBefore2024;
 import vn.thidua.eligibility.rules.LaborOrderThirdClassForCollectives;
 import vn.thidua.eligibility.rules.LaborOrderThirdClassForIndividuals;
@@ -84,6 +85,13 @@ public final class RuleBook {
         }
         BOOK.put(RulesInForce.LAW_2022_ND98, law2022.entries);
         BOOK.put(RulesInForce.LAW_2022_ND152, law2022.entries);
+        Map<Award, Map<Kind, Entry>> amended2026 = new EnumMap<>(Award.class);
+        amended2026.putAll(law2022.entries);
+        Book changed2026 = new Book(NoDisciplineInThePeriod::new);
+        changed2026.individuals(
+                Award.GRASSROOTS_EMULATION_FIGHTER, 1, new GrassrootsEmulationFighterCriteriaAmended2026());
+        amended2026.putAll(changed2026.entries);
+        BOOK.put(RulesInForce.LAW_2022_AMENDED_2026, amended2026);
 
         Book achievement2022 = new Book(NoDisciplineInThePeriod::new);
         TitlesOnTheRegularBasisOnly regularOnly = new TitlesOnTheRegularBasisOnly();
@@ -112,6 +120,7 @@ public final class RuleBook {
                 Award.PRIME_MINISTER_CERTIFICATE_OF_MERIT, 1, new PrimeMinisterMeritCertificateForAnAchievement());
         FOR_AN_ACHIEVEMENT.put(RulesInForce.LAW_2022_ND98, achievement2022.entries);
         FOR_AN_ACHIEVEMENT.put(RulesInForce.LAW_2022_ND152, achievement2022.entries);
+        FOR_AN_ACHIEVEMENT.put(RulesInForce.LAW_2022_AMENDED_2026, achievement2022.entries);
 
         Book law2003 = new Book(NoDisciplineInThePeriodBefore2024::new);
         law2003.individuals(Award.ADVANCED_WORKER, 1, new AdvancedWorkerCriteriaBefore2024());

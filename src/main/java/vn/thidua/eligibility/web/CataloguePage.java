@@ -39,7 +39,7 @@ class CataloguePage {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on, Model model) {
         LocalDate day = on != null ? on : LocalDate.now();
         model.addAttribute("day", day);
-        model.addAttribute("periods", RulesInForce.values());
+        model.addAttribute("periods", RulesInForce.known());
         model.addAttribute("baseSalaries", money.baseSalaries());
         model.addAttribute("baseToday", money.baseSalaryOn(day).orElse(null));
         model.addAttribute("rulesToday", RulesInForce.on(day));
@@ -49,7 +49,7 @@ class CataloguePage {
                         .map(Catalogue::of)
                         .map(e -> new Line(
                                 e,
-                                Arrays.stream(RulesInForce.values())
+                                RulesInForce.known().stream()
                                         .flatMap(r -> List.of(Kind.INDIVIDUAL, Kind.COLLECTIVE).stream()
                                                 .map(k -> new Cell(r, k, money.multiple(e.award(), r, k))))
                                         .toList(),
