@@ -3,14 +3,13 @@ package vn.thidua.achievement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.achievement.RecordTables.Subject;
 import vn.thidua.organization.EditingPeople;
 import vn.thidua.organization.Person;
-import vn.thidua.shared.AuditableChange;
 import vn.thidua.shared.InvalidInput;
 
 /**
@@ -24,12 +23,12 @@ public class AchievementRecords {
 
     private final JdbcClient jdbc;
     private final EditingPeople people;
-    private final ApplicationEventPublisher events;
+    private final RecordTables tables;
 
-    AchievementRecords(JdbcClient jdbc, EditingPeople people, ApplicationEventPublisher events) {
+    AchievementRecords(JdbcClient jdbc, EditingPeople people, RecordTables tables) {
         this.jdbc = jdbc;
         this.people = people;
-        this.events = events;
+        this.tables = tables;
     }
 
     @Transactional(readOnly = true)
@@ -38,33 +37,17 @@ public class AchievementRecords {
         return new History(
                 personId,
                 person.isDirectWorker(),
-                jdbc.sql("select rating_year, rating from achievement_rating where person_id = :p order by rating_year")
-                        .param("p", personId)
-                        .query((rs, n) -> new History.RatingEntry(rs.getInt(1), Rating.valueOf(rs.getString(2))))
-                        .list(),
-                jdbc.sql(
-                                "select title_year, title, decision from achievement_title where person_id = :p order by title_year")
-                        .param("p", personId)
-                        .query((rs, n) ->
-                                new History.TitleEntry(rs.getInt(1), Award.valueOf(rs.getString(2)), rs.getString(3)))
-                        .list(),
-                jdbc.sql(
-                                "select award_date, form, decision, basis from achievement_award where person_id = :p order by award_date")
-                        .param("p", personId)
-                        .query((rs, n) -> new History.AwardEntry(
-                                rs.getObject(1, LocalDate.class),
-                                Award.valueOf(rs.getString(2)),
-                                rs.getString(3),
-                                Basis.valueOf(rs.getString(4))))
-                        .list(),
+                tables.ratings(Subject.PERSON, personId),
+                tables.titles(Subject.PERSON, personId),
+                tables.awards(Subject.PERSON, personId),
                 jdbc.sql("select initiative_year, scope, name from achievement_initiative where person_id = :p"
                                 + " order by initiative_year")
                         .param("p", personId)
                         .query((rs, n) -> new History.InitiativeEntry(
                                 rs.getInt(1), InitiativeScope.valueOf(rs.getString(2)), rs.getString(3)))
                         .list(),
-                jdbc.sql(
-                                "select from_date, to_date, form, note from achievement_discipline where person_id = :p order by from_date")
+                jdbc.sql("select from_date, to_date, form, note from achievement_discipline where person_id = :p"
+                                + " order by from_date")
                         .param("p", personId)
                         .query((rs, n) -> new History.DisciplineEntry(
                                 rs.getObject(1, LocalDate.class),
@@ -78,33 +61,7 @@ public class AchievementRecords {
     @Transactional(readOnly = true)
     public Timeline timelineOf(Long personId) {
         people.visible(personId);
-        List<Timeline.Entry> entries = new ArrayList<>();
-        entries.addAll(jdbc.sql("select id, rating_year, rating from achievement_rating where person_id = :p")
-                .param("p", personId)
-                .query((rs, n) -> new Timeline.Entry(
-                        Timeline.Kind.RATING, rs.getLong(1), rs.getInt(2), null, null, rs.getString(3), null))
-                .list());
-        entries.addAll(jdbc.sql("select id, title_year, title, decision from achievement_title where person_id = :p")
-                .param("p", personId)
-                .query((rs, n) -> new Timeline.Entry(
-                        Timeline.Kind.TITLE, rs.getLong(1), rs.getInt(2), null, null, rs.getString(3), rs.getString(4)))
-                .list());
-        entries.addAll(jdbc.sql(
-                        "select id, award_date, form, decision, basis from achievement_award where person_id = :p")
-                .param("p", personId)
-                .query((rs, n) -> {
-                    LocalDate date = rs.getObject(2, LocalDate.class);
-                    return new Timeline.Entry(
-                            Timeline.Kind.AWARD,
-                            rs.getLong(1),
-                            date.getYear(),
-                            date,
-                            null,
-                            rs.getString(3),
-                            rs.getString(4),
-                            Basis.valueOf(rs.getString(5)));
-                })
-                .list());
+        List<Timeline.Entry> entries = new ArrayList<>(tables.timeline(Subject.PERSON, personId));
         entries.addAll(
                 jdbc.sql("select id, initiative_year, scope, name from achievement_initiative where person_id = :p")
                         .param("p", personId)
@@ -140,26 +97,7 @@ public class AchievementRecords {
     @Transactional
     public void remove(Long personId, Timeline.Kind kind, Long entryId) {
         people.visible(personId);
-        String table = switch (kind) {
-            case RATING -> "achievement_rating";
-            case TITLE -> "achievement_title";
-            case AWARD -> "achievement_award";
-            case INITIATIVE -> "achievement_initiative";
-            case DISCIPLINE -> "achievement_discipline";
-            case STANDING -> throw new IllegalArgumentException("a person has no block standing");
-        };
-        var before = jdbc.sql("select * from " + table + " where id = :id and person_id = :p")
-                .param("id", entryId)
-                .param("p", personId)
-                .query()
-                .listOfRows();
-        if (before.isEmpty()) {
-            throw InvalidInput.of("entry", "validation.achievement.gone");
-        }
-        jdbc.sql("delete from " + table + " where id = :id")
-                .param("id", entryId)
-                .update();
-        events.publishEvent(AuditableChange.deleted("achievement", personId, kind + " " + before.get(0)));
+        tables.remove(Subject.PERSON, personId, tables.tableOf(Subject.PERSON, kind), kind, entryId);
     }
 
     static void requireYear(int year) {
@@ -174,19 +112,7 @@ public class AchievementRecords {
     public void rate(Long personId, int year, Rating rating) {
         people.visible(personId);
         requireYear(year);
-        int updated = jdbc.sql("update achievement_rating set rating = :r where person_id = :p and rating_year = :y")
-                .param("r", rating.name())
-                .param("p", personId)
-                .param("y", year)
-                .update();
-        if (updated == 0) {
-            jdbc.sql("insert into achievement_rating (person_id, rating_year, rating) values (:p, :y, :r)")
-                    .param("p", personId)
-                    .param("y", year)
-                    .param("r", rating.name())
-                    .update();
-        }
-        audit(personId, "rating", year + "=" + rating);
+        tables.rate(Subject.PERSON, personId, year, rating);
     }
 
     @PreAuthorize(WRITERS)
@@ -194,23 +120,7 @@ public class AchievementRecords {
     public void grantTitle(Long personId, int year, Award title, String decision) {
         people.visible(personId);
         requireYear(year);
-        Integer existing = jdbc.sql(
-                        "select count(*) from achievement_title where person_id = :p and title_year = :y and title = :t")
-                .param("p", personId)
-                .param("y", year)
-                .param("t", title.name())
-                .query(Integer.class)
-                .single();
-        if (existing > 0) {
-            throw InvalidInput.of("title", "validation.achievement.titleTwice", year);
-        }
-        jdbc.sql("insert into achievement_title (person_id, title_year, title, decision) values (:p, :y, :t, :d)")
-                .param("p", personId)
-                .param("y", year)
-                .param("t", title.name())
-                .param("d", decision)
-                .update();
-        audit(personId, "title", year + "=" + title + " " + decision);
+        tables.grantTitle(Subject.PERSON, personId, year, title, decision);
     }
 
     @PreAuthorize(WRITERS)
@@ -225,15 +135,7 @@ public class AchievementRecords {
     public void recordAward(Long personId, LocalDate date, Award form, String decision, Basis basis) {
         people.visible(personId);
         requireYear(date.getYear());
-        jdbc.sql("insert into achievement_award (person_id, award_date, form, decision, basis)"
-                        + " values (:p, :d, :f, :n, :b)")
-                .param("p", personId)
-                .param("d", date)
-                .param("f", form.name())
-                .param("n", decision)
-                .param("b", basis.name())
-                .update();
-        audit(personId, "award", date + "=" + form + " " + basis + " " + decision);
+        tables.recordAward(Subject.PERSON, personId, date, form, decision, basis);
     }
 
     @PreAuthorize(WRITERS)
@@ -250,7 +152,7 @@ public class AchievementRecords {
                 .param("s", scope.name())
                 .param("n", name)
                 .update();
-        audit(personId, "initiative", year + "=" + scope + " " + name);
+        tables.audit(Subject.PERSON, personId, "initiative", year + "=" + scope + " " + name);
     }
 
     @PreAuthorize(WRITERS)
@@ -260,18 +162,18 @@ public class AchievementRecords {
         if (to != null && to.isBefore(from)) {
             throw InvalidInput.of("to", "validation.unit.validity");
         }
-        jdbc.sql(
-                        "insert into achievement_discipline (person_id, from_date, to_date, form, note) values (:p, :f, :t, :n, :o)")
+        jdbc.sql("insert into achievement_discipline (person_id, from_date, to_date, form, note)"
+                        + " values (:p, :f, :t, :n, :o)")
                 .param("p", personId)
                 .param("f", from)
                 .param("t", to)
                 .param("n", form.name())
                 .param("o", note)
                 .update();
-        audit(personId, "discipline", from + ".." + to + " " + form + (note == null ? "" : " " + note));
-    }
-
-    private void audit(Long personId, String what, String value) {
-        events.publishEvent(AuditableChange.created("achievement", personId, what + ": " + value));
+        tables.audit(
+                Subject.PERSON,
+                personId,
+                "discipline",
+                from + ".." + to + " " + form + (note == null ? "" : " " + note));
     }
 }

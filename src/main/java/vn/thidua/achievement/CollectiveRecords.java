@@ -3,13 +3,12 @@ package vn.thidua.achievement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.achievement.RecordTables.Subject;
 import vn.thidua.organization.UnitDirectory;
-import vn.thidua.shared.AuditableChange;
 import vn.thidua.shared.InvalidInput;
 
 /**
@@ -23,12 +22,12 @@ public class CollectiveRecords {
 
     private final JdbcClient jdbc;
     private final UnitDirectory units;
-    private final ApplicationEventPublisher events;
+    private final RecordTables tables;
 
-    CollectiveRecords(JdbcClient jdbc, UnitDirectory units, ApplicationEventPublisher events) {
+    CollectiveRecords(JdbcClient jdbc, UnitDirectory units, RecordTables tables) {
         this.jdbc = jdbc;
         this.units = units;
-        this.events = events;
+        this.tables = tables;
     }
 
     /** The collective's record, with member tallies for {@code fromYear}..{@code toYear}. */
@@ -41,26 +40,9 @@ public class CollectiveRecords {
         }
         return new CollectiveHistory(
                 unitId,
-                jdbc.sql("select rating_year, rating from achievement_collective_rating where unit_id = :u"
-                                + " order by rating_year")
-                        .param("u", unitId)
-                        .query((rs, n) -> new History.RatingEntry(rs.getInt(1), Rating.valueOf(rs.getString(2))))
-                        .list(),
-                jdbc.sql("select title_year, title, decision from achievement_collective_title where unit_id = :u"
-                                + " order by title_year")
-                        .param("u", unitId)
-                        .query((rs, n) ->
-                                new History.TitleEntry(rs.getInt(1), Award.valueOf(rs.getString(2)), rs.getString(3)))
-                        .list(),
-                jdbc.sql("select award_date, form, decision, basis from achievement_collective_award where unit_id = :u"
-                                + " order by award_date")
-                        .param("u", unitId)
-                        .query((rs, n) -> new History.AwardEntry(
-                                rs.getObject(1, LocalDate.class),
-                                Award.valueOf(rs.getString(2)),
-                                rs.getString(3),
-                                Basis.valueOf(rs.getString(4))))
-                        .list(),
+                tables.ratings(Subject.COLLECTIVE, unitId),
+                tables.titles(Subject.COLLECTIVE, unitId),
+                tables.awards(Subject.COLLECTIVE, unitId),
                 jdbc.sql("select standing_year, block_name, block_rank from achievement_block_standing"
                                 + " where unit_id = :u order by standing_year")
                         .param("u", unitId)
@@ -73,34 +55,7 @@ public class CollectiveRecords {
     @Transactional(readOnly = true)
     public Timeline timelineOf(Long unitId) {
         visible(unitId);
-        List<Timeline.Entry> entries = new ArrayList<>();
-        entries.addAll(jdbc.sql("select id, rating_year, rating from achievement_collective_rating where unit_id = :u")
-                .param("u", unitId)
-                .query((rs, n) -> new Timeline.Entry(
-                        Timeline.Kind.RATING, rs.getLong(1), rs.getInt(2), null, null, rs.getString(3), null))
-                .list());
-        entries.addAll(jdbc.sql(
-                        "select id, title_year, title, decision from achievement_collective_title where unit_id = :u")
-                .param("u", unitId)
-                .query((rs, n) -> new Timeline.Entry(
-                        Timeline.Kind.TITLE, rs.getLong(1), rs.getInt(2), null, null, rs.getString(3), rs.getString(4)))
-                .list());
-        entries.addAll(jdbc.sql(
-                        "select id, award_date, form, decision, basis from achievement_collective_award where unit_id = :u")
-                .param("u", unitId)
-                .query((rs, n) -> {
-                    LocalDate date = rs.getObject(2, LocalDate.class);
-                    return new Timeline.Entry(
-                            Timeline.Kind.AWARD,
-                            rs.getLong(1),
-                            date.getYear(),
-                            date,
-                            null,
-                            rs.getString(3),
-                            rs.getString(4),
-                            Basis.valueOf(rs.getString(5)));
-                })
-                .list());
+        List<Timeline.Entry> entries = new ArrayList<>(tables.timeline(Subject.COLLECTIVE, unitId));
         entries.addAll(jdbc.sql("select id, standing_year, block_rank, block_name from achievement_block_standing"
                         + " where unit_id = :u")
                 .param("u", unitId)
@@ -128,25 +83,7 @@ public class CollectiveRecords {
     @Transactional
     public void remove(Long unitId, Timeline.Kind kind, Long entryId) {
         visible(unitId);
-        String table = switch (kind) {
-            case RATING -> "achievement_collective_rating";
-            case TITLE -> "achievement_collective_title";
-            case AWARD -> "achievement_collective_award";
-            case STANDING -> "achievement_block_standing";
-            case INITIATIVE, DISCIPLINE -> throw new IllegalArgumentException("not a collective fact: " + kind);
-        };
-        var before = jdbc.sql("select * from " + table + " where id = :id and unit_id = :u")
-                .param("id", entryId)
-                .param("u", unitId)
-                .query()
-                .listOfRows();
-        if (before.isEmpty()) {
-            throw InvalidInput.of("entry", "validation.achievement.gone");
-        }
-        jdbc.sql("delete from " + table + " where id = :id")
-                .param("id", entryId)
-                .update();
-        events.publishEvent(AuditableChange.deleted("collective", unitId, kind + " " + before.get(0)));
+        tables.remove(Subject.COLLECTIVE, unitId, tables.tableOf(Subject.COLLECTIVE, kind), kind, entryId);
     }
 
     /** The members on 31 December of the year, counted from their own records. */
@@ -180,20 +117,7 @@ public class CollectiveRecords {
     public void rate(Long unitId, int year, Rating rating) {
         visible(unitId);
         AchievementRecords.requireYear(year);
-        int updated = jdbc.sql(
-                        "update achievement_collective_rating set rating = :r where unit_id = :u and rating_year = :y")
-                .param("r", rating.name())
-                .param("u", unitId)
-                .param("y", year)
-                .update();
-        if (updated == 0) {
-            jdbc.sql("insert into achievement_collective_rating (unit_id, rating_year, rating) values (:u, :y, :r)")
-                    .param("u", unitId)
-                    .param("y", year)
-                    .param("r", rating.name())
-                    .update();
-        }
-        audit(unitId, "rating", year + "=" + rating);
+        tables.rate(Subject.COLLECTIVE, unitId, year, rating);
     }
 
     @PreAuthorize(WRITERS)
@@ -201,24 +125,7 @@ public class CollectiveRecords {
     public void grantTitle(Long unitId, int year, Award title, String decision) {
         visible(unitId);
         AchievementRecords.requireYear(year);
-        Integer existing = jdbc.sql("select count(*) from achievement_collective_title"
-                        + " where unit_id = :u and title_year = :y and title = :t")
-                .param("u", unitId)
-                .param("y", year)
-                .param("t", title.name())
-                .query(Integer.class)
-                .single();
-        if (existing > 0) {
-            throw InvalidInput.of("title", "validation.achievement.titleTwice", year);
-        }
-        jdbc.sql("insert into achievement_collective_title (unit_id, title_year, title, decision)"
-                        + " values (:u, :y, :t, :d)")
-                .param("u", unitId)
-                .param("y", year)
-                .param("t", title.name())
-                .param("d", decision)
-                .update();
-        audit(unitId, "title", year + "=" + title + " " + decision);
+        tables.grantTitle(Subject.COLLECTIVE, unitId, year, title, decision);
     }
 
     @PreAuthorize(WRITERS)
@@ -233,15 +140,7 @@ public class CollectiveRecords {
     public void recordAward(Long unitId, LocalDate date, Award form, String decision, Basis basis) {
         visible(unitId);
         AchievementRecords.requireYear(date.getYear());
-        jdbc.sql("insert into achievement_collective_award (unit_id, award_date, form, decision, basis)"
-                        + " values (:u, :d, :f, :n, :b)")
-                .param("u", unitId)
-                .param("d", date)
-                .param("f", form.name())
-                .param("n", decision)
-                .param("b", basis.name())
-                .update();
-        audit(unitId, "award", date + "=" + form + " " + basis + " " + decision);
+        tables.recordAward(Subject.COLLECTIVE, unitId, date, form, decision, basis);
     }
 
     /** Records (or corrects) the unit's place in its block's year-end vote. */
@@ -272,6 +171,6 @@ public class CollectiveRecords {
     }
 
     private void audit(Long unitId, String what, String value) {
-        events.publishEvent(AuditableChange.created("collective", unitId, what + ": " + value));
+        tables.audit(Subject.COLLECTIVE, unitId, what, value);
     }
 }

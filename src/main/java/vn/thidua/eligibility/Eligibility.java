@@ -36,15 +36,9 @@ public class Eligibility {
         return new Candidate(
                 Candidate.Kind.COLLECTIVE,
                 false,
-                h.ratings().stream()
-                        .map(r -> new Candidate.YearRating(r.year(), r.rating()))
-                        .toList(),
-                h.titles().stream()
-                        .map(t -> new Candidate.YearTitle(t.year(), t.title()))
-                        .toList(),
-                h.awards().stream()
-                        .map(a -> new Candidate.ReceivedAward(a.date(), a.form()))
-                        .toList(),
+                ratings(h.ratings()),
+                titles(h.titles()),
+                awards(h.awards()),
                 List.of(),
                 List.of(),
                 h.members().stream()
@@ -75,20 +69,33 @@ public class Eligibility {
         return new Candidate(
                 Candidate.Kind.INDIVIDUAL,
                 h.directWorker(),
-                h.ratings().stream()
-                        .map(r -> new Candidate.YearRating(r.year(), r.rating()))
-                        .toList(),
-                h.titles().stream()
-                        .map(t -> new Candidate.YearTitle(t.year(), t.title()))
-                        .toList(),
-                h.awards().stream()
-                        .map(a -> new Candidate.ReceivedAward(a.date(), a.form()))
-                        .toList(),
+                ratings(h.ratings()),
+                titles(h.titles()),
+                awards(h.awards()),
                 h.initiatives().stream()
                         .map(i -> new Candidate.Initiative(i.year(), i.scope()))
                         .toList(),
                 h.discipline().stream()
                         .map(d -> new Candidate.Discipline(d.from(), d.to()))
                         .toList());
+    }
+
+    private static List<Candidate.YearRating> ratings(List<History.RatingEntry> ratings) {
+        return ratings.stream()
+                .map(r -> new Candidate.YearRating(r.year(), r.rating()))
+                .toList();
+    }
+
+    private static List<Candidate.YearTitle> titles(List<History.TitleEntry> titles) {
+        return titles.stream()
+                .map(t -> new Candidate.YearTitle(t.year(), t.title()))
+                .toList();
+    }
+
+    /** Forms received, with their basis: thematic and sudden ones never open a regular chain (R18). */
+    private static List<Candidate.ReceivedAward> awards(List<History.AwardEntry> awards) {
+        return awards.stream()
+                .map(a -> new Candidate.ReceivedAward(a.date(), a.form(), a.basis()))
+                .toList();
     }
 }

@@ -138,4 +138,33 @@ class AchievementEligibilityIntegrationTests {
                         person, LocalDate.of(2024, 5, 1), LocalDate.of(2024, 1, 1), DisciplineForm.REPRIMAND, null))
                 .isInstanceOf(InvalidInput.class);
     }
+
+    @Test
+    void aStoredThematicAwardDoesNotOpenTheChainToThePrimeMinistersCertificate() {
+        // given: Bằng khen tỉnh 2019 for a campaign, then five good years with three CSTĐCS
+        long person = newPerson("Sở Y tế", "Đỗ Minh Triết");
+        records.recordAward(
+                person,
+                LocalDate.of(2019, 9, 2),
+                Award.PROVINCIAL_CERTIFICATE_OF_MERIT,
+                "1650/QĐ-UBND",
+                Basis.THEMATIC);
+        for (int y = 2020; y <= 2024; y++) {
+            records.rate(person, y, y == 2022 ? Rating.EXCELLENT : Rating.GOOD);
+        }
+        for (int y : new int[] {2020, 2022, 2024}) {
+            records.grantTitle(person, y, Award.GRASSROOTS_EMULATION_FIGHTER, y + "/QĐ-SYT");
+        }
+
+        // when
+        var primeMinister = eligibility.verdictsFor(person, 2024).stream()
+                .filter(v -> v.award() == Award.PRIME_MINISTER_CERTIFICATE_OF_MERIT)
+                .findFirst()
+                .orElseThrow();
+
+        // then
+        assertThat(primeMinister.reasons())
+                .extracting(vn.thidua.eligibility.Rejection::code)
+                .containsExactly("PREREQUISITE_MISSING");
+    }
 }

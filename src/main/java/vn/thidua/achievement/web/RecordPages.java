@@ -1,8 +1,9 @@
 package vn.thidua.achievement.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
-import java.util.function.Consumer;
+import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.thidua.achievement.AchievementRecords;
 import vn.thidua.achievement.Award;
 import vn.thidua.achievement.Basis;
+import vn.thidua.achievement.CollectiveRecords;
 import vn.thidua.achievement.DisciplineForm;
 import vn.thidua.achievement.InitiativeScope;
 import vn.thidua.achievement.Rating;
@@ -21,48 +23,77 @@ import vn.thidua.achievement.Timeline;
 import vn.thidua.shared.InvalidInput;
 
 /**
- * A person's record on their page: the timeline, and forms to enter a rating, a title, a form of
- * commendation, an initiative or a discipline period. With htmx the section re-renders in place and
- * tells the verdicts to refresh; without it, the page reloads.
+ * The record section of a person's page and of a unit's page: the timeline, and forms to enter a
+ * rating, a title, a form received, and — for a person — an initiative or a discipline period, for a
+ * unit its place in the block's vote. With htmx the section re-renders in place and tells the
+ * verdicts to refresh; without it, the page reloads.
  */
 @Controller
 class RecordPages {
 
-    private final AchievementRecords records;
+    private final AchievementRecords people;
+    private final CollectiveRecords collectives;
 
-    RecordPages(AchievementRecords records) {
-        this.records = records;
+    RecordPages(AchievementRecords people, CollectiveRecords collectives) {
+        this.people = people;
+        this.collectives = collectives;
     }
 
-    @GetMapping("/people/{id}/record")
-    String record(@PathVariable Long id, Model model) {
-        return show(id, model);
+    /** Whose record a request is about: its page and how to read it. */
+    private enum Subject {
+        PERSON("/people/"),
+        UNIT("/units/");
+
+        private final String path;
+
+        Subject(String path) {
+            this.path = path;
+        }
     }
 
-    @PostMapping("/people/{id}/record/ratings")
+    @GetMapping({"/people/{id}/record", "/units/{id}/record"})
+    String record(@PathVariable Long id, HttpServletRequest request, Model model) {
+        return show(subjectOf(request), id, model);
+    }
+
+    @PostMapping({"/people/{id}/record/ratings", "/units/{id}/record/ratings"})
     String rate(
             @PathVariable Long id,
             @RequestParam int year,
             @RequestParam Rating rating,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
+            HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
-        return change(id, htmx, response, model, r -> r.rate(id, year, rating));
+        return change(subjectOf(request), id, htmx, response, model, s -> {
+            if (s == Subject.PERSON) {
+                people.rate(id, year, rating);
+            } else {
+                collectives.rate(id, year, rating);
+            }
+        });
     }
 
-    @PostMapping("/people/{id}/record/titles")
+    @PostMapping({"/people/{id}/record/titles", "/units/{id}/record/titles"})
     String title(
             @PathVariable Long id,
             @RequestParam int year,
             @RequestParam Award title,
             @RequestParam(required = false) String decision,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
+            HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
-        return change(id, htmx, response, model, r -> r.grantTitle(id, year, title, blankToNull(decision)));
+        return change(subjectOf(request), id, htmx, response, model, s -> {
+            if (s == Subject.PERSON) {
+                people.grantTitle(id, year, title, blankToNull(decision));
+            } else {
+                collectives.grantTitle(id, year, title, blankToNull(decision));
+            }
+        });
     }
 
-    @PostMapping("/people/{id}/record/awards")
+    @PostMapping({"/people/{id}/record/awards", "/units/{id}/record/awards"})
     String award(
             @PathVariable Long id,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
@@ -70,9 +101,16 @@ class RecordPages {
             @RequestParam(required = false) String decision,
             @RequestParam(defaultValue = "REGULAR") Basis basis,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
+            HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
-        return change(id, htmx, response, model, r -> r.recordAward(id, date, form, blankToNull(decision), basis));
+        return change(subjectOf(request), id, htmx, response, model, s -> {
+            if (s == Subject.PERSON) {
+                people.recordAward(id, date, form, blankToNull(decision), basis);
+            } else {
+                collectives.recordAward(id, date, form, blankToNull(decision), basis);
+            }
+        });
     }
 
     @PostMapping("/people/{id}/record/initiatives")
@@ -84,7 +122,9 @@ class RecordPages {
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             HttpServletResponse response,
             Model model) {
-        return change(id, htmx, response, model, r -> r.recordInitiative(id, year, scope, name.strip()));
+        return change(Subject.PERSON, id, htmx, response, model, s -> {
+            people.recordInitiative(id, year, scope, name.strip());
+        });
     }
 
     @PostMapping("/people/{id}/record/discipline")
@@ -97,24 +137,58 @@ class RecordPages {
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             HttpServletResponse response,
             Model model) {
-        return change(id, htmx, response, model, r -> r.recordDiscipline(id, from, to, form, blankToNull(note)));
+        return change(Subject.PERSON, id, htmx, response, model, s -> {
+            people.recordDiscipline(id, from, to, form, blankToNull(note));
+        });
     }
 
-    @PostMapping("/people/{id}/record/{kind}/{entry}/remove")
+    @PostMapping("/units/{id}/record/standings")
+    String standing(
+            @PathVariable Long id,
+            @RequestParam int year,
+            @RequestParam String block,
+            @RequestParam int rank,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            HttpServletResponse response,
+            Model model) {
+        return change(Subject.UNIT, id, htmx, response, model, s -> {
+            collectives.recordStanding(id, year, block.strip(), rank);
+        });
+    }
+
+    @PostMapping({"/people/{id}/record/{kind}/{entry}/remove", "/units/{id}/record/{kind}/{entry}/remove"})
     String remove(
             @PathVariable Long id,
             @PathVariable Timeline.Kind kind,
             @PathVariable Long entry,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
+            HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
-        return change(id, htmx, response, model, r -> r.remove(id, kind, entry));
+        return change(subjectOf(request), id, htmx, response, model, s -> {
+            if (s == Subject.PERSON) {
+                people.remove(id, kind, entry);
+            } else {
+                collectives.remove(id, kind, entry);
+            }
+        });
     }
 
+    /** A change to one subject's record. */
+    @FunctionalInterface
+    private interface Change {
+        void apply(Subject subject);
+    }
+
+    private static Subject subjectOf(HttpServletRequest request) {
+        return request.getRequestURI().contains("/units/") ? Subject.UNIT : Subject.PERSON;
+    }
+
+    /** Applies the change; a refused one is shown in the section, an accepted one refreshes the verdicts. */
     private String change(
-            Long id, String htmx, HttpServletResponse response, Model model, Consumer<AchievementRecords> change) {
+            Subject subject, Long id, String htmx, HttpServletResponse response, Model model, Change change) {
         try {
-            change.accept(records);
+            change.apply(subject);
             model.addAttribute("saved", true);
             response.setHeader("HX-Trigger", "recordChanged");
         } catch (InvalidInput invalid) {
@@ -124,19 +198,20 @@ class RecordPages {
             }
         }
         if (htmx == null && !model.containsAttribute("problem")) {
-            return "redirect:/people/" + id + "#record";
+            return "redirect:" + subject.path + id + "#record";
         }
-        return show(id, model);
+        return show(subject, id, model);
     }
 
-    private String show(Long id, Model model) {
-        model.addAttribute("personId", id);
-        model.addAttribute("timeline", records.timelineOf(id));
+    private String show(Subject subject, Long id, Model model) {
+        model.addAttribute("base", subject.path + id + "/record");
+        model.addAttribute("collective", subject == Subject.UNIT);
+        model.addAttribute("timeline", subject == Subject.UNIT ? collectives.timelineOf(id) : people.timelineOf(id));
         model.addAttribute("ratings", Rating.values());
         model.addAttribute("awards", Award.values());
+        model.addAttribute("bases", List.of(Basis.REGULAR, Basis.THEMATIC, Basis.EXTRAORDINARY));
         model.addAttribute("scopes", InitiativeScope.values());
         model.addAttribute("disciplineForms", DisciplineForm.values());
-        model.addAttribute("bases", java.util.List.of(Basis.REGULAR, Basis.THEMATIC, Basis.EXTRAORDINARY));
         model.addAttribute("thisYear", LocalDate.now().getYear());
         return "achievement/record :: record";
     }

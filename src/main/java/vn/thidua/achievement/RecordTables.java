@@ -1,0 +1,198 @@
+package vn.thidua.achievement;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.thidua.shared.AuditableChange;
+import vn.thidua.shared.InvalidInput;
+
+/**
+ * The facts a person and a collective both have — yearly ratings, titles, forms received — kept in
+ * tables of the same shape; reading, writing, correcting and auditing them, for either subject.
+ * Callers check scope and role first.
+ */
+@Component
+class RecordTables {
+
+    /** Whose record: the tables and the column that names the subject, and the audit type. */
+    enum Subject {
+        PERSON("person_id", "achievement_", "achievement"),
+        COLLECTIVE("unit_id", "achievement_collective_", "collective");
+
+        private final String column;
+        private final String prefix;
+        private final String auditType;
+
+        Subject(String column, String prefix, String auditType) {
+            this.column = column;
+            this.prefix = prefix;
+            this.auditType = auditType;
+        }
+
+        String table(String fact) {
+            return prefix + fact;
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+
+    RecordTables(JdbcClient jdbc, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    List<History.RatingEntry> ratings(Subject s, Long id) {
+        return jdbc.sql("select rating_year, rating from " + s.table("rating") + " where " + s.column
+                        + " = :id order by rating_year")
+                .param("id", id)
+                .query((rs, n) -> new History.RatingEntry(rs.getInt(1), Rating.valueOf(rs.getString(2))))
+                .list();
+    }
+
+    List<History.TitleEntry> titles(Subject s, Long id) {
+        return jdbc.sql("select title_year, title, decision from " + s.table("title") + " where " + s.column
+                        + " = :id order by title_year")
+                .param("id", id)
+                .query((rs, n) -> new History.TitleEntry(rs.getInt(1), Award.valueOf(rs.getString(2)), rs.getString(3)))
+                .list();
+    }
+
+    List<History.AwardEntry> awards(Subject s, Long id) {
+        return jdbc.sql("select award_date, form, decision, basis from " + s.table("award") + " where " + s.column
+                        + " = :id order by award_date")
+                .param("id", id)
+                .query((rs, n) -> new History.AwardEntry(
+                        rs.getObject(1, LocalDate.class),
+                        Award.valueOf(rs.getString(2)),
+                        rs.getString(3),
+                        Basis.valueOf(rs.getString(4))))
+                .list();
+    }
+
+    /** Ratings, titles and forms as timeline entries, each with its id. */
+    List<Timeline.Entry> timeline(Subject s, Long id) {
+        List<Timeline.Entry> entries = new ArrayList<>();
+        entries.addAll(
+                jdbc.sql("select id, rating_year, rating from " + s.table("rating") + " where " + s.column + " = :id")
+                        .param("id", id)
+                        .query((rs, n) -> new Timeline.Entry(
+                                Timeline.Kind.RATING, rs.getLong(1), rs.getInt(2), null, null, rs.getString(3), null))
+                        .list());
+        entries.addAll(jdbc.sql("select id, title_year, title, decision from " + s.table("title") + " where " + s.column
+                        + " = :id")
+                .param("id", id)
+                .query((rs, n) -> new Timeline.Entry(
+                        Timeline.Kind.TITLE, rs.getLong(1), rs.getInt(2), null, null, rs.getString(3), rs.getString(4)))
+                .list());
+        entries.addAll(jdbc.sql("select id, award_date, form, decision, basis from " + s.table("award") + " where "
+                        + s.column + " = :id")
+                .param("id", id)
+                .query((rs, n) -> {
+                    LocalDate date = rs.getObject(2, LocalDate.class);
+                    return new Timeline.Entry(
+                            Timeline.Kind.AWARD,
+                            rs.getLong(1),
+                            date.getYear(),
+                            date,
+                            null,
+                            rs.getString(3),
+                            rs.getString(4),
+                            Basis.valueOf(rs.getString(5)));
+                })
+                .list());
+        return entries;
+    }
+
+    /** Records (or corrects) the yearly rating. */
+    void rate(Subject s, Long id, int year, Rating rating) {
+        int updated = jdbc.sql("update " + s.table("rating") + " set rating = :r where " + s.column
+                        + " = :id and rating_year = :y")
+                .param("r", rating.name())
+                .param("id", id)
+                .param("y", year)
+                .update();
+        if (updated == 0) {
+            jdbc.sql("insert into " + s.table("rating") + " (" + s.column
+                            + ", rating_year, rating) values (:id, :y, :r)")
+                    .param("id", id)
+                    .param("y", year)
+                    .param("r", rating.name())
+                    .update();
+        }
+        audit(s, id, "rating", year + "=" + rating);
+    }
+
+    /** Grants a title for a year; the same title twice for one year is refused. */
+    void grantTitle(Subject s, Long id, int year, Award title, String decision) {
+        Integer existing = jdbc.sql("select count(*) from " + s.table("title") + " where " + s.column
+                        + " = :id and title_year = :y and title = :t")
+                .param("id", id)
+                .param("y", year)
+                .param("t", title.name())
+                .query(Integer.class)
+                .single();
+        if (existing > 0) {
+            throw InvalidInput.of("title", "validation.achievement.titleTwice", year);
+        }
+        jdbc.sql("insert into " + s.table("title") + " (" + s.column + ", title_year, title, decision)"
+                        + " values (:id, :y, :t, :d)")
+                .param("id", id)
+                .param("y", year)
+                .param("t", title.name())
+                .param("d", decision)
+                .update();
+        audit(s, id, "title", year + "=" + title + " " + decision);
+    }
+
+    void recordAward(Subject s, Long id, LocalDate date, Award form, String decision, Basis basis) {
+        jdbc.sql("insert into " + s.table("award") + " (" + s.column + ", award_date, form, decision, basis)"
+                        + " values (:id, :d, :f, :n, :b)")
+                .param("id", id)
+                .param("d", date)
+                .param("f", form.name())
+                .param("n", decision)
+                .param("b", basis.name())
+                .update();
+        audit(s, id, "award", date + "=" + form + " " + basis + " " + decision);
+    }
+
+    /** Removes one fact from one of the subject's tables; the audit trail keeps what it was. */
+    void remove(Subject s, Long id, String table, Timeline.Kind kind, Long entryId) {
+        List<Map<String, Object>> before = jdbc.sql(
+                        "select * from " + table + " where id = :e and " + s.column + " = :id")
+                .param("e", entryId)
+                .param("id", id)
+                .query()
+                .listOfRows();
+        if (before.isEmpty()) {
+            throw InvalidInput.of("entry", "validation.achievement.gone");
+        }
+        jdbc.sql("delete from " + table + " where id = :e").param("e", entryId).update();
+        events.publishEvent(AuditableChange.deleted(s.auditType, id, kind + " " + before.get(0)));
+    }
+
+    /** The table holding a kind of fact of this subject. */
+    String tableOf(Subject s, Timeline.Kind kind) {
+        return switch (kind) {
+            case RATING -> s.table("rating");
+            case TITLE -> s.table("title");
+            case AWARD -> s.table("award");
+            case INITIATIVE -> s == Subject.PERSON ? "achievement_initiative" : unsupported(s, kind);
+            case DISCIPLINE -> s == Subject.PERSON ? "achievement_discipline" : unsupported(s, kind);
+            case STANDING -> s == Subject.COLLECTIVE ? "achievement_block_standing" : unsupported(s, kind);
+        };
+    }
+
+    private static String unsupported(Subject s, Timeline.Kind kind) {
+        throw new IllegalArgumentException(s + " records no " + kind);
+    }
+
+    void audit(Subject s, Long id, String what, String value) {
+        events.publishEvent(AuditableChange.created(s.auditType, id, what + ": " + value));
+    }
+}
