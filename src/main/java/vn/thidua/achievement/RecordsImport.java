@@ -581,15 +581,7 @@ public class RecordsImport {
             }
             words.setColumnWidth(0, 36 * 256);
             words.setColumnWidth(1, 120 * 256);
-            Sheet codes = workbook.createSheet("Mã đơn vị");
-            codes.createRow(0).createCell(0).setCellValue("Mã đơn vị");
-            codes.getRow(0).createCell(1).setCellValue("Tên đơn vị");
-            for (int i = 0; i < units.size(); i++) {
-                Row row = codes.createRow(i + 1);
-                row.createCell(0).setCellValue(units.get(i).getCode());
-                row.createCell(1).setCellValue(units.get(i).getName());
-            }
-            codes.setColumnWidth(1, 50 * 256);
+            SheetCells.unitCodes(workbook, units);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {

@@ -95,4 +95,17 @@ public final class SheetCells {
         }
         return true;
     }
+
+    /** A template's sheet "Mã đơn vị": the codes and names of the units the account may use. */
+    public static void unitCodes(org.apache.poi.ss.usermodel.Workbook workbook, List<Unit> units) {
+        org.apache.poi.ss.usermodel.Sheet codes = workbook.createSheet("Mã đơn vị");
+        codes.createRow(0).createCell(0).setCellValue("Mã đơn vị");
+        codes.getRow(0).createCell(1).setCellValue("Tên đơn vị");
+        for (int i = 0; i < units.size(); i++) {
+            Row row = codes.createRow(i + 1);
+            row.createCell(0).setCellValue(units.get(i).getCode());
+            row.createCell(1).setCellValue(units.get(i).getName());
+        }
+        codes.setColumnWidth(1, 50 * 256);
+    }
 }

@@ -2,13 +2,10 @@ package vn.thidua.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.thidua.ImportUploads;
 import vn.thidua.IntegrationTest;
 import vn.thidua.Workbooks;
 import vn.thidua.organization.BulkPeople.NewPerson;
@@ -213,23 +210,7 @@ class PeopleImportIntegrationTests {
     }
 
     private ImportJobs.Job upload(byte[] file, String name) throws Exception {
-        String location = mvc.perform(multipart("/people/import")
-                        .file(new MockMultipartFile("file", name, "application/octet-stream", file))
-                        .with(csrf()))
-                .andExpect(status().is3xxRedirection())
-                .andReturn()
-                .getResponse()
-                .getRedirectedUrl();
-        String id = location.substring(location.lastIndexOf('/') + 1);
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            ImportJobs.Job job = jobs.find(id, "donvi").orElseThrow();
-            if (job.finished()) {
-                return job;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("import did not finish");
+        return ImportUploads.upload(mvc, jobs, "/people/import", file, name, "donvi");
     }
 
     private int peopleCount() {
