@@ -1,0 +1,204 @@
+package vn.thidua.movement;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.organization.AccessScope;
+import vn.thidua.organization.EmulationBlock;
+import vn.thidua.organization.EmulationBlocks;
+import vn.thidua.organization.Unit;
+import vn.thidua.organization.UnitDirectory;
+import vn.thidua.shared.AuditableChange;
+import vn.thidua.shared.InvalidInput;
+
+/**
+ * Creating, describing and launching movements, and moving them through their life. A unit launches
+ * for itself (its officer) or the province does (the Ban TĐKT); a lower level may launch under a
+ * higher movement that is running and that it takes part in. Every change is audited; a stale edit
+ * fails instead of overwriting.
+ */
+@Service
+public class LaunchingMovements {
+
+    static final String WRITERS = "hasAnyRole('ADMIN', 'SPECIALIST', 'UNIT_OFFICER')";
+
+    private final Movements movements;
+    private final UnitDirectory units;
+    private final EmulationBlocks blocks;
+    private final AccessScope scope;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    LaunchingMovements(
+            Movements movements,
+            UnitDirectory units,
+            EmulationBlocks blocks,
+            AccessScope scope,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.movements = movements;
+        this.units = units;
+        this.blocks = blocks;
+        this.scope = scope;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The movements the account may see: those launched in its subtree, and those it takes part in. */
+    @Transactional(readOnly = true)
+    public List<Movement> visible() {
+        return movements.findAll().stream()
+                .filter(this::canSee)
+                .sorted(Comparator.comparing(Movement::getPeriodFrom).reversed().thenComparing(Movement::getName))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Movement visible(Long id) {
+        return movements.findById(id).filter(this::canSee).orElseThrow(() -> new MovementNotFound(id));
+    }
+
+    /** A new draft, launched by a unit in the account's scope, optionally under a running movement. */
+    @PreAuthorize(WRITERS)
+    @Transactional
+    public Movement draft(MovementDetails details, Long launchingUnitId, Long parentId) {
+        Unit launcher = units.require(launchingUnitId);
+        scope.requireUnit(launcher.getId());
+        if (parentId != null) {
+            Movement parent = visible(parentId);
+            if (!parent.acceptsCascade()) {
+                throw InvalidInput.of("parentId", "validation.movement.parentNotRunning");
+            }
+            if (!participants(parent).contains(launchingUnitId)
+                    && !parent.getLaunchingUnitId().equals(launchingUnitId)) {
+                throw InvalidInput.of("parentId", "validation.movement.notParticipant");
+            }
+        }
+        Movement movement = movements.save(new Movement(details, launchingUnitId, parentId));
+        events.publishEvent(AuditableChange.created("movement", movement.getId(), summary(movement)));
+        return movement;
+    }
+
+    /** Changes a movement, checking the version the user saw. */
+    @PreAuthorize(WRITERS)
+    @Transactional
+    public Movement change(Long id, int expectedVersion, Consumer<Movement> change) {
+        Movement movement = writable(id);
+        if (movement.getVersion() != expectedVersion) {
+            throw new OptimisticLockingFailureException("movement " + id + " changed since it was read");
+        }
+        String before = summary(movement);
+        change.accept(movement);
+        Movement saved = movements.save(movement);
+        events.publishEvent(AuditableChange.updated("movement", id, before, summary(saved)));
+        return saved;
+    }
+
+    /** Phát động: the draft goes public, participants are told (the portal shows launched movements). */
+    @PreAuthorize(WRITERS)
+    @Transactional
+    public Movement launch(Long id, int expectedVersion) {
+        Movement launched = change(id, expectedVersion, m -> m.launch(actor(), clock.instant()));
+        events.publishEvent(new MovementLaunched(
+                launched.getId(), launched.getName(), launched.getLaunchingUnitId(), launched.getPeriodFrom()));
+        return launched;
+    }
+
+    /** The next step of a running movement: open registration, start, review, close. */
+    @PreAuthorize(WRITERS)
+    @Transactional
+    public Movement advance(Long id, int expectedVersion, MovementAction action) {
+        return change(id, expectedVersion, m -> action.apply(m, actor(), clock.instant()));
+    }
+
+    /** The units taking part: of the listed kinds (under the launcher), block members, or a subtree. */
+    @Transactional(readOnly = true)
+    public Set<Long> participants(Movement movement) {
+        Set<Long> ids = new LinkedHashSet<>();
+        LocalDate today = LocalDate.now(clock);
+        if (!movement.participantUnitKinds().isEmpty()) {
+            for (Long unitId : scope.subtree(movement.getLaunchingUnitId())) {
+                units.visible(unitId)
+                        .filter(u -> u.activeOn(today)
+                                && movement.participantUnitKinds().contains(u.getKind()))
+                        .ifPresent(u -> ids.add(u.getId()));
+            }
+        }
+        for (Long blockId : movement.participantBlockIds()) {
+            blocks.findById(blockId)
+                    .map(EmulationBlock::members)
+                    .orElse(List.of())
+                    .forEach(m -> ids.add(m.unitId()));
+        }
+        if (movement.getParticipantRootUnitId() != null) {
+            ids.addAll(scope.subtree(movement.getParticipantRootUnitId()));
+        }
+        return ids;
+    }
+
+    /** The movements launched under this one (cascade), for the tree. */
+    @Transactional(readOnly = true)
+    public List<Movement> children(Long id) {
+        return movements.findByParentId(id).stream().filter(this::canSee).toList();
+    }
+
+    public Optional<Movement> parentOf(Movement movement) {
+        return movement.getParentId() == null ? Optional.empty() : movements.findById(movement.getParentId());
+    }
+
+    private Movement writable(Long id) {
+        Movement movement = visible(id);
+        scope.requireUnit(movement.getLaunchingUnitId());
+        return movement;
+    }
+
+    private boolean canSee(Movement m) {
+        if (scope.provinceWide() || scope.covers(m.getLaunchingUnitId())) {
+            return true;
+        }
+        if (m.getStatus() == MovementStatus.DRAFT) {
+            return false;
+        }
+        Long root = scope.scopeRoot();
+        return participantsQuick(m).stream().anyMatch(u -> scope.isWithin(u, root) || scope.isWithin(root, u));
+    }
+
+    /** Participants without reading every unit: used to decide visibility. */
+    private List<Long> participantsQuick(Movement m) {
+        List<Long> ids = new ArrayList<>();
+        if (m.getParticipantRootUnitId() != null) {
+            ids.add(m.getParticipantRootUnitId());
+        }
+        if (!m.participantUnitKinds().isEmpty()) {
+            ids.add(m.getLaunchingUnitId());
+        }
+        for (Long blockId : m.participantBlockIds()) {
+            blocks.findById(blockId)
+                    .map(EmulationBlock::members)
+                    .orElse(List.of())
+                    .forEach(b -> ids.add(b.unitId()));
+        }
+        return ids;
+    }
+
+    private String actor() {
+        return scope.actor().username();
+    }
+
+    private static String summary(Movement m) {
+        return "name=" + m.getName() + "\nkind=" + m.getKind() + "\nstatus=" + m.getStatus() + "\nperiod="
+                + m.getPeriodFrom() + ".." + m.getPeriodTo() + "\nunit=" + m.getLaunchingUnitId() + "\nparent="
+                + m.getParentId() + "\ncriteria=" + m.criteria().size() + "\nawards=" + m.awards();
+    }
+}
