@@ -57,6 +57,7 @@ class DemoData implements ApplicationRunner {
 
     private final DemoSettings settings;
     private final JdbcClient jdbc;
+    private final DemoMovements movements;
     private final TayNinhStructure structure;
     private final Units units;
     private final EmulationBlocks blocks;
@@ -76,8 +77,10 @@ class DemoData implements ApplicationRunner {
             ManagingAccounts accounts,
             TransactionTemplate tx,
             DemoBanner banner,
-            JdbcClient jdbc) {
+            JdbcClient jdbc,
+            DemoMovements movements) {
         this.jdbc = jdbc;
+        this.movements = movements;
         this.settings = settings;
         this.structure = structure;
         this.units = units;
@@ -99,6 +102,7 @@ class DemoData implements ApplicationRunner {
             tx.executeWithoutResult(status -> {
                 structure.load();
                 loadCurrentBlock();
+                movements.load();
                 loadPeople();
             });
             // fresh statistics: a planner that still thinks the tables are empty picks a scan per row

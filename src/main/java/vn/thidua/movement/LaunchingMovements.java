@@ -73,8 +73,8 @@ public class LaunchingMovements {
     @PreAuthorize(WRITERS)
     @Transactional
     public Movement draft(MovementDetails details, Long launchingUnitId, Long parentId) {
-        Unit launcher = units.require(launchingUnitId);
-        scope.requireUnit(launcher.getId());
+        scope.requireUnit(launchingUnitId); // a unit id from outside the account's scope is forged: 403
+        units.require(launchingUnitId);
         if (parentId != null) {
             Movement parent = visible(parentId);
             if (!parent.acceptsCascade()) {
@@ -128,12 +128,12 @@ public class LaunchingMovements {
         Set<Long> ids = new LinkedHashSet<>();
         LocalDate today = LocalDate.now(clock);
         if (!movement.participantUnitKinds().isEmpty()) {
-            for (Long unitId : scope.subtree(movement.getLaunchingUnitId())) {
-                units.visible(unitId)
-                        .filter(u -> u.activeOn(today)
-                                && movement.participantUnitKinds().contains(u.getKind()))
-                        .ifPresent(u -> ids.add(u.getId()));
-            }
+            units.byId(scope.subtree(movement.getLaunchingUnitId())).values().stream()
+                    .filter(u ->
+                            u.activeOn(today) && movement.participantUnitKinds().contains(u.getKind()))
+                    .map(Unit::getId)
+                    .sorted()
+                    .forEach(ids::add);
         }
         for (Long blockId : movement.participantBlockIds()) {
             blocks.findById(blockId)

@@ -44,9 +44,6 @@ public record MovementDetails(
         if (registrationDeadline != null && periodTo != null && registrationDeadline.isAfter(periodTo)) {
             problems.add(Problem.of("registrationDeadline", "validation.movement.deadline"));
         }
-        if (kind == MovementKind.SPECIAL_CAMPAIGN && text(anniversary) == null) {
-            problems.add(Problem.of("anniversary", "validation.movement.anniversary"));
-        }
         return problems;
     }
 }

@@ -14,7 +14,7 @@ public class TayNinhStructure {
 
     public static final LocalDate MERGER_DAY = LocalDate.of(2025, 7, 1);
     public static final String NEW_PROVINCE = "TNI";
-    static final String OLD_TAY_NINH = "TNI-CU";
+    public static final String OLD_TAY_NINH = "TNI-CU";
     static final String OLD_LONG_AN = "LAN-CU";
 
     private final Units units;

@@ -142,7 +142,7 @@ class MovementTests {
     }
 
     @Test
-    @DisplayName("tiêu chí phải nói cách kiểm tra; đợt thi đua đặc biệt phải gắn ngày kỷ niệm; thời gian phải tiến")
+    @DisplayName("tiêu chí phải nói cách kiểm tra; thời gian phải tiến; hạn đăng ký trong thời gian phong trào")
     void criteriaAndDetailsAreChecked() {
         Movement m = theYearly2023Movement();
 
@@ -151,16 +151,16 @@ class MovementTests {
                         InvalidInput.class,
                         e -> assertThat(e.problems().get(0).field()).isEqualTo("howChecked"));
         assertThat(new MovementDetails(
-                                "Đợt thi đua đặc biệt",
+                                "Đợt thi đua đặc biệt chào mừng 50 năm Ngày Giải phóng miền Nam, thống nhất đất nước",
                                 MovementKind.SPECIAL_CAMPAIGN,
                                 null,
-                                " ",
+                                "30/4/1975 – 30/4/2025",
                                 LocalDate.of(2025, 1, 1),
                                 LocalDate.of(2024, 12, 31),
-                                null,
+                                LocalDate.of(2025, 2, 1),
                                 null)
                         .problems())
                 .extracting(InvalidInput.Problem::field)
-                .containsExactly("periodTo", "anniversary");
+                .containsExactly("periodTo", "registrationDeadline");
     }
 }

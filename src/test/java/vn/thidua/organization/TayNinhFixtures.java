@@ -8,9 +8,20 @@ import org.springframework.stereotype.Component;
 public class TayNinhFixtures {
 
     private final JdbcClient jdbc;
+    private final org.springframework.security.core.userdetails.UserDetailsService accounts;
 
-    TayNinhFixtures(JdbcClient jdbc) {
+    TayNinhFixtures(JdbcClient jdbc, org.springframework.security.core.userdetails.UserDetailsService accounts) {
         this.jdbc = jdbc;
+        this.accounts = accounts;
+    }
+
+    /** Puts an account in the test thread's security context, as if it had signed in. */
+    public void signInAs(String username) {
+        var user = accounts.loadUserByUsername(username);
+        org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .setAuthentication(
+                        org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                                user, null, user.getAuthorities()));
     }
 
     /** The unit of that name in force today (after the 2025 merger when both exist). */
