@@ -9,7 +9,7 @@ import java.util.List;
 public class InvalidInput extends RuntimeException {
 
     /** One problem: row is 0 outside imports. */
-    public record Problem(int row, String field, String messageKey, List<Object> args) {
+    public record Problem(int row, String field, String messageKey, List<Object> args) implements java.io.Serializable {
 
         public static Problem of(String field, String messageKey, Object... args) {
             return new Problem(0, field, messageKey, List.of(args));
