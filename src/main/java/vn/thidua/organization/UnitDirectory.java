@@ -101,6 +101,25 @@ public class UnitDirectory {
         return units.findAllById(ids).stream().collect(Collectors.toMap(Unit::getId, Function.identity()));
     }
 
+    /** The people working in the unit itself now, by name, at most {@code limit}: for pickers. */
+    public List<PersonOption> peopleIn(Long unitId, int limit) {
+        require(unitId);
+        return jdbc
+                .sql("""
+                select p.id, p.full_name, p.position from organization_person p
+                join organization_assignment a on a.organization_person = p.id and a.to_date is null
+                where a.unit_id = :unit order by p.name_folded, p.id""")
+                .param("unit", unitId)
+                .query((rs, n) -> new PersonOption(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .list()
+                .stream()
+                .limit(limit)
+                .toList();
+    }
+
+    /** A person as a picker shows them. */
+    public record PersonOption(Long id, String fullName, String position) {}
+
     public int currentPeople(Long unitId) {
         return jdbc.sql("select count(*) from organization_assignment where unit_id = :unit and to_date is null")
                 .param("unit", unitId)

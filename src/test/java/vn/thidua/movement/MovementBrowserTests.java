@@ -25,6 +25,7 @@ import vn.thidua.TestDatabase;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = TestDatabase.class)
+@org.springframework.context.annotation.Import(vn.thidua.organization.TayNinhFixtures.class)
 class MovementBrowserTests {
 
     private static final String PASSWORD = "Test-Passw0rd!";
@@ -32,6 +33,40 @@ class MovementBrowserTests {
 
     @LocalServerPort
     int port;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    LaunchingMovements launching;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.thidua.organization.TayNinhFixtures tayNinh;
+
+    /** As the Ban TĐKT, through the services: a movement for the departments with registration open. */
+    private Movement openForDepartments(String name) {
+        tayNinh.signInAs("bantdkt");
+        try {
+            Movement draft = launching.draft(
+                    new MovementDetails(
+                            name,
+                            MovementKind.YEARLY,
+                            null,
+                            null,
+                            java.time.LocalDate.of(2026, 1, 5),
+                            java.time.LocalDate.of(2026, 12, 31),
+                            java.time.LocalDate.now().plusDays(20),
+                            null),
+                    tayNinh.currentUnit("Tỉnh Tây Ninh"),
+                    null);
+            Movement ready = launching.change(draft.getId(), draft.getVersion(), m -> {
+                m.participants(
+                        java.util.EnumSet.of(vn.thidua.organization.UnitKind.DEPARTMENT), java.util.Set.of(), null);
+                m.addCriterion("Hoàn thành kế hoạch năm", "100%", "Báo cáo tổng kết năm", null);
+            });
+            Movement launched = launching.launch(ready.getId(), ready.getVersion());
+            return launching.advance(launched.getId(), launched.getVersion(), MovementAction.OPEN_REGISTRATION);
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+    }
 
     @BeforeAll
     static void startBrowser() {
@@ -48,11 +83,17 @@ class MovementBrowserTests {
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", field, text);
     }
 
+    /** Clicks, and when the click submits a form, waits for the next page to replace this one. */
     private void click(By by) {
+        WebElement page = driver.findElement(By.tagName("html"));
         WebElement button = driver.findElement(by);
         ((JavascriptExecutor) driver)
                 .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", button);
+        boolean submits = "submit".equals(button.getAttribute("type"));
         button.click();
+        if (submits) {
+            waiting(driver, 10).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        }
     }
 
     @Test
@@ -100,5 +141,40 @@ class MovementBrowserTests {
                 .contains("bantdkt");
         assertThat(driver.findElement(By.id("criteria")).getText()).contains("Cổng dịch vụ công");
         screenshot(driver, "21-movement-launched");
+    }
+
+    @Test
+    void aDepartmentRegistersAndTheBanTdktReturnsItWithAReason() {
+        // given
+        String base = "http://localhost:" + port;
+        Movement movement = openForDepartments("Phong trào thi đua năm 2026 dành cho các sở (kiểm thử trình duyệt)");
+
+        // when: the officer of Sở Giáo dục và Đào tạo registers the collective and submits
+        driver.manage().deleteAllCookies();
+        signIn(driver, base, "donvi", PASSWORD);
+        driver.get(base + "/movements/" + movement.getId());
+        click(By.id("open-registration"));
+        new Select(driver.findElement(By.id("r-target"))).selectByValue("EXCELLENT_COLLECTIVE");
+        type("r-commitments", "100% giáo viên hoàn thành nhiệm vụ; 80% đạt Lao động tiên tiến");
+        click(By.cssSelector("form[action$='/describe'] button"));
+        click(By.cssSelector("form[action$='/people'] button"));
+        click(By.id("submit-registration"));
+        assertThat(driver.findElement(By.id("registration-status")).getText()).isEqualTo("Đã gửi");
+        String registration = driver.getCurrentUrl();
+
+        // then: the Ban TĐKT sees who has not registered, and returns this one with a reason
+        driver.manage().deleteAllCookies();
+        signIn(driver, base, "bantdkt", PASSWORD);
+        driver.get(base + "/movements/" + movement.getId() + "/registrations");
+        String overview = driver.findElement(By.id("registration-overview")).getText();
+        assertThat(overview).contains("Sở Y tế").contains("Chưa đăng ký").contains("Sở Giáo dục và Đào tạo");
+        screenshot(driver, "22-registration-overview");
+        driver.get(registration);
+        type("return-text", "Bổ sung cam kết về chuyển đổi số");
+        click(By.cssSelector("form[action$='/return'] button"));
+        assertThat(driver.findElement(By.id("registration-status")).getText()).isEqualTo("Bị trả lại");
+        assertThat(driver.findElement(By.id("return-reason")).getText()).contains("Bổ sung cam kết về chuyển đổi số");
+        screenshot(driver, "23-registration-returned");
+        driver.manage().deleteAllCookies();
     }
 }
