@@ -9,7 +9,7 @@ import vn.thidua.shared.VietnameseText;
  * The words legacy lists use for ratings, titles, forms, scopes and discipline — in full or
  * abbreviated, with or without diacritics — mapped to the system's values.
  */
-final class Vocabulary {
+public final class Vocabulary {
 
     private static final Map<String, Rating> RATINGS = new HashMap<>();
     private static final Map<String, Award> AWARDS = new HashMap<>();
@@ -85,23 +85,23 @@ final class Vocabulary {
         return VietnameseText.fold(words).replaceAll("[^a-z0-9]", "");
     }
 
-    static Optional<Rating> rating(String words) {
+    public static Optional<Rating> rating(String words) {
         return Optional.ofNullable(RATINGS.get(key(words)));
     }
 
-    static Optional<Award> award(String words) {
+    public static Optional<Award> award(String words) {
         return Optional.ofNullable(AWARDS.get(key(words)));
     }
 
-    static Optional<InitiativeScope> scope(String words) {
+    public static Optional<InitiativeScope> scope(String words) {
         return Optional.ofNullable(SCOPES.get(key(words)));
     }
 
-    static Optional<Basis> basis(String words) {
+    public static Optional<Basis> basis(String words) {
         return Optional.ofNullable(BASES.get(key(words)));
     }
 
-    static Optional<DisciplineForm> discipline(String words) {
+    public static Optional<DisciplineForm> discipline(String words) {
         return Optional.ofNullable(DISCIPLINE.get(key(words)));
     }
 }

@@ -117,6 +117,19 @@ public class UnitDirectory {
                 .toList();
     }
 
+    /** Full names of people by id (no scope filter: callers pass ids they already may see). */
+    public Map<Long, String> peopleNames(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> names = new java.util.HashMap<>();
+        jdbc.sql("select id, full_name from organization_person where id in (:ids)")
+                .param("ids", ids)
+                .query((rs, n) -> names.put(rs.getLong(1), rs.getString(2)))
+                .list();
+        return names;
+    }
+
     /** A person as a picker shows them. */
     public record PersonOption(Long id, String fullName, String position) {}
 

@@ -26,13 +26,22 @@ class RegistrationsController {
     private static final String WRITERS = "hasAnyRole('ADMIN', 'SPECIALIST', 'UNIT_OFFICER')";
     private static final int PICKER_LIMIT = 500;
 
+    private final vn.thidua.movement.RegistrationsImport imports;
+    private final org.springframework.context.MessageSource messages;
     private final Registering registering;
     private final LaunchingMovements movements;
     private final UnitDirectory units;
     private final AccessScope scope;
 
     RegistrationsController(
-            Registering registering, LaunchingMovements movements, UnitDirectory units, AccessScope scope) {
+            Registering registering,
+            LaunchingMovements movements,
+            UnitDirectory units,
+            AccessScope scope,
+            vn.thidua.movement.RegistrationsImport imports,
+            org.springframework.context.MessageSource messages) {
+        this.imports = imports;
+        this.messages = messages;
         this.registering = registering;
         this.movements = movements;
         this.units = units;
@@ -50,6 +59,49 @@ class RegistrationsController {
             redirect.addFlashAttribute("problem", invalid.problems().get(0));
             return "redirect:/movements/" + id;
         }
+    }
+
+    /** Individuals' registrations from Excel, for every unit in the file, all rows or none. */
+    @PreAuthorize(WRITERS)
+    @PostMapping("/movements/{id}/registrations/import")
+    String importFile(
+            @PathVariable Long id,
+            @RequestParam("file") org.springframework.web.multipart.MultipartFile file,
+            RedirectAttributes redirect)
+            throws java.io.IOException {
+        try {
+            int registered = imports.importFile(id, file.getInputStream(), file.getOriginalFilename());
+            redirect.addFlashAttribute("imported", registered);
+        } catch (InvalidInput invalid) {
+            redirect.addFlashAttribute("importProblems", invalid.problems());
+        }
+        return "redirect:/movements/" + id;
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'SPECIALIST')")
+    @GetMapping("/movements/{id}/registrations.xlsx")
+    org.springframework.http.ResponseEntity<byte[]> export(@PathVariable Long id, java.util.Locale locale) {
+        byte[] body = imports.export(id, a -> messages.getMessage("award." + a.name(), null, a.name(), locale));
+        return xlsx(body, "dang-ky-thi-dua-" + id + ".xlsx");
+    }
+
+    @PreAuthorize(WRITERS)
+    @GetMapping("/movements/registrations/template.xlsx")
+    org.springframework.http.ResponseEntity<byte[]> template() {
+        return xlsx(imports.template(), "mau-dang-ky-thi-dua.xlsx");
+    }
+
+    private static org.springframework.http.ResponseEntity<byte[]> xlsx(byte[] body, String name) {
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(
+                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment()
+                                .filename(name)
+                                .build()
+                                .toString())
+                .body(body);
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'SPECIALIST')")
