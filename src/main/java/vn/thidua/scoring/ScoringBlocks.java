@@ -1,0 +1,316 @@
+package vn.thidua.scoring;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.organization.AccessScope;
+import vn.thidua.organization.BlockMember;
+import vn.thidua.organization.EmulationBlock;
+import vn.thidua.organization.EmulationBlocks;
+import vn.thidua.shared.AuditableChange;
+import vn.thidua.shared.InvalidInput;
+
+/**
+ * A block's scoring through its year, stored: the Ban TĐKT sets up (or clones) the scorecard and
+ * rule; each member's officer self-assesses and cross-scores the others; the Ban TĐKT adjusts with a
+ * reason, reads the ranking and records the vote, which becomes the members' block standings. Every
+ * score change is audited.
+ */
+@Service
+public class ScoringBlocks {
+
+    private static final String SPECIALISTS = "hasAnyRole('ADMIN', 'SPECIALIST')";
+    private static final String SCORERS = "hasAnyRole('ADMIN', 'SPECIALIST', 'UNIT_OFFICER')";
+
+    private final JdbcClient jdbc;
+    private final EmulationBlocks blocks;
+    private final AccessScope scope;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ScoringBlocks(
+            JdbcClient jdbc, EmulationBlocks blocks, AccessScope scope, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.blocks = blocks;
+        this.scope = scope;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A block year's setup: the scorecard, the rule, the pact, and whether the vote is recorded. */
+    public record Setup(
+            Long id, Long blockId, Scorecard card, AggregationRule rule, String pact, Instant votedAt, int version) {
+
+        public boolean voted() {
+            return votedAt != null;
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Setup> setupOf(Long blockId) {
+        return jdbc.sql("select id, method, self_weight, pact, voted_at, version from scoring_block_year"
+                        + " where block_id = :b")
+                .param("b", blockId)
+                .query((rs, n) -> new Setup(
+                        rs.getLong(1),
+                        blockId,
+                        null,
+                        new AggregationRule(AggregationRule.Method.valueOf(rs.getString(2)), rs.getBigDecimal(3)),
+                        rs.getString(4),
+                        rs.getObject(5, java.time.OffsetDateTime.class) == null
+                                ? null
+                                : rs.getObject(5, java.time.OffsetDateTime.class)
+                                        .toInstant(),
+                        rs.getInt(6)))
+                .optional()
+                .map(s -> new Setup(s.id(), blockId, card(s.id()), s.rule(), s.pact(), s.votedAt(), s.version()));
+    }
+
+    /** Sets up the year's scorecard; once anyone has scored, the scorecard no longer changes. */
+    @PreAuthorize(SPECIALISTS)
+    @Transactional
+    public Setup setUp(Long blockId, List<Criterion> criteria, AggregationRule rule, String pact) {
+        block(blockId);
+        if (criteria.isEmpty()) {
+            throw InvalidInput.of("criteria", "validation.scoring.noCriteria");
+        }
+        new Scorecard(criteria); // refuses a code twice
+        Optional<Setup> existing = setupOf(blockId);
+        Long id;
+        if (existing.isPresent()) {
+            id = existing.get().id();
+            if (scoreCount(id) > 0) {
+                throw InvalidInput.of("criteria", "validation.scoring.alreadyScored");
+            }
+            jdbc.sql("update scoring_block_year set method = :m, self_weight = :w, pact = :p, version = version + 1"
+                            + " where id = :id")
+                    .param("m", rule.method().name())
+                    .param("w", rule.selfWeight())
+                    .param("p", pact)
+                    .param("id", id)
+                    .update();
+            jdbc.sql("delete from scoring_card_criterion where scoring_block_year = :id")
+                    .param("id", id)
+                    .update();
+        } else {
+            jdbc.sql("insert into scoring_block_year (block_id, method, self_weight, pact) values (:b, :m, :w, :p)")
+                    .param("b", blockId)
+                    .param("m", rule.method().name())
+                    .param("w", rule.selfWeight())
+                    .param("p", pact)
+                    .update();
+            id = jdbc.sql("select id from scoring_block_year where block_id = :b")
+                    .param("b", blockId)
+                    .query(Long.class)
+                    .single();
+        }
+        int seq = 1;
+        for (Criterion c : criteria) {
+            jdbc.sql("insert into scoring_card_criterion (scoring_block_year, seq, code, criterion_group, text, kind,"
+                            + " max_points, levels, evidence) values (:id, :s, :c, :g, :t, :k, :m, :l, :e)")
+                    .param("id", id)
+                    .param("s", seq++)
+                    .param("c", c.code())
+                    .param("g", c.group())
+                    .param("t", c.text())
+                    .param("k", c.kind().name())
+                    .param("m", c.maxPoints())
+                    .param("l", CardText.levels(c))
+                    .param("e", c.evidence())
+                    .update();
+        }
+        events.publishEvent(AuditableChange.created(
+                "scorecard", id, "block=" + blockId + "\ncriteria=" + criteria.size() + "\nrule=" + rule));
+        return setupOf(blockId).orElseThrow();
+    }
+
+    /** Nhân bản: next year's block starts from last year's scorecard and rule. */
+    @PreAuthorize(SPECIALISTS)
+    @Transactional
+    public Setup cloneSetup(Long fromBlockId, Long toBlockId) {
+        Setup from = setupOf(fromBlockId).orElseThrow(() -> InvalidInput.of("fromBlock", "validation.scoring.noSetup"));
+        return setUp(toBlockId, from.card().criteria(), from.rule(), null);
+    }
+
+    /** Records one score: a member's self-assessment (scorer = unit) or a cross-score of another member. */
+    @PreAuthorize(SCORERS)
+    @Transactional
+    public void score(Long blockId, Long scorerUnitId, Long unitId, String code, BigDecimal points, String evidence) {
+        scope.requireUnit(scorerUnitId);
+        Setup setup = openSetup(blockId);
+        BlockScoring check = new BlockScoring(setup.card(), setup.rule(), members(blockId));
+        if (scorerUnitId.equals(unitId)) {
+            check.selfAssess(unitId, code, points);
+        } else {
+            check.crossScore(scorerUnitId, unitId, code, points);
+        }
+        BigDecimal before = jdbc.sql("select points from scoring_score where block_year_id = :y and scorer_unit_id = :s"
+                        + " and unit_id = :u and criterion_code = :c")
+                .param("y", setup.id())
+                .param("s", scorerUnitId)
+                .param("u", unitId)
+                .param("c", code)
+                .query(BigDecimal.class)
+                .optional()
+                .orElse(null);
+        if (before != null) {
+            jdbc.sql(
+                            "update scoring_score set points = :p, evidence = :e, scored_by = :by, scored_at = :at"
+                                    + " where block_year_id = :y and scorer_unit_id = :s and unit_id = :u and criterion_code = :c")
+                    .param("p", points)
+                    .param("e", evidence)
+                    .param("by", scope.actor().username())
+                    .param("at", java.sql.Timestamp.from(clock.instant()))
+                    .param("y", setup.id())
+                    .param("s", scorerUnitId)
+                    .param("u", unitId)
+                    .param("c", code)
+                    .update();
+        } else {
+            jdbc.sql("insert into scoring_score (block_year_id, scorer_unit_id, unit_id, criterion_code, points,"
+                            + " evidence, scored_by, scored_at) values (:y, :s, :u, :c, :p, :e, :by, :at)")
+                    .param("y", setup.id())
+                    .param("s", scorerUnitId)
+                    .param("u", unitId)
+                    .param("c", code)
+                    .param("p", points)
+                    .param("e", evidence)
+                    .param("by", scope.actor().username())
+                    .param("at", java.sql.Timestamp.from(clock.instant()))
+                    .update();
+        }
+        String what = "scorer=" + scorerUnitId + " unit=" + unitId + " criterion=" + code;
+        events.publishEvent(
+                before == null
+                        ? AuditableChange.created("score", setup.id(), what + " points=" + points)
+                        : AuditableChange.updated(
+                                "score", setup.id(), what + " points=" + before, what + " points=" + points));
+    }
+
+    /** Điều chỉnh điểm: the Ban TĐKT sets a member's criterion points, with the reason. */
+    @PreAuthorize(SPECIALISTS)
+    @Transactional
+    public void adjust(Long blockId, Long unitId, String code, BigDecimal points, String reason) {
+        Setup setup = openSetup(blockId);
+        new BlockScoring(setup.card(), setup.rule(), members(blockId))
+                .adjust(unitId, code, points, reason, scope.actor().username());
+        jdbc.sql("delete from scoring_adjustment where block_year_id = :y and unit_id = :u and criterion_code = :c")
+                .param("y", setup.id())
+                .param("u", unitId)
+                .param("c", code)
+                .update();
+        jdbc.sql("insert into scoring_adjustment (block_year_id, unit_id, criterion_code, points, reason, adjusted_by,"
+                        + " adjusted_at) values (:y, :u, :c, :p, :r, :by, :at)")
+                .param("y", setup.id())
+                .param("u", unitId)
+                .param("c", code)
+                .param("p", points)
+                .param("r", reason.strip())
+                .param("by", scope.actor().username())
+                .param("at", java.sql.Timestamp.from(clock.instant()))
+                .update();
+        events.publishEvent(AuditableChange.created(
+                "score-adjustment",
+                setup.id(),
+                "unit=" + unitId + " criterion=" + code + " points=" + points + "\n" + reason));
+    }
+
+    /** The block's scoring as stored, ready to aggregate and rank. */
+    @Transactional(readOnly = true)
+    public BlockScoring scoring(Long blockId) {
+        Setup setup = setupOf(blockId).orElseThrow(() -> InvalidInput.of("block", "validation.scoring.noSetup"));
+        BlockScoring scoring = new BlockScoring(setup.card(), setup.rule(), members(blockId));
+        jdbc.sql("select scorer_unit_id, unit_id, criterion_code, points from scoring_score where block_year_id = :y")
+                .param("y", setup.id())
+                .query(rs -> {
+                    long scorer = rs.getLong(1);
+                    long unit = rs.getLong(2);
+                    if (scorer == unit) {
+                        scoring.selfAssess(unit, rs.getString(3), rs.getBigDecimal(4));
+                    } else {
+                        scoring.crossScore(scorer, unit, rs.getString(3), rs.getBigDecimal(4));
+                    }
+                });
+        jdbc.sql("select unit_id, criterion_code, points, reason, adjusted_by from scoring_adjustment"
+                        + " where block_year_id = :y")
+                .param("y", setup.id())
+                .query(rs -> {
+                    scoring.adjust(
+                            rs.getLong(1), rs.getString(2), rs.getBigDecimal(3), rs.getString(4), rs.getString(5));
+                });
+        return scoring;
+    }
+
+    /** Suy tôn: records the ranking as the block's vote; the members' standings follow. */
+    @PreAuthorize(SPECIALISTS)
+    @Transactional
+    public List<BlockScoring.Ranked> recordVote(Long blockId) {
+        Setup setup = openSetup(blockId);
+        List<BlockScoring.Ranked> ranking = scoring(blockId).ranking();
+        EmulationBlock block = block(blockId);
+        jdbc.sql("update scoring_block_year set voted_at = :at, voted_by = :by, version = version + 1 where id = :id")
+                .param("at", java.sql.Timestamp.from(clock.instant()))
+                .param("by", scope.actor().username())
+                .param("id", setup.id())
+                .update();
+        List<BlockVoteRecorded.Standing> standings = new ArrayList<>();
+        ranking.forEach(
+                r -> standings.add(new BlockVoteRecorded.Standing(r.result().unit(), r.rank())));
+        events.publishEvent(new BlockVoteRecorded(setup.id(), block.getYear(), block.getName(), standings));
+        events.publishEvent(AuditableChange.created("block-vote", setup.id(), standings.toString()));
+        return ranking;
+    }
+
+    /** The members of the block, in their listed order. */
+    @Transactional(readOnly = true)
+    public Set<Long> members(Long blockId) {
+        Set<Long> members = new LinkedHashSet<>();
+        block(blockId).members().stream().map(BlockMember::unitId).forEach(members::add);
+        return members;
+    }
+
+    private Setup openSetup(Long blockId) {
+        Setup setup = setupOf(blockId).orElseThrow(() -> InvalidInput.of("block", "validation.scoring.noSetup"));
+        if (setup.voted()) {
+            throw InvalidInput.of("block", "validation.scoring.voted");
+        }
+        return setup;
+    }
+
+    private EmulationBlock block(Long blockId) {
+        return blocks.findById(blockId).orElseThrow(() -> InvalidInput.of("block", "validation.scoring.noBlock"));
+    }
+
+    private int scoreCount(Long id) {
+        return jdbc.sql("select count(*) from scoring_score where block_year_id = :y")
+                .param("y", id)
+                .query(Integer.class)
+                .single();
+    }
+
+    private Scorecard card(Long id) {
+        return new Scorecard(jdbc.sql("select code, criterion_group, text, kind, max_points, levels, evidence"
+                        + " from scoring_card_criterion where scoring_block_year = :id order by seq")
+                .param("id", id)
+                .query((rs, n) -> new Criterion(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getBigDecimal(5),
+                        CriterionKind.valueOf(rs.getString(4)),
+                        CardText.parseLevels(rs.getString(6)),
+                        List.of(),
+                        rs.getString(7)))
+                .list());
+    }
+}
