@@ -197,6 +197,13 @@ public class ScoringBlocks {
                                 "score", setup.id(), what + " points=" + before, what + " points=" + points));
     }
 
+    /** One scorer's sheet for one member: every criterion given, all written or none. */
+    @PreAuthorize(SCORERS)
+    @Transactional
+    public void scoreSheet(Long blockId, Long scorerUnitId, Long unitId, java.util.Map<String, BigDecimal> points) {
+        points.forEach((code, p) -> score(blockId, scorerUnitId, unitId, code, p, null));
+    }
+
     /** Điều chỉnh điểm: the Ban TĐKT sets a member's criterion points, with the reason. */
     @PreAuthorize(SPECIALISTS)
     @Transactional

@@ -1,0 +1,165 @@
+package vn.thidua.scoring.web;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.thidua.organization.AccessScope;
+import vn.thidua.organization.EmulationBlock;
+import vn.thidua.organization.EmulationBlocks;
+import vn.thidua.organization.Unit;
+import vn.thidua.organization.UnitDirectory;
+import vn.thidua.scoring.AggregationRule;
+import vn.thidua.scoring.BlockScoring;
+import vn.thidua.scoring.CardText;
+import vn.thidua.scoring.Criterion;
+import vn.thidua.scoring.ScoringBlocks;
+import vn.thidua.shared.InvalidInput;
+
+/** A block's scoring page: set up the scorecard, enter a score sheet, read the ranking, record the vote. */
+@Controller
+class ScoringController {
+
+    /** The scorecard the setup form starts from: real criteria (Bù Đăng, 2015; HCM bonus rule). */
+    static final String EXAMPLE = """
+            1 | Công tác chỉ đạo | Xây dựng chương trình năm và tổ chức hội nghị triển khai | 5: triển khai cho 100% cơ sở trực thuộc; 3: không tổ chức hội nghị triển khai; 0: không xây dựng chương trình | Chương trình công tác năm: tên, số, ký hiệu văn bản
+            2 | Công tác chỉ đạo | Chế độ thông tin báo cáo theo quy định | 8: đầy đủ, đúng hạn; 6: thiếu 2 báo cáo tháng; 4: thiếu 1 báo cáo quý hoặc 3 báo cáo tháng; 0: thiếu nhiều hơn | Số, ngày ban hành các báo cáo
+            3 | Công tác chỉ đạo | Tham gia họp giao ban định kỳ và đột xuất | 5: đầy đủ, đúng giờ; 4: vắng 1 cuộc; 3: vắng 2 cuộc; 1: vắng 3 cuộc; 0: vắng 4 cuộc trở lên | Biên bản họp
+            B1 | Điểm thưởng | Đơn vị được tặng Cờ thi đua của Chính phủ | 15
+            """;
+
+    private final ScoringBlocks scoring;
+    private final EmulationBlocks blocks;
+    private final UnitDirectory units;
+    private final AccessScope scope;
+
+    ScoringController(ScoringBlocks scoring, EmulationBlocks blocks, UnitDirectory units, AccessScope scope) {
+        this.scoring = scoring;
+        this.blocks = blocks;
+        this.units = units;
+        this.scope = scope;
+    }
+
+    @GetMapping("/blocks/{id}/scoring")
+    String page(@PathVariable Long id, @RequestParam(required = false) Long unit, Model model) {
+        EmulationBlock block = blocks.findById(id).orElseThrow(() -> new vn.thidua.organization.UnitNotFound(id));
+        Set<Long> memberIds = scoring.members(id);
+        Map<Long, Unit> names = units.byId(List.copyOf(memberIds));
+        model.addAttribute("block", block);
+        model.addAttribute("names", names);
+        model.addAttribute("members", memberIds.stream().map(names::get).toList());
+        var setup = scoring.setupOf(id);
+        model.addAttribute("setup", setup.orElse(null));
+        model.addAttribute("example", EXAMPLE);
+        model.addAttribute("methods", AggregationRule.Method.values());
+        model.addAttribute(
+                "lastYear",
+                blocks.findByEmulationYearOrderByName(block.getYear() - 1).stream()
+                        .filter(b -> scoring.setupOf(b.getId()).isPresent())
+                        .toList());
+        if (setup.isPresent()) {
+            BlockScoring sheet = scoring.scoring(id);
+            model.addAttribute("ranking", sheet.ranking());
+            Long scorer = scope.provinceWide()
+                    ? null
+                    : memberIds.stream().filter(scope::covers).findFirst().orElse(null);
+            model.addAttribute("scorer", scorer);
+            model.addAttribute("target", unit);
+            model.addAttribute(
+                    "scorerName", scorer == null ? null : names.get(scorer).getName());
+            model.addAttribute(
+                    "targetName",
+                    unit == null || !names.containsKey(unit)
+                            ? null
+                            : names.get(unit).getName());
+            model.addAttribute("criteria", setup.get().card().criteria());
+            model.addAttribute("scorers", memberIds.stream().map(names::get).toList());
+        }
+        return "scoring/block";
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'SPECIALIST')")
+    @PostMapping("/blocks/{id}/scoring/setup")
+    String setUp(
+            @PathVariable Long id,
+            @RequestParam String card,
+            @RequestParam AggregationRule.Method method,
+            @RequestParam BigDecimal selfWeightPercent,
+            @RequestParam(required = false) String pact,
+            RedirectAttributes redirect) {
+        return act(
+                id,
+                redirect,
+                () -> scoring.setUp(
+                        id,
+                        CardText.parse(card),
+                        new AggregationRule(method, selfWeightPercent.movePointLeft(2)),
+                        pact == null || pact.isBlank() ? null : pact.strip()));
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'SPECIALIST')")
+    @PostMapping("/blocks/{id}/scoring/clone")
+    String cloneSetup(@PathVariable Long id, @RequestParam Long fromBlock, RedirectAttributes redirect) {
+        return act(id, redirect, () -> scoring.cloneSetup(fromBlock, id));
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'SPECIALIST', 'UNIT_OFFICER')")
+    @PostMapping("/blocks/{id}/scoring/sheet")
+    String sheet(
+            @PathVariable Long id,
+            @RequestParam Long scorerUnitId,
+            @RequestParam Long unitId,
+            @RequestParam Map<String, String> form,
+            RedirectAttributes redirect) {
+        Map<String, BigDecimal> points = new LinkedHashMap<>();
+        form.forEach((k, v) -> {
+            if (k.startsWith("c.") && v != null && !v.isBlank()) {
+                points.put(k.substring(2), new BigDecimal(v.strip().replace(',', '.')));
+            }
+        });
+        String back = act(id, redirect, () -> scoring.scoreSheet(id, scorerUnitId, unitId, points));
+        return back + "?unit=" + unitId;
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'SPECIALIST')")
+    @PostMapping("/blocks/{id}/scoring/adjust")
+    String adjust(
+            @PathVariable Long id,
+            @RequestParam Long unitId,
+            @RequestParam String criterion,
+            @RequestParam BigDecimal points,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        return act(id, redirect, () -> scoring.adjust(id, unitId, criterion, points, reason));
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'SPECIALIST')")
+    @PostMapping("/blocks/{id}/scoring/vote")
+    String vote(@PathVariable Long id, RedirectAttributes redirect) {
+        return act(id, redirect, () -> scoring.recordVote(id));
+    }
+
+    private String act(Long id, RedirectAttributes redirect, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("saved", "form.saved");
+        } catch (InvalidInput invalid) {
+            redirect.addFlashAttribute("problems", invalid.problems());
+        }
+        return "redirect:/blocks/" + id + "/scoring";
+    }
+
+    /** Whether the criterion is entered by choosing a level (a ladder) or by typing points. */
+    static boolean isLadder(Criterion c) {
+        return c.kind() == vn.thidua.scoring.CriterionKind.LADDER;
+    }
+}

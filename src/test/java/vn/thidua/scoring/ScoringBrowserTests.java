@@ -1,0 +1,136 @@
+package vn.thidua.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.thidua.BrowserSupport.screenshot;
+import static vn.thidua.BrowserSupport.signIn;
+import static vn.thidua.BrowserSupport.waiting;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+import vn.thidua.BrowserSupport;
+import vn.thidua.TestDatabase;
+import vn.thidua.organization.BlockKind;
+import vn.thidua.organization.BlockRole;
+import vn.thidua.organization.EditingBlocks;
+import vn.thidua.organization.EmulationBlock;
+import vn.thidua.organization.TayNinhFixtures;
+
+/** A block year on screen: the scorecard, an officer's score sheet, sheets entered on paper's behalf, the vote. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@ContextConfiguration(initializers = TestDatabase.class)
+@Import(TayNinhFixtures.class)
+class ScoringBrowserTests {
+
+    private static final String PASSWORD = "Test-Passw0rd!";
+    private static WebDriver driver;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    EditingBlocks blocks;
+
+    @Autowired
+    TayNinhFixtures tayNinh;
+
+    @BeforeAll
+    static void startBrowser() {
+        driver = BrowserSupport.chromium();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        driver.quit();
+    }
+
+    private void click(By by) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        WebElement button = driver.findElement(by);
+        ((JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", button);
+        button.click();
+        waiting(driver, 10).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    /** Picks, for each ladder criterion, the level at {@code index} (1 = the highest). */
+    private void fillSheet(int index) {
+        for (WebElement select : driver.findElements(By.cssSelector("#score-sheet select[name^='c.']"))) {
+            new Select(select).selectByIndex(index);
+        }
+    }
+
+    private long aBlock() {
+        tayNinh.signInAs("bantdkt");
+        try {
+            EmulationBlock b =
+                    blocks.create("Khối các sở văn hóa - xã hội (kiểm thử trình duyệt)", BlockKind.BLOCK, 2025, null);
+            b = blocks.addMember(
+                    b.getId(), b.getVersion(), tayNinh.currentUnit("Sở Giáo dục và Đào tạo"), BlockRole.LEADER);
+            b = blocks.addMember(b.getId(), b.getVersion(), tayNinh.currentUnit("Sở Y tế"), BlockRole.MEMBER);
+            b = blocks.addMember(b.getId(), b.getVersion(), tayNinh.currentUnit("Sở Tài chính"), BlockRole.MEMBER);
+            return b.getId();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    @Test
+    void aBlockYearIsScoredRankedAndVoted() {
+        // given: the Ban TĐKT sets up the scorecard from the real example
+        String base = "http://localhost:" + port;
+        long block = aBlock();
+        long health = tayNinh.currentUnit("Sở Y tế");
+        long education = tayNinh.currentUnit("Sở Giáo dục và Đào tạo");
+        long finance = tayNinh.currentUnit("Sở Tài chính");
+        signIn(driver, base, "bantdkt", PASSWORD);
+        driver.get(base + "/blocks/" + block);
+        click(By.id("block-scoring"));
+        click(By.id("setup-card"));
+        assertThat(driver.findElement(By.id("ranking")).getText()).contains("Sở Y tế");
+
+        // when: Sở Giáo dục's officer cross-scores Sở Y tế at the top levels
+        driver.manage().deleteAllCookies();
+        signIn(driver, base, "donvi", PASSWORD);
+        driver.get(base + "/blocks/" + block + "/scoring?unit=" + health);
+        assertThat(driver.findElement(By.id("score-sheet")).getText())
+                .contains("Sở Giáo dục và Đào tạo chấm cho Sở Y tế");
+        fillSheet(1);
+        click(By.id("save-sheet"));
+
+        // and: the Ban TĐKT enters the paper sheets of Sở Tài chính and Sở Y tế, then records the vote
+        driver.manage().deleteAllCookies();
+        signIn(driver, base, "bantdkt", PASSWORD);
+        driver.get(base + "/blocks/" + block + "/scoring?unit=" + health);
+        new Select(driver.findElement(By.id("sc-unit"))).selectByValue("" + finance);
+        fillSheet(1);
+        click(By.id("save-sheet"));
+        driver.get(base + "/blocks/" + block + "/scoring?unit=" + education);
+        new Select(driver.findElement(By.id("sc-unit"))).selectByValue("" + health);
+        fillSheet(2);
+        click(By.id("save-sheet"));
+        screenshot(driver, "30-score-sheet");
+        click(By.id("record-vote"));
+
+        // then
+        String ranking = driver.findElement(By.id("ranking")).getText();
+        assertThat(ranking.lines().skip(1).findFirst().orElseThrow()).startsWith("1 Sở Y tế 18,00");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Đã ghi nhận kết quả suy tôn");
+        screenshot(driver, "31-block-ranking");
+        driver.manage().deleteAllCookies();
+    }
+}
