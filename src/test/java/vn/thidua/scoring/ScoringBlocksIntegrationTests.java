@@ -46,6 +46,9 @@ class ScoringBlocksIntegrationTests {
     @Autowired
     TayNinhFixtures tayNinh;
 
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+
     private long education;
     private long health;
     private long finance;
@@ -106,6 +109,37 @@ class ScoringBlocksIntegrationTests {
                 .isInstanceOfSatisfying(
                         InvalidInput.class,
                         e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("validation.scoring.voted"));
+    }
+
+    @Test
+    void theYearEndReviewDownloadsAsAWordDocument() throws Exception {
+        EmulationBlock block = aBlock("Khối kiểm thử báo cáo tổng kết 2025");
+        long b = block.getId();
+        scoring.setUp(
+                b,
+                CardText.parse(CARD),
+                new AggregationRule(AggregationRule.Method.MEAN, BigDecimal.ZERO),
+                "Giao ước ký ngày 26/02/2025");
+        score(b, education, health, "1", "5");
+        score(b, education, health, "2", "8");
+        scoring.recordVote(b);
+
+        byte[] docx = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                        "/blocks/{id}/scoring/report.docx", b))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
+                var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            assertThat(text.getText())
+                    .contains("BÁO CÁO TỔNG KẾT CÔNG TÁC THI ĐUA NĂM 2025")
+                    .contains("Giao ước thi đua: Giao ước ký ngày 26/02/2025")
+                    .contains("đơn vị dẫn đầu khối: Sở Y tế")
+                    .contains("Bằng điểm: đơn vị ít điểm trừ hơn xếp trên");
+        }
     }
 
     @Test

@@ -130,6 +130,12 @@ class ScoringBrowserTests {
         String ranking = driver.findElement(By.id("ranking")).getText();
         assertThat(ranking.lines().skip(1).findFirst().orElseThrow()).startsWith("1 Sở Y tế 18,00");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Đã ghi nhận kết quả suy tôn");
+        assertThat(driver.findElement(By.id("block-report")).getAttribute("href"))
+                .endsWith("/scoring/report.docx");
+        String fetched = (String) ((JavascriptExecutor) driver)
+                .executeAsyncScript("const done = arguments[0]; fetch(document.getElementById('block-report').href)"
+                        + ".then(r => done(r.status + ' ' + r.headers.get('content-type')))");
+        assertThat(fetched).isEqualTo("200 application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         screenshot(driver, "31-block-ranking");
         driver.manage().deleteAllCookies();
     }

@@ -38,12 +38,22 @@ class ScoringController {
             """;
 
     private final ScoringBlocks scoring;
+    private final vn.thidua.scoring.BlockReport report;
+    private final org.springframework.context.MessageSource messages;
     private final EmulationBlocks blocks;
     private final UnitDirectory units;
     private final AccessScope scope;
 
-    ScoringController(ScoringBlocks scoring, EmulationBlocks blocks, UnitDirectory units, AccessScope scope) {
+    ScoringController(
+            ScoringBlocks scoring,
+            vn.thidua.scoring.BlockReport report,
+            org.springframework.context.MessageSource messages,
+            EmulationBlocks blocks,
+            UnitDirectory units,
+            AccessScope scope) {
         this.scoring = scoring;
+        this.report = report;
+        this.messages = messages;
         this.blocks = blocks;
         this.units = units;
         this.scope = scope;
@@ -140,6 +150,22 @@ class ScoringController {
             @RequestParam(required = false) String reason,
             RedirectAttributes redirect) {
         return act(id, redirect, () -> scoring.adjust(id, unitId, criterion, points, reason));
+    }
+
+    /** The year-end review of the block as an editable Word document. */
+    @GetMapping("/blocks/{id}/scoring/report.docx")
+    org.springframework.http.ResponseEntity<byte[]> report(@PathVariable Long id, java.util.Locale locale) {
+        byte[] body = report.docx(id, key -> messages.getMessage(key, null, key, locale));
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+                .header(
+                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment()
+                                .filename("bao-cao-tong-ket-khoi-" + id + ".docx")
+                                .build()
+                                .toString())
+                .body(body);
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'SPECIALIST')")
