@@ -11,8 +11,12 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Time zone, language (Vietnamese by default, English with ?lang=en, kept in a cookie). */
+/**
+ * Time zone, language (Vietnamese by default, English with ?lang=en, kept in a cookie), and the
+ * scheduler for daily reminders.
+ */
 @Configuration(proxyBeanMethods = false)
+@org.springframework.scheduling.annotation.EnableScheduling
 class PlatformConfiguration implements WebMvcConfigurer {
 
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");

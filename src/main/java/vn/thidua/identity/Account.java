@@ -24,6 +24,7 @@ public class Account {
     private int failedAttempts;
     private Instant lockedUntil;
     private Instant lastLoginAt;
+    private String email;
 
     @Version
     private Integer version;
@@ -131,5 +132,14 @@ public class Account {
     public String toString() {
         return "username=" + username + "\ndisplayName=" + displayName + "\nrole=" + role + "\nscopeUnitId="
                 + scopeUnitId + "\nenabled=" + enabled;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    /** The address reminders go to; null for none. */
+    void email(String address) {
+        this.email = address;
     }
 }

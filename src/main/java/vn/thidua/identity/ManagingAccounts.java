@@ -63,6 +63,23 @@ public class ManagingAccounts {
         return saved;
     }
 
+    /** Sets (or clears) the e-mail address reminders are sent to. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @org.springframework.transaction.annotation.Transactional
+    public Account setEmail(Long id, int expectedVersion, String email) {
+        Account account = load(id, expectedVersion);
+        String address = email == null || email.isBlank() ? null : email.strip();
+        if (address != null && !address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw InvalidInput.of("email", "validation.account.email");
+        }
+        String before = account.toString();
+        account.email(address);
+        Account saved = accounts.save(account);
+        events.publishEvent(vn.thidua.shared.AuditableChange.updated(
+                "account", id, before, saved.toString() + " email=" + address));
+        return saved;
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public Account update(

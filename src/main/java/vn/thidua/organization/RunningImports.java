@@ -29,7 +29,12 @@ public class RunningImports {
     private final AccessScope scope;
     private final TaskExecutor executor;
 
-    RunningImports(ImportJobs jobs, PeopleImport people, UnitsImport units, AccessScope scope, TaskExecutor executor) {
+    RunningImports(
+            ImportJobs jobs,
+            PeopleImport people,
+            UnitsImport units,
+            AccessScope scope,
+            @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor") TaskExecutor executor) {
         this.jobs = jobs;
         this.people = people;
         this.units = units;

@@ -78,6 +78,21 @@ class AccountsController {
         return "redirect:/admin/accounts";
     }
 
+    @PostMapping("/{id}/email")
+    String email(
+            @PathVariable Long id,
+            @RequestParam int version,
+            @RequestParam(required = false) String email,
+            RedirectAttributes redirect) {
+        try {
+            accounts.setEmail(id, version, email);
+            redirect.addFlashAttribute("saved", true);
+        } catch (InvalidInput invalid) {
+            redirect.addFlashAttribute("problem", invalid.problems().get(0));
+        }
+        return "redirect:/admin/accounts";
+    }
+
     @PostMapping("/{id}/unlock")
     String unlock(@PathVariable Long id, @RequestParam int version, RedirectAttributes redirect) {
         accounts.unlock(id, version);

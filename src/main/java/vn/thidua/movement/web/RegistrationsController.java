@@ -28,6 +28,7 @@ class RegistrationsController {
 
     private final vn.thidua.movement.RegistrationsImport imports;
     private final org.springframework.context.MessageSource messages;
+    private final vn.thidua.movement.Reminding reminding;
     private final Registering registering;
     private final LaunchingMovements movements;
     private final UnitDirectory units;
@@ -39,7 +40,9 @@ class RegistrationsController {
             UnitDirectory units,
             AccessScope scope,
             vn.thidua.movement.RegistrationsImport imports,
-            org.springframework.context.MessageSource messages) {
+            org.springframework.context.MessageSource messages,
+            vn.thidua.movement.Reminding reminding) {
+        this.reminding = reminding;
         this.imports = imports;
         this.messages = messages;
         this.registering = registering;
@@ -102,6 +105,13 @@ class RegistrationsController {
                                 .build()
                                 .toString())
                 .body(body);
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'SPECIALIST')")
+    @PostMapping("/movements/{id}/registrations/remind")
+    String remind(@PathVariable Long id, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("reminded", reminding.remindUnregistered(id));
+        return "redirect:/movements/" + id + "/registrations";
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'SPECIALIST')")

@@ -1,0 +1,2 @@
+/** Telling people about work: in-app notices, and e-mail when an SMTP server is configured. */
+package vn.thidua.notification;
