@@ -1,5 +1,6 @@
 package vn.thidua.organization;
 
+import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -39,6 +40,42 @@ public class EditingBlocks {
         EmulationBlock saved = blocks.save(block);
         events.publishEvent(AuditableChange.created("block", saved.getId(), saved.toString()));
         return saved;
+    }
+
+    /**
+     * Next year's block from this one, in one action: the same members, the leadership handed over —
+     * this year's deputy leads (or, without a deputy, the member listed after the leader), and the
+     * member listed after the new leader becomes deputy. The year in the name moves on with it.
+     */
+    @Transactional
+    public EmulationBlock cloneToNextYear(Long blockId) {
+        EmulationBlock last =
+                blocks.findById(blockId).orElseThrow(() -> InvalidInput.of("id", "validation.block.unknown"));
+        List<BlockMember> members = last.members();
+        String year = String.valueOf(last.getYear());
+        String name = last.getName().contains(year)
+                ? last.getName().replace(year, String.valueOf(last.getYear() + 1))
+                : last.getName();
+        EmulationBlock next = create(name, last.getKind(), last.getYear() + 1, last.getNote());
+        int leaderIndex = indexOf(members, BlockRole.LEADER);
+        int deputyIndex = indexOf(members, BlockRole.DEPUTY);
+        int newLeader = members.isEmpty() ? -1 : deputyIndex >= 0 ? deputyIndex : (leaderIndex + 1) % members.size();
+        int newDeputy = members.size() < 2 ? -1 : (newLeader + 1) % members.size();
+        String before = next.toString();
+        for (int i = 0; i < members.size(); i++) {
+            BlockRole role = i == newLeader ? BlockRole.LEADER : i == newDeputy ? BlockRole.DEPUTY : BlockRole.MEMBER;
+            next.add(members.get(i).unitId(), role);
+        }
+        return save(next, before);
+    }
+
+    private static int indexOf(List<BlockMember> members, BlockRole role) {
+        for (int i = 0; i < members.size(); i++) {
+            if (members.get(i).role() == role) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Renames a block, or changes its kind or note; the year stays (next year is a new block). */

@@ -41,6 +41,9 @@ class ScoringBlocksIntegrationTests {
     EditingBlocks blocks;
 
     @Autowired
+    vn.thidua.organization.EmulationBlocks blockRows;
+
+    @Autowired
     Eligibility eligibility;
 
     @Autowired
@@ -202,5 +205,40 @@ class ScoringBlocksIntegrationTests {
                         .get("1"))
                 .isEqualByComparingTo("5.00");
         assertThat(List.of(cloned.card().criterion("B1").kind())).containsExactly(CriterionKind.BONUS);
+    }
+
+    @Test
+    void oneActionClonesTheBlockToNextYearAndHandsOverTheLead() throws Exception {
+        EmulationBlock block = aBlock("Khối kiểm thử bàn giao 2025");
+        scoring.setUp(
+                block.getId(),
+                CardText.parse(CARD),
+                new AggregationRule(AggregationRule.Method.TRIMMED_MEAN, new BigDecimal("0.1")),
+                null);
+
+        String location = mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                                        "/blocks/{id}/next-year", block.getId())
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        SecurityContextHolder.setContext(
+                org.springframework.security.test.context.TestSecurityContextHolder.getContext());
+        long nextId = Long.parseLong(location.replaceAll("\\D+(\\d+)/scoring", "$1"));
+        EmulationBlock next = blockRows.findById(nextId).orElseThrow();
+        assertThat(next.getName()).isEqualTo("Khối kiểm thử bàn giao 2026");
+
+        assertThat(next.getYear()).isEqualTo(2026);
+        assertThat(next.leader().orElseThrow().unitId()).isEqualTo(health);
+        assertThat(next.members())
+                .filteredOn(m -> m.role() == BlockRole.DEPUTY)
+                .extracting(vn.thidua.organization.BlockMember::unitId)
+                .containsExactly(finance);
+        assertThat(scoring.setupOf(nextId).orElseThrow().rule().method())
+                .isEqualTo(AggregationRule.Method.TRIMMED_MEAN);
     }
 }

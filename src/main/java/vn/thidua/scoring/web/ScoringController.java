@@ -41,6 +41,7 @@ class ScoringController {
     private final vn.thidua.scoring.BlockReport report;
     private final org.springframework.context.MessageSource messages;
     private final EmulationBlocks blocks;
+    private final vn.thidua.organization.EditingBlocks editing;
     private final UnitDirectory units;
     private final AccessScope scope;
 
@@ -49,8 +50,10 @@ class ScoringController {
             vn.thidua.scoring.BlockReport report,
             org.springframework.context.MessageSource messages,
             EmulationBlocks blocks,
+            vn.thidua.organization.EditingBlocks editing,
             UnitDirectory units,
             AccessScope scope) {
+        this.editing = editing;
         this.scoring = scoring;
         this.report = report;
         this.messages = messages;
@@ -114,6 +117,24 @@ class ScoringController {
                         CardText.parse(card),
                         new AggregationRule(method, selfWeightPercent.movePointLeft(2)),
                         pact == null || pact.isBlank() ? null : pact.strip()));
+    }
+
+    /** Next year's block in one action: members, leadership handed over, and this year's scorecard. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'SPECIALIST')")
+    @PostMapping("/blocks/{id}/next-year")
+    @org.springframework.transaction.annotation.Transactional
+    String nextYear(@PathVariable Long id, RedirectAttributes redirect) {
+        try {
+            EmulationBlock next = editing.cloneToNextYear(id);
+            if (scoring.setupOf(id).isPresent()) {
+                scoring.cloneSetup(id, next.getId());
+            }
+            redirect.addFlashAttribute("saved", "scoring.nextYearDone");
+            return "redirect:/blocks/" + next.getId() + "/scoring";
+        } catch (InvalidInput invalid) {
+            redirect.addFlashAttribute("problems", invalid.problems());
+            return "redirect:/blocks/" + id + "/scoring";
+        }
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'SPECIALIST')")
