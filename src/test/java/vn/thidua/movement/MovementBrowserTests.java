@@ -177,4 +177,34 @@ class MovementBrowserTests {
         screenshot(driver, "23-registration-returned");
         driver.manage().deleteAllCookies();
     }
+
+    @Test
+    void theBanTdktSetsATargetAndTheProgressIsDrawn() {
+        // given
+        String base = "http://localhost:" + port;
+        Movement movement = openForDepartments("Phong trào năm 2026 có chỉ tiêu PAR Index (kiểm thử trình duyệt)");
+        driver.manage().deleteAllCookies();
+        signIn(driver, base, "bantdkt", PASSWORD);
+        driver.get(base + "/movements/" + movement.getId());
+        driver.findElement(By.id("targets-link")).click();
+
+        // when: a PAR Index target for Sở Y tế, then its figure
+        new Select(driver.findElement(By.id("t-unit"))).selectByVisibleText("Sở Y tế");
+        new Select(driver.findElement(By.id("t-ind"))).selectByValue("PAR_INDEX");
+        type("t-value", "90");
+        type("t-measure", "điểm");
+        click(By.cssSelector("form[action$='/targets'] button"));
+        WebElement actual = driver.findElement(By.cssSelector("#targets input[name=actual]"));
+        actual.sendKeys("87.5");
+        click(By.cssSelector("#targets form button"));
+
+        // then
+        assertThat(driver.findElement(By.id("targets")).getText())
+                .contains("Sở Y tế")
+                .contains("PAR Index")
+                .contains("Chưa đạt");
+        assertThat(driver.findElement(By.id("progress-chart")).getText()).contains("97%");
+        screenshot(driver, "24-targets");
+        driver.manage().deleteAllCookies();
+    }
 }

@@ -1,0 +1,115 @@
+package vn.thidua.movement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.thidua.IntegrationTest;
+import vn.thidua.organization.TayNinhFixtures;
+import vn.thidua.organization.UnitKind;
+import vn.thidua.shared.InvalidInput;
+
+/** The Ban TĐKT sets PAR Index and plan targets; the units report their figures; progress is drawn. */
+@IntegrationTest
+@Import(TayNinhFixtures.class)
+@WithUserDetails("bantdkt")
+class TargetsIntegrationTests {
+
+    @Autowired
+    LaunchingMovements launching;
+
+    @Autowired
+    Targets targets;
+
+    @Autowired
+    TayNinhFixtures tayNinh;
+
+    @Autowired
+    MockMvc mvc;
+
+    private Movement launched(String name) {
+        Movement draft = launching.draft(
+                new MovementDetails(
+                        name,
+                        MovementKind.YEARLY,
+                        null,
+                        null,
+                        LocalDate.of(2026, 1, 5),
+                        LocalDate.of(2026, 12, 31),
+                        null,
+                        null),
+                tayNinh.currentUnit("Tỉnh Tây Ninh"),
+                null);
+        Movement ready = launching.change(draft.getId(), draft.getVersion(), m -> {
+            m.participants(EnumSet.of(UnitKind.DEPARTMENT), Set.of(), null);
+            m.addCriterion("Cải thiện chỉ số PAR Index", "≥ 90 điểm", "Kết quả công bố PAR Index năm 2026", null);
+        });
+        return launching.launch(ready.getId(), ready.getVersion());
+    }
+
+    @Test
+    void targetsActualsAndProgress() throws Exception {
+        // given
+        Movement m = launched("Phong trào năm 2026 (kiểm thử chỉ tiêu)");
+        long education = tayNinh.currentUnit("Sở Giáo dục và Đào tạo");
+        long health = tayNinh.currentUnit("Sở Y tế");
+        targets.setTarget(m.getId(), education, Indicator.PAR_INDEX, null, 2026, new BigDecimal("90"), "điểm", true);
+        targets.setTarget(
+                m.getId(),
+                health,
+                Indicator.PLAN_TARGET,
+                "Tỷ lệ trạm y tế có bác sĩ",
+                2026,
+                new BigDecimal("100"),
+                "%",
+                true);
+
+        // when
+        var lines = targets.of(m.getId());
+        var par = lines.stream()
+                .filter(l -> l.indicator() == Indicator.PAR_INDEX)
+                .findFirst()
+                .orElseThrow();
+        targets.reportActual(par.id(), par.version(), new BigDecimal("92.5"));
+        var plan = lines.stream()
+                .filter(l -> l.indicator() == Indicator.PLAN_TARGET)
+                .findFirst()
+                .orElseThrow();
+        targets.reportActual(plan.id(), plan.version(), new BigDecimal("85"));
+
+        // then
+        var after = targets.of(m.getId());
+        assertThat(after).filteredOn(l -> l.indicator() == Indicator.PAR_INDEX).allMatch(Targets.Line::met);
+        assertThat(after)
+                .filteredOn(l -> l.indicator() == Indicator.PLAN_TARGET)
+                .extracting(Targets.Line::progress)
+                .containsExactly(85);
+        assertThatThrownBy(() -> targets.reportActual(par.id(), par.version(), new BigDecimal("95")))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+        assertThatThrownBy(() -> targets.setTarget(
+                        m.getId(), health, Indicator.PLAN_TARGET, " ", 2026, BigDecimal.TEN, null, true))
+                .isInstanceOfSatisfying(
+                        InvalidInput.class,
+                        e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("validation.target.label"));
+        String page = mvc.perform(get("/movements/{id}/targets", m.getId()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("id=\"progress-chart\"")
+                .contains("Tỷ lệ trạm y tế có bác sĩ")
+                .contains("85%");
+    }
+}
