@@ -40,6 +40,12 @@ class MovementBrowserTests {
     @org.springframework.beans.factory.annotation.Autowired
     vn.thidua.organization.TayNinhFixtures tayNinh;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.thidua.identity.ManagingAccounts accounts;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.thidua.organization.EditingBlocks blocks;
+
     /** As the Ban TĐKT, through the services: a movement for the departments with registration open. */
     private Movement openForDepartments(String name) {
         tayNinh.signInAs("bantdkt");
@@ -205,6 +211,113 @@ class MovementBrowserTests {
                 .contains("Chưa đạt");
         assertThat(driver.findElement(By.id("progress-chart")).getText()).contains("97%");
         screenshot(driver, "24-targets");
+        driver.manage().deleteAllCookies();
+    }
+
+    /** Picks, for each ladder criterion of the open score sheet, the level at {@code index} (1 = highest). */
+    private void fillSheet(int index) {
+        for (WebElement select : driver.findElements(By.cssSelector("#score-sheet select[name^='c.']"))) {
+            new Select(select).selectByIndex(index);
+        }
+    }
+
+    private void as(String username) {
+        driver.manage().deleteAllCookies();
+        signIn(driver, "http://localhost:" + port, username, PASSWORD);
+    }
+
+    @Test
+    void aWholeBlockYearFromLaunchToTheReviewReport() {
+        // given: Sở Y tế gets its own officer account, and a block of three departments exists
+        String base = "http://localhost:" + port;
+        long education = tayNinh.currentUnit("Sở Giáo dục và Đào tạo");
+        long health = tayNinh.currentUnit("Sở Y tế");
+        long finance = tayNinh.currentUnit("Sở Tài chính");
+        long block;
+        tayNinh.signInAs("admin");
+        try {
+            accounts.create("canbo.syt", "Huỳnh Thị Kim Thoa", vn.thidua.shared.Role.UNIT_OFFICER, health, PASSWORD);
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+        tayNinh.signInAs("bantdkt");
+        try {
+            var b = blocks.create(
+                    "Khối văn hóa - xã hội năm 2026 (kiểm thử cả năm)",
+                    vn.thidua.organization.BlockKind.BLOCK,
+                    2026,
+                    null);
+            b = blocks.addMember(b.getId(), b.getVersion(), education, vn.thidua.organization.BlockRole.LEADER);
+            b = blocks.addMember(b.getId(), b.getVersion(), health, vn.thidua.organization.BlockRole.MEMBER);
+            b = blocks.addMember(b.getId(), b.getVersion(), finance, vn.thidua.organization.BlockRole.MEMBER);
+            block = b.getId();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+
+        // when: the Ban TĐKT launches the movement and opens registration
+        as("bantdkt");
+        driver.get(base + "/movements/new");
+        type("m-name", "Phong trào thi đua khối văn hóa - xã hội năm 2026 (kiểm thử cả năm)");
+        new Select(driver.findElement(By.id("m-unit"))).selectByVisibleText("Tỉnh Tây Ninh");
+        type("m-from", "2026-01-05");
+        type("m-to", "2026-12-31");
+        type("m-deadline", java.time.LocalDate.now().plusDays(10).toString());
+        click(By.id("uk-DEPARTMENT"));
+        click(By.cssSelector("form[action$='/movements/new'] button[type=submit]"));
+        String movement = driver.getCurrentUrl();
+        type("c-name", "Hoàn thành kế hoạch năm");
+        type("c-how", "Báo cáo tổng kết năm có số liệu");
+        click(By.cssSelector("form[action$='/criteria'] button"));
+        click(By.id("launch"));
+        click(By.xpath("//button[normalize-space()='Mở đăng ký']"));
+
+        // and: two units register
+        for (String officer : new String[] {"donvi", "canbo.syt"}) {
+            as(officer);
+            driver.get(movement);
+            click(By.id("open-registration"));
+            new Select(driver.findElement(By.id("r-target"))).selectByValue("ADVANCED_COLLECTIVE");
+            click(By.cssSelector("form[action$='/describe'] button"));
+            click(By.id("submit-registration"));
+            assertThat(driver.findElement(By.id("registration-status")).getText())
+                    .isEqualTo("Đã gửi");
+        }
+
+        // and: the Ban TĐKT sets up the block's scorecard; the two officers self-assess and cross-score
+        as("bantdkt");
+        driver.get(base + "/blocks/" + block + "/scoring");
+        click(By.id("setup-card"));
+        as("donvi");
+        driver.get(base + "/blocks/" + block + "/scoring?unit=" + education);
+        fillSheet(1);
+        click(By.id("save-sheet"));
+        driver.get(base + "/blocks/" + block + "/scoring?unit=" + health);
+        fillSheet(2);
+        click(By.id("save-sheet"));
+        as("canbo.syt");
+        driver.get(base + "/blocks/" + block + "/scoring?unit=" + health);
+        fillSheet(1);
+        click(By.id("save-sheet"));
+        driver.get(base + "/blocks/" + block + "/scoring?unit=" + education);
+        fillSheet(1);
+        click(By.id("save-sheet"));
+
+        // then: the Ban TĐKT ranks, records the vote, and the review report downloads
+        as("bantdkt");
+        driver.get(base + "/movements/" + movement.substring(movement.lastIndexOf('/') + 1) + "/registrations");
+        assertThat(driver.findElement(By.id("registration-overview")).getText())
+                .contains("Sở Tài chính")
+                .contains("Chưa đăng ký");
+        driver.get(base + "/blocks/" + block + "/scoring");
+        click(By.id("record-vote"));
+        String ranking = driver.findElement(By.id("ranking")).getText();
+        assertThat(ranking.lines().skip(1).findFirst().orElseThrow()).startsWith("1 Sở Giáo dục và Đào tạo");
+        String fetched = (String) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeAsyncScript("const done = arguments[0]; fetch(document.getElementById('block-report').href)"
+                        + ".then(r => done(r.status + ' ' + r.headers.get('content-type')))");
+        assertThat(fetched).isEqualTo("200 application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        screenshot(driver, "25-block-year-voted");
         driver.manage().deleteAllCookies();
     }
 }
