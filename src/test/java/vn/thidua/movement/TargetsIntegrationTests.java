@@ -111,5 +111,19 @@ class TargetsIntegrationTests {
                 .contains("id=\"progress-chart\"")
                 .contains("Tỷ lệ trạm y tế có bác sĩ")
                 .contains("85%");
+        byte[] docx = mvc.perform(get("/movements/{id}/report.docx", m.getId()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
+                var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            assertThat(text.getText())
+                    .contains("BÁO CÁO SƠ KẾT, TỔNG KẾT PHONG TRÀO THI ĐUA")
+                    .contains("Cải thiện chỉ số PAR Index")
+                    .contains("Chỉ tiêu kế hoạch: Tỷ lệ trạm y tế có bác sĩ")
+                    .contains("Chưa đạt")
+                    .contains("Chưa đăng ký");
+        }
     }
 }

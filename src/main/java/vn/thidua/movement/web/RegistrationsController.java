@@ -29,6 +29,7 @@ class RegistrationsController {
     private final vn.thidua.movement.RegistrationsImport imports;
     private final org.springframework.context.MessageSource messages;
     private final vn.thidua.movement.Reminding reminding;
+    private final vn.thidua.movement.MovementReport report;
     private final Registering registering;
     private final LaunchingMovements movements;
     private final UnitDirectory units;
@@ -41,8 +42,10 @@ class RegistrationsController {
             AccessScope scope,
             vn.thidua.movement.RegistrationsImport imports,
             org.springframework.context.MessageSource messages,
-            vn.thidua.movement.Reminding reminding) {
+            vn.thidua.movement.Reminding reminding,
+            vn.thidua.movement.MovementReport report) {
         this.reminding = reminding;
+        this.report = report;
         this.imports = imports;
         this.messages = messages;
         this.registering = registering;
@@ -86,6 +89,23 @@ class RegistrationsController {
     org.springframework.http.ResponseEntity<byte[]> export(@PathVariable Long id, java.util.Locale locale) {
         byte[] body = imports.export(id, a -> messages.getMessage("award." + a.name(), null, a.name(), locale));
         return xlsx(body, "dang-ky-thi-dua-" + id + ".xlsx");
+    }
+
+    /** The movement's review (sơ kết, tổng kết) as an editable Word document. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'SPECIALIST')")
+    @GetMapping("/movements/{id}/report.docx")
+    org.springframework.http.ResponseEntity<byte[]> report(@PathVariable Long id, java.util.Locale locale) {
+        byte[] body = report.docx(id, key -> messages.getMessage(key, null, key, locale));
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+                .header(
+                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment()
+                                .filename("bao-cao-phong-trao-" + id + ".docx")
+                                .build()
+                                .toString())
+                .body(body);
     }
 
     @PreAuthorize(WRITERS)
