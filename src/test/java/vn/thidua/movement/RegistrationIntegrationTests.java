@@ -4,25 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithUserDetails;
 import vn.thidua.IntegrationTest;
 import vn.thidua.achievement.Award;
 import vn.thidua.organization.EditingPeople;
 import vn.thidua.organization.PersonDetails;
 import vn.thidua.organization.TayNinhFixtures;
-import vn.thidua.organization.UnitKind;
 import vn.thidua.shared.Gender;
 import vn.thidua.shared.InvalidInput;
 
 /** Sở Giáo dục và Đào tạo registers for the province's movement; the Ban TĐKT returns, then accepts. */
 @IntegrationTest
-@Import(TayNinhFixtures.class)
+@Import({TayNinhFixtures.class, MovementFixtures.class})
 class RegistrationIntegrationTests {
 
     @Autowired
@@ -32,45 +28,19 @@ class RegistrationIntegrationTests {
     Registering registering;
 
     @Autowired
+    MovementFixtures movementsFor;
+
+    @Autowired
     EditingPeople people;
 
     @Autowired
     TayNinhFixtures tayNinh;
 
-    /** As the Ban TĐKT: a movement for the departments, registration open until {@code deadline}. */
-    private Movement openForDepartments(String name, LocalDate deadline) {
-        var saved = SecurityContextHolder.getContext();
-        try {
-            SecurityContextHolder.setContext(SecurityContextHolder.createEmptyContext());
-            tayNinh.signInAs("bantdkt");
-            Movement draft = launching.draft(
-                    new MovementDetails(
-                            name,
-                            MovementKind.YEARLY,
-                            null,
-                            null,
-                            LocalDate.of(2026, 1, 5),
-                            LocalDate.of(2026, 12, 31),
-                            deadline,
-                            null),
-                    tayNinh.currentUnit("Tỉnh Tây Ninh"),
-                    null);
-            Movement ready = launching.change(draft.getId(), draft.getVersion(), m -> {
-                m.participants(EnumSet.of(UnitKind.DEPARTMENT), Set.of(), null);
-                m.addCriterion("Hoàn thành kế hoạch năm học", "100%", "Báo cáo tổng kết năm học", null);
-            });
-            Movement launched = launching.launch(ready.getId(), ready.getVersion());
-            return launching.advance(launched.getId(), launched.getVersion(), MovementAction.OPEN_REGISTRATION);
-        } finally {
-            SecurityContextHolder.setContext(saved);
-        }
-    }
-
     @Test
     @WithUserDetails("donvi")
     void theUnitRegistersItsCollectiveAndATeacher() {
         // given
-        Movement movement = openForDepartments(
+        Movement movement = movementsFor.openForDepartments(
                 "Phong trào đăng ký (kiểm thử đăng ký)", LocalDate.now().plusDays(30));
         long education = tayNinh.currentUnit("Sở Giáo dục và Đào tạo");
         long teacher = people.create(
@@ -98,7 +68,7 @@ class RegistrationIntegrationTests {
     @WithUserDetails("bantdkt")
     void theBanTdktSeesWhoHasNotRegisteredReturnsWithAReasonThenAccepts() {
         // given
-        Movement movement = openForDepartments(
+        Movement movement = movementsFor.openForDepartments(
                 "Phong trào đăng ký (kiểm thử duyệt)", LocalDate.now().plusDays(30));
         long health = tayNinh.currentUnit("Sở Y tế");
         Registration r = registering.open(movement.getId(), health);
@@ -124,9 +94,9 @@ class RegistrationIntegrationTests {
     @Test
     @WithUserDetails("bantdkt")
     void aUnitNotTakingPartOrAfterTheDeadlineCannotRegister() {
-        Movement open = openForDepartments(
+        Movement open = movementsFor.openForDepartments(
                 "Phong trào chỉ cho các sở (kiểm thử)", LocalDate.now().plusDays(30));
-        Movement late = openForDepartments(
+        Movement late = movementsFor.openForDepartments(
                 "Phong trào đã quá hạn đăng ký (kiểm thử)", LocalDate.now().minusDays(1));
 
         assertThatThrownBy(() -> registering.open(open.getId(), tayNinh.currentUnit("Phường Gò Dầu")))
@@ -143,7 +113,7 @@ class RegistrationIntegrationTests {
     @Test
     @WithUserDetails("donvi")
     void aUnitOfficerCannotAcceptItsOwnRegistration() {
-        Movement movement = openForDepartments(
+        Movement movement = movementsFor.openForDepartments(
                 "Phong trào (kiểm thử quyền duyệt)", LocalDate.now().plusDays(30));
         long education = tayNinh.currentUnit("Sở Giáo dục và Đào tạo");
         Registration r = registering.open(movement.getId(), education);

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,14 +17,13 @@ import vn.thidua.achievement.Award;
 import vn.thidua.organization.EditingPeople;
 import vn.thidua.organization.PersonDetails;
 import vn.thidua.organization.TayNinhFixtures;
-import vn.thidua.organization.UnitKind;
 import vn.thidua.organization.Units;
 import vn.thidua.shared.Gender;
 import vn.thidua.shared.InvalidInput;
 
 /** The Ban TĐKT imports the departments' lists of individuals registering for the year's movement. */
 @IntegrationTest
-@Import(TayNinhFixtures.class)
+@Import({TayNinhFixtures.class, MovementFixtures.class})
 @WithUserDetails("bantdkt")
 class RegistrationsImportIntegrationTests {
 
@@ -35,6 +32,9 @@ class RegistrationsImportIntegrationTests {
 
     @Autowired
     RegistrationsImport imports;
+
+    @Autowired
+    MovementFixtures movementsFor;
 
     @Autowired
     Registrations registrations;
@@ -51,27 +51,6 @@ class RegistrationsImportIntegrationTests {
     @Autowired
     TayNinhFixtures tayNinh;
 
-    private Movement openForDepartments(String name) {
-        Movement draft = launching.draft(
-                new MovementDetails(
-                        name,
-                        MovementKind.YEARLY,
-                        null,
-                        null,
-                        LocalDate.of(2026, 1, 5),
-                        LocalDate.of(2026, 12, 31),
-                        LocalDate.now().plusDays(20),
-                        null),
-                tayNinh.currentUnit("Tỉnh Tây Ninh"),
-                null);
-        Movement ready = launching.change(draft.getId(), draft.getVersion(), m -> {
-            m.participants(EnumSet.of(UnitKind.DEPARTMENT), Set.of(), null);
-            m.addCriterion("Hoàn thành kế hoạch năm", "100%", "Báo cáo tổng kết năm", null);
-        });
-        Movement launched = launching.launch(ready.getId(), ready.getVersion());
-        return launching.advance(launched.getId(), launched.getVersion(), MovementAction.OPEN_REGISTRATION);
-    }
-
     private String code(String unit) {
         return units.findById(tayNinh.currentUnit(unit)).orElseThrow().getCode();
     }
@@ -84,7 +63,8 @@ class RegistrationsImportIntegrationTests {
     @Test
     void aGoodListRegistersEveryoneAndABadOneRegistersNobody() {
         // given
-        Movement movement = openForDepartments("Phong trào năm 2026 (kiểm thử nhập đăng ký)");
+        Movement movement = movementsFor.openForDepartments(
+                "Phong trào năm 2026 (kiểm thử nhập đăng ký)", LocalDate.now().plusDays(20));
         String education = code("Sở Giáo dục và Đào tạo");
         String health = code("Sở Y tế");
         people.create(
@@ -131,7 +111,8 @@ class RegistrationsImportIntegrationTests {
 
     @Test
     void aSubmittedRegistrationIsNotChangedByAnImport() {
-        Movement movement = openForDepartments("Phong trào năm 2026 (kiểm thử khóa đăng ký)");
+        Movement movement = movementsFor.openForDepartments(
+                "Phong trào năm 2026 (kiểm thử khóa đăng ký)", LocalDate.now().plusDays(20));
         long health = tayNinh.currentUnit("Sở Y tế");
         Registration r = registering.open(movement.getId(), health);
         r = registering.describe(r.getId(), r.getVersion(), Award.ADVANCED_COLLECTIVE, null);

@@ -6,9 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -17,12 +14,11 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.thidua.IntegrationTest;
 import vn.thidua.organization.TayNinhFixtures;
-import vn.thidua.organization.UnitKind;
 import vn.thidua.shared.InvalidInput;
 
 /** The Ban TĐKT sets PAR Index and plan targets; the units report their figures; progress is drawn. */
 @IntegrationTest
-@Import(TayNinhFixtures.class)
+@Import({TayNinhFixtures.class, MovementFixtures.class})
 @WithUserDetails("bantdkt")
 class TargetsIntegrationTests {
 
@@ -33,35 +29,18 @@ class TargetsIntegrationTests {
     Targets targets;
 
     @Autowired
+    MovementFixtures movementsFor;
+
+    @Autowired
     TayNinhFixtures tayNinh;
 
     @Autowired
     MockMvc mvc;
 
-    private Movement launched(String name) {
-        Movement draft = launching.draft(
-                new MovementDetails(
-                        name,
-                        MovementKind.YEARLY,
-                        null,
-                        null,
-                        LocalDate.of(2026, 1, 5),
-                        LocalDate.of(2026, 12, 31),
-                        null,
-                        null),
-                tayNinh.currentUnit("Tỉnh Tây Ninh"),
-                null);
-        Movement ready = launching.change(draft.getId(), draft.getVersion(), m -> {
-            m.participants(EnumSet.of(UnitKind.DEPARTMENT), Set.of(), null);
-            m.addCriterion("Cải thiện chỉ số PAR Index", "≥ 90 điểm", "Kết quả công bố PAR Index năm 2026", null);
-        });
-        return launching.launch(ready.getId(), ready.getVersion());
-    }
-
     @Test
     void targetsActualsAndProgress() throws Exception {
         // given
-        Movement m = launched("Phong trào năm 2026 (kiểm thử chỉ tiêu)");
+        Movement m = movementsFor.launchedForDepartments("Phong trào năm 2026 (kiểm thử chỉ tiêu)", null);
         long education = tayNinh.currentUnit("Sở Giáo dục và Đào tạo");
         long health = tayNinh.currentUnit("Sở Y tế");
         targets.setTarget(m.getId(), education, Indicator.PAR_INDEX, null, 2026, new BigDecimal("90"), "điểm", true);
@@ -120,7 +99,7 @@ class TargetsIntegrationTests {
                 var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
             assertThat(text.getText())
                     .contains("BÁO CÁO SƠ KẾT, TỔNG KẾT PHONG TRÀO THI ĐUA")
-                    .contains("Cải thiện chỉ số PAR Index")
+                    .contains("Hoàn thành kế hoạch năm")
                     .contains("Chỉ tiêu kế hoạch: Tỷ lệ trạm y tế có bác sĩ")
                     .contains("Chưa đạt")
                     .contains("Chưa đăng ký");
