@@ -278,6 +278,52 @@ public class ScoringBlocks {
         return ranking;
     }
 
+    /** A step of the block's year as it happened: when, and what was noted. */
+    public record StageHeld(BlockStage stage, java.time.LocalDate heldOn, String note, String recordedBy) {}
+
+    /** Records (or corrects) when a step of the block's year took place. */
+    @PreAuthorize(SPECIALISTS)
+    @Transactional
+    public void recordStage(Long blockId, BlockStage stage, java.time.LocalDate heldOn, String note) {
+        Setup setup = setupOf(blockId).orElseThrow(() -> InvalidInput.of("block", "validation.scoring.noSetup"));
+        if (heldOn == null) {
+            throw InvalidInput.of("heldOn", "validation.required");
+        }
+        jdbc.sql("delete from scoring_block_stage where block_year_id = :y and stage = :s")
+                .param("y", setup.id())
+                .param("s", stage.name())
+                .update();
+        jdbc.sql("insert into scoring_block_stage (block_year_id, stage, held_on, note, recorded_by)"
+                        + " values (:y, :s, :d, :n, :by)")
+                .param("y", setup.id())
+                .param("s", stage.name())
+                .param("d", heldOn)
+                .param("n", note == null || note.isBlank() ? null : note.strip())
+                .param("by", scope.actor().username())
+                .update();
+        events.publishEvent(AuditableChange.created("block-stage", setup.id(), stage + " " + heldOn + " " + note));
+    }
+
+    /** The steps recorded so far, in the year's order. */
+    @Transactional(readOnly = true)
+    public List<StageHeld> stages(Long blockId) {
+        return setupOf(blockId)
+                .map(setup -> jdbc
+                        .sql("select stage, held_on, note, recorded_by from scoring_block_stage"
+                                + " where block_year_id = :y")
+                        .param("y", setup.id())
+                        .query((rs, n) -> new StageHeld(
+                                BlockStage.valueOf(rs.getString(1)),
+                                rs.getObject(2, java.time.LocalDate.class),
+                                rs.getString(3),
+                                rs.getString(4)))
+                        .list()
+                        .stream()
+                        .sorted(java.util.Comparator.comparing(StageHeld::stage))
+                        .toList())
+                .orElse(List.of());
+    }
+
     /** The members of the block, in their listed order. */
     @Transactional(readOnly = true)
     public Set<Long> members(Long blockId) {

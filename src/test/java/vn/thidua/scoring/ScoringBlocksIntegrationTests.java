@@ -241,4 +241,28 @@ class ScoringBlocksIntegrationTests {
         assertThat(scoring.setupOf(nextId).orElseThrow().rule().method())
                 .isEqualTo(AggregationRule.Method.TRIMMED_MEAN);
     }
+
+    @Test
+    void theStepsOfTheBlockYearAreRecordedAndShown() throws Exception {
+        EmulationBlock block = aBlock("Khối kiểm thử các bước trong năm 2025");
+        long b = block.getId();
+        scoring.setUp(b, CardText.parse(CARD), new AggregationRule(AggregationRule.Method.MEAN, BigDecimal.ZERO), null);
+
+        scoring.recordStage(
+                b, BlockStage.PACT_SIGNED, java.time.LocalDate.of(2025, 2, 26), "Ký tại Sở Giáo dục và Đào tạo");
+        scoring.recordStage(b, BlockStage.CROSS_INSPECTION, java.time.LocalDate.of(2025, 6, 18), null);
+
+        assertThat(scoring.stages(b))
+                .extracting(ScoringBlocks.StageHeld::stage)
+                .containsExactly(BlockStage.PACT_SIGNED, BlockStage.CROSS_INSPECTION);
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                        "/blocks/{id}/scoring", b))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("Ký kết giao ước thi đua")
+                .contains("26/02/2025 — Ký tại Sở Giáo dục và Đào tạo")
+                .contains("Sơ kết 6 tháng");
+    }
 }

@@ -96,6 +96,11 @@ class ScoringController {
                             : names.get(unit).getName());
             model.addAttribute("criteria", setup.get().card().criteria());
             model.addAttribute("scorers", memberIds.stream().map(names::get).toList());
+            java.util.Map<vn.thidua.scoring.BlockStage, ScoringBlocks.StageHeld> held =
+                    new java.util.EnumMap<>(vn.thidua.scoring.BlockStage.class);
+            scoring.stages(id).forEach(st -> held.put(st.stage(), st));
+            model.addAttribute("held", held);
+            model.addAttribute("stageOptions", vn.thidua.scoring.BlockStage.values());
         }
         return "scoring/block";
     }
@@ -187,6 +192,20 @@ class ScoringController {
                                 .build()
                                 .toString())
                 .body(body);
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'SPECIALIST')")
+    @PostMapping("/blocks/{id}/scoring/stages")
+    String stage(
+            @PathVariable Long id,
+            @RequestParam vn.thidua.scoring.BlockStage stage,
+            @RequestParam(required = false)
+                    @org.springframework.format.annotation.DateTimeFormat(
+                            iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+                    java.time.LocalDate heldOn,
+            @RequestParam(required = false) String note,
+            RedirectAttributes redirect) {
+        return act(id, redirect, () -> scoring.recordStage(id, stage, heldOn, note));
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'SPECIALIST')")
