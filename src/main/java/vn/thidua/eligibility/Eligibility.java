@@ -25,11 +25,12 @@ public class Eligibility {
     /** A verdict for every award encoded for collectives under the year's rules. */
     @Transactional(readOnly = true)
     public List<Verdict> verdictsForCollective(Long unitId, int year) {
-        Candidate candidate = candidateOf(collectives.historyOf(unitId, year, year));
-        return Arrays.stream(Award.values())
-                .filter(award -> RuleBook.covers(award, Candidate.Kind.COLLECTIVE, year))
-                .map(award -> RuleBook.evaluate(award, year, candidate))
-                .toList();
+        return verdictsOf(collectives.historyOf(unitId, year, year), year);
+    }
+
+    /** The same, for a collective's record already read (with the year's member tally). */
+    public List<Verdict> verdictsOf(CollectiveHistory history, int year) {
+        return judge(candidateOf(history), Candidate.Kind.COLLECTIVE, year);
     }
 
     static Candidate candidateOf(CollectiveHistory h) {
@@ -58,9 +59,17 @@ public class Eligibility {
     /** A verdict for every award encoded for the year's rules (individuals, regular basis). */
     @Transactional(readOnly = true)
     public List<Verdict> verdictsFor(Long personId, int year) {
-        Candidate candidate = candidateOf(records.historyOf(personId));
+        return verdictsOf(records.historyOf(personId), year);
+    }
+
+    /** The same, for a person's record already read. */
+    public List<Verdict> verdictsOf(History history, int year) {
+        return judge(candidateOf(history), Candidate.Kind.INDIVIDUAL, year);
+    }
+
+    private static List<Verdict> judge(Candidate candidate, Candidate.Kind kind, int year) {
         return Arrays.stream(Award.values())
-                .filter(award -> RuleBook.covers(award, Candidate.Kind.INDIVIDUAL, year))
+                .filter(award -> RuleBook.covers(award, kind, year))
                 .map(award -> RuleBook.evaluate(award, year, candidate))
                 .toList();
     }

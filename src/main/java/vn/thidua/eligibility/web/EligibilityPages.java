@@ -52,14 +52,15 @@ class EligibilityPages {
                             history.initiatives().size()
                         },
                         locale));
-        return show(eligibility.verdictsFor(id, judged), locale, model);
+        return show(eligibility.verdictsOf(history, judged), locale, model);
     }
 
     @GetMapping("/units/{id}/eligibility")
     String collectiveVerdicts(
             @PathVariable Long id, @RequestParam(required = false) Integer year, Locale locale, Model model) {
         int judged = year != null ? year : LocalDate.now().getYear() - 1;
-        CollectiveHistory.MemberTally m = collectives.membersIn(id, judged);
+        CollectiveHistory history = collectives.historyOf(id, judged, judged);
+        CollectiveHistory.MemberTally m = history.members().get(0);
         model.addAttribute("year", judged);
         model.addAttribute("base", "/units/" + id + "/eligibility");
         model.addAttribute(
@@ -75,7 +76,7 @@ class EligibilityPages {
                             m.disciplinedAtWarningOrAbove()
                         },
                         locale));
-        return show(eligibility.verdictsForCollective(id, judged), locale, model);
+        return show(eligibility.verdictsOf(history, judged), locale, model);
     }
 
     private String show(java.util.List<vn.thidua.eligibility.Verdict> verdicts, Locale locale, Model model) {
