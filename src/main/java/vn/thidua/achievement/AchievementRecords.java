@@ -17,7 +17,7 @@ import vn.thidua.shared.InvalidInput;
  * it is not found). Every recorded fact is audited.
  */
 @Service
-public class AchievementRecords {
+public class AchievementRecords implements RecordKeeping {
 
     private static final String WRITERS = "hasAnyRole('ADMIN', 'SPECIALIST', 'UNIT_OFFICER')";
 

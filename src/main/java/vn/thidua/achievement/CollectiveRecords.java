@@ -16,7 +16,7 @@ import vn.thidua.shared.InvalidInput;
  * from the members' own records. Every recorded fact is audited.
  */
 @Service
-public class CollectiveRecords {
+public class CollectiveRecords implements RecordKeeping {
 
     private static final String WRITERS = "hasAnyRole('ADMIN', 'SPECIALIST', 'UNIT_OFFICER')";
 
@@ -69,13 +69,6 @@ public class CollectiveRecords {
                         rs.getString(4)))
                 .list());
         return Timeline.of(entries);
-    }
-
-    /** The members' tally for one year (members on 31 December, by their own records). */
-    @Transactional(readOnly = true)
-    public CollectiveHistory.MemberTally membersIn(Long unitId, int year) {
-        visible(unitId);
-        return tally(unitId, year);
     }
 
     /** Removes one fact entered by mistake; the audit trail keeps what it was. */

@@ -19,6 +19,7 @@ import vn.thidua.achievement.CollectiveRecords;
 import vn.thidua.achievement.DisciplineForm;
 import vn.thidua.achievement.InitiativeScope;
 import vn.thidua.achievement.Rating;
+import vn.thidua.achievement.RecordKeeping;
 import vn.thidua.achievement.Timeline;
 import vn.thidua.shared.InvalidInput;
 
@@ -65,13 +66,8 @@ class RecordPages {
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
-        return change(subjectOf(request), id, htmx, response, model, s -> {
-            if (s == Subject.PERSON) {
-                people.rate(id, year, rating);
-            } else {
-                collectives.rate(id, year, rating);
-            }
-        });
+        return change(
+                subjectOf(request), id, htmx, response, model, s -> records(s).rate(id, year, rating));
     }
 
     @PostMapping({"/people/{id}/record/titles", "/units/{id}/record/titles"})
@@ -84,13 +80,13 @@ class RecordPages {
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
-        return change(subjectOf(request), id, htmx, response, model, s -> {
-            if (s == Subject.PERSON) {
-                people.grantTitle(id, year, title, blankToNull(decision));
-            } else {
-                collectives.grantTitle(id, year, title, blankToNull(decision));
-            }
-        });
+        return change(
+                subjectOf(request),
+                id,
+                htmx,
+                response,
+                model,
+                s -> records(s).grantTitle(id, year, title, blankToNull(decision)));
     }
 
     @PostMapping({"/people/{id}/record/awards", "/units/{id}/record/awards"})
@@ -104,13 +100,13 @@ class RecordPages {
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
-        return change(subjectOf(request), id, htmx, response, model, s -> {
-            if (s == Subject.PERSON) {
-                people.recordAward(id, date, form, blankToNull(decision), basis);
-            } else {
-                collectives.recordAward(id, date, form, blankToNull(decision), basis);
-            }
-        });
+        return change(
+                subjectOf(request),
+                id,
+                htmx,
+                response,
+                model,
+                s -> records(s).recordAward(id, date, form, blankToNull(decision), basis));
     }
 
     @PostMapping("/people/{id}/record/initiatives")
@@ -165,19 +161,18 @@ class RecordPages {
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
-        return change(subjectOf(request), id, htmx, response, model, s -> {
-            if (s == Subject.PERSON) {
-                people.remove(id, kind, entry);
-            } else {
-                collectives.remove(id, kind, entry);
-            }
-        });
+        return change(
+                subjectOf(request), id, htmx, response, model, s -> records(s).remove(id, kind, entry));
     }
 
     /** A change to one subject's record. */
     @FunctionalInterface
     private interface Change {
         void apply(Subject subject);
+    }
+
+    private RecordKeeping records(Subject subject) {
+        return subject == Subject.UNIT ? collectives : people;
     }
 
     private static Subject subjectOf(HttpServletRequest request) {
@@ -206,7 +201,7 @@ class RecordPages {
     private String show(Subject subject, Long id, Model model) {
         model.addAttribute("base", subject.path + id + "/record");
         model.addAttribute("collective", subject == Subject.UNIT);
-        model.addAttribute("timeline", subject == Subject.UNIT ? collectives.timelineOf(id) : people.timelineOf(id));
+        model.addAttribute("timeline", records(subject).timelineOf(id));
         model.addAttribute("ratings", Rating.values());
         model.addAttribute("awards", Award.values());
         model.addAttribute("bases", List.of(Basis.REGULAR, Basis.THEMATIC, Basis.EXTRAORDINARY));
