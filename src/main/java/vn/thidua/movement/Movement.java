@@ -2,7 +2,6 @@ package vn.thidua.movement;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -307,8 +306,8 @@ public class Movement {
     }
 
     public List<Transition> transitions() {
-        return new ArrayList<>(transitions.stream()
+        return transitions.stream()
                 .sorted(Comparator.comparingInt(Transition::seq))
-                .toList());
+                .toList();
     }
 }

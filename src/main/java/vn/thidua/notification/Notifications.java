@@ -52,6 +52,7 @@ public class Notifications {
     @Transactional
     public int notify(List<AccountDirectory.Recipient> recipients, String subject, String message, String link) {
         int mailed = 0;
+        JavaMailSender sender = mail.getIfAvailable();
         for (AccountDirectory.Recipient r : recipients) {
             jdbc.sql("insert into notification_notice (username, message, link, created_at) values (:u, :m, :l, :at)")
                     .param("u", r.username())
@@ -59,7 +60,6 @@ public class Notifications {
                     .param("l", link)
                     .param("at", Timestamp.from(clock.instant()))
                     .update();
-            JavaMailSender sender = mail.getIfAvailable();
             if (sender != null && r.email() != null) {
                 try {
                     SimpleMailMessage m = new SimpleMailMessage();

@@ -82,7 +82,7 @@ public class BlockReport {
                                         points(r.result().penalties())
                                     })
                                     .toList())
-                    .note(words.apply("scoring.tieRule"))
+                    .note(words.apply(BlockScoring.TIE_RULE))
                     .heading("IV. BÌNH XÉT, SUY TÔN")
                     .text(
                             setup.voted()

@@ -76,6 +76,16 @@ public class ScoringBlocks {
                 .map(s -> new Setup(s.id(), blockId, card(s.id()), s.rule(), s.pact(), s.votedAt(), s.version()));
     }
 
+    /** Whether the block has a scorecard for its year (without reading it). */
+    @Transactional(readOnly = true)
+    public boolean hasSetup(Long blockId) {
+        return jdbc.sql("select count(*) from scoring_block_year where block_id = :b")
+                        .param("b", blockId)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
+
     /** Sets up the year's scorecard; once anyone has scored, the scorecard no longer changes. */
     @PreAuthorize(SPECIALISTS)
     @Transactional

@@ -21,7 +21,6 @@ import vn.thidua.organization.UnitDirectory;
 import vn.thidua.scoring.AggregationRule;
 import vn.thidua.scoring.BlockScoring;
 import vn.thidua.scoring.CardText;
-import vn.thidua.scoring.Criterion;
 import vn.thidua.scoring.ScoringBlocks;
 import vn.thidua.shared.InvalidInput;
 
@@ -77,7 +76,7 @@ class ScoringController {
         model.addAttribute(
                 "lastYear",
                 blocks.findByEmulationYearOrderByName(block.getYear() - 1).stream()
-                        .filter(b -> scoring.setupOf(b.getId()).isPresent())
+                        .filter(b -> scoring.hasSetup(b.getId()))
                         .toList());
         if (setup.isPresent()) {
             BlockScoring sheet = scoring.scoring(id);
@@ -222,10 +221,5 @@ class ScoringController {
             redirect.addFlashAttribute("problems", invalid.problems());
         }
         return "redirect:/blocks/" + id + "/scoring";
-    }
-
-    /** Whether the criterion is entered by choosing a level (a ladder) or by typing points. */
-    static boolean isLadder(Criterion c) {
-        return c.kind() == vn.thidua.scoring.CriterionKind.LADDER;
     }
 }
