@@ -71,4 +71,28 @@ public final class BrowserSupport {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * Scrolls the element into view at once (Bootstrap scrolls smoothly, and a click mid-scroll
+     * lands elsewhere) and clicks it; when it submits a form, waits for the next page.
+     */
+    public static void click(WebDriver driver, org.openqa.selenium.By by) {
+        org.openqa.selenium.WebElement page = driver.findElement(org.openqa.selenium.By.tagName("html"));
+        org.openqa.selenium.WebElement element = driver.findElement(by);
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+        boolean submits = "submit".equals(element.getAttribute("type"));
+        element.click();
+        if (submits) {
+            waiting(driver, 10).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        }
+    }
+
+    /** Chooses the option at {@code index} in every select the CSS selector finds. */
+    public static void chooseInEach(WebDriver driver, String selector, int index) {
+        for (org.openqa.selenium.WebElement select :
+                driver.findElements(org.openqa.selenium.By.cssSelector(selector))) {
+            new org.openqa.selenium.support.ui.Select(select).selectByIndex(index);
+        }
+    }
 }

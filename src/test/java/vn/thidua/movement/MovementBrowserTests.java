@@ -2,6 +2,8 @@ package vn.thidua.movement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.urlMatches;
+import static vn.thidua.BrowserSupport.chooseInEach;
+import static vn.thidua.BrowserSupport.click;
 import static vn.thidua.BrowserSupport.screenshot;
 import static vn.thidua.BrowserSupport.signIn;
 import static vn.thidua.BrowserSupport.waiting;
@@ -89,19 +91,6 @@ class MovementBrowserTests {
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", field, text);
     }
 
-    /** Clicks, and when the click submits a form, waits for the next page to replace this one. */
-    private void click(By by) {
-        WebElement page = driver.findElement(By.tagName("html"));
-        WebElement button = driver.findElement(by);
-        ((JavascriptExecutor) driver)
-                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", button);
-        boolean submits = "submit".equals(button.getAttribute("type"));
-        button.click();
-        if (submits) {
-            waiting(driver, 10).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
-        }
-    }
-
     @Test
     void specialistDraftsAndLaunchesTheYearsMovement() {
         // given
@@ -122,13 +111,13 @@ class MovementBrowserTests {
         type("m-from", "2026-03-01");
         type("m-to", "2026-12-31");
         type("m-deadline", "2026-03-31");
-        click(By.id("uk-DEPARTMENT"));
-        click(By.id("uk-COMMUNE"));
-        click(By.cssSelector("form[action$='/movements/new'] button[type=submit]"));
+        click(driver, By.id("uk-DEPARTMENT"));
+        click(driver, By.id("uk-COMMUNE"));
+        click(driver, By.cssSelector("form[action$='/movements/new'] button[type=submit]"));
         waiting(driver, 10).until(urlMatches(".*/movements/\\d+$"));
 
         // and: launching without a criterion is refused, with the reason
-        click(By.id("launch"));
+        click(driver, By.id("launch"));
         assertThat(driver.findElement(By.cssSelector(".alert-danger")).getText())
                 .contains("chưa có nội dung, tiêu chí thi đua cụ thể");
 
@@ -137,8 +126,8 @@ class MovementBrowserTests {
         type("c-target", "≥ 80%");
         type("c-how", "Số liệu Cổng dịch vụ công của tỉnh tại ngày 15/12/2026");
         type("c-evidence", "Trích xuất báo cáo từ Cổng dịch vụ công");
-        click(By.cssSelector("form[action$='/criteria'] button"));
-        click(By.id("launch"));
+        click(driver, By.cssSelector("form[action$='/criteria'] button"));
+        click(driver, By.id("launch"));
 
         // then
         assertThat(driver.findElement(By.id("movement-status")).getText()).isEqualTo("Đã phát động");
@@ -159,12 +148,12 @@ class MovementBrowserTests {
         driver.manage().deleteAllCookies();
         signIn(driver, base, "donvi", PASSWORD);
         driver.get(base + "/movements/" + movement.getId());
-        click(By.id("open-registration"));
+        click(driver, By.id("open-registration"));
         new Select(driver.findElement(By.id("r-target"))).selectByValue("EXCELLENT_COLLECTIVE");
         type("r-commitments", "100% giáo viên hoàn thành nhiệm vụ; 80% đạt Lao động tiên tiến");
-        click(By.cssSelector("form[action$='/describe'] button"));
-        click(By.cssSelector("form[action$='/people'] button"));
-        click(By.id("submit-registration"));
+        click(driver, By.cssSelector("form[action$='/describe'] button"));
+        click(driver, By.cssSelector("form[action$='/people'] button"));
+        click(driver, By.id("submit-registration"));
         assertThat(driver.findElement(By.id("registration-status")).getText()).isEqualTo("Đã gửi");
         String registration = driver.getCurrentUrl();
 
@@ -177,7 +166,7 @@ class MovementBrowserTests {
         screenshot(driver, "22-registration-overview");
         driver.get(registration);
         type("return-text", "Bổ sung cam kết về chuyển đổi số");
-        click(By.cssSelector("form[action$='/return'] button"));
+        click(driver, By.cssSelector("form[action$='/return'] button"));
         assertThat(driver.findElement(By.id("registration-status")).getText()).isEqualTo("Bị trả lại");
         assertThat(driver.findElement(By.id("return-reason")).getText()).contains("Bổ sung cam kết về chuyển đổi số");
         screenshot(driver, "23-registration-returned");
@@ -199,10 +188,10 @@ class MovementBrowserTests {
         new Select(driver.findElement(By.id("t-ind"))).selectByValue("PAR_INDEX");
         type("t-value", "90");
         type("t-measure", "điểm");
-        click(By.cssSelector("form[action$='/targets'] button"));
+        click(driver, By.cssSelector("form[action$='/targets'] button"));
         WebElement actual = driver.findElement(By.cssSelector("#targets input[name=actual]"));
         actual.sendKeys("87.5");
-        click(By.cssSelector("#targets form button"));
+        click(driver, By.cssSelector("#targets form button"));
 
         // then
         assertThat(driver.findElement(By.id("targets")).getText())
@@ -212,13 +201,6 @@ class MovementBrowserTests {
         assertThat(driver.findElement(By.id("progress-chart")).getText()).contains("97%");
         screenshot(driver, "24-targets");
         driver.manage().deleteAllCookies();
-    }
-
-    /** Picks, for each ladder criterion of the open score sheet, the level at {@code index} (1 = highest). */
-    private void fillSheet(int index) {
-        for (WebElement select : driver.findElements(By.cssSelector("#score-sheet select[name^='c.']"))) {
-            new Select(select).selectByIndex(index);
-        }
     }
 
     private void as(String username) {
@@ -263,23 +245,23 @@ class MovementBrowserTests {
         type("m-from", "2026-01-05");
         type("m-to", "2026-12-31");
         type("m-deadline", java.time.LocalDate.now().plusDays(10).toString());
-        click(By.id("uk-DEPARTMENT"));
-        click(By.cssSelector("form[action$='/movements/new'] button[type=submit]"));
+        click(driver, By.id("uk-DEPARTMENT"));
+        click(driver, By.cssSelector("form[action$='/movements/new'] button[type=submit]"));
         String movement = driver.getCurrentUrl();
         type("c-name", "Hoàn thành kế hoạch năm");
         type("c-how", "Báo cáo tổng kết năm có số liệu");
-        click(By.cssSelector("form[action$='/criteria'] button"));
-        click(By.id("launch"));
-        click(By.xpath("//button[normalize-space()='Mở đăng ký']"));
+        click(driver, By.cssSelector("form[action$='/criteria'] button"));
+        click(driver, By.id("launch"));
+        click(driver, By.xpath("//button[normalize-space()='Mở đăng ký']"));
 
         // and: two units register
         for (String officer : new String[] {"donvi", "canbo.syt"}) {
             as(officer);
             driver.get(movement);
-            click(By.id("open-registration"));
+            click(driver, By.id("open-registration"));
             new Select(driver.findElement(By.id("r-target"))).selectByValue("ADVANCED_COLLECTIVE");
-            click(By.cssSelector("form[action$='/describe'] button"));
-            click(By.id("submit-registration"));
+            click(driver, By.cssSelector("form[action$='/describe'] button"));
+            click(driver, By.id("submit-registration"));
             assertThat(driver.findElement(By.id("registration-status")).getText())
                     .isEqualTo("Đã gửi");
         }
@@ -287,21 +269,21 @@ class MovementBrowserTests {
         // and: the Ban TĐKT sets up the block's scorecard; the two officers self-assess and cross-score
         as("bantdkt");
         driver.get(base + "/blocks/" + block + "/scoring");
-        click(By.id("setup-card"));
+        click(driver, By.id("setup-card"));
         as("donvi");
         driver.get(base + "/blocks/" + block + "/scoring?unit=" + education);
-        fillSheet(1);
-        click(By.id("save-sheet"));
+        chooseInEach(driver, "#score-sheet select[name^='c.']", 1);
+        click(driver, By.id("save-sheet"));
         driver.get(base + "/blocks/" + block + "/scoring?unit=" + health);
-        fillSheet(2);
-        click(By.id("save-sheet"));
+        chooseInEach(driver, "#score-sheet select[name^='c.']", 2);
+        click(driver, By.id("save-sheet"));
         as("canbo.syt");
         driver.get(base + "/blocks/" + block + "/scoring?unit=" + health);
-        fillSheet(1);
-        click(By.id("save-sheet"));
+        chooseInEach(driver, "#score-sheet select[name^='c.']", 1);
+        click(driver, By.id("save-sheet"));
         driver.get(base + "/blocks/" + block + "/scoring?unit=" + education);
-        fillSheet(1);
-        click(By.id("save-sheet"));
+        chooseInEach(driver, "#score-sheet select[name^='c.']", 1);
+        click(driver, By.id("save-sheet"));
 
         // then: the Ban TĐKT ranks, records the vote, and the review report downloads
         as("bantdkt");
@@ -310,7 +292,7 @@ class MovementBrowserTests {
                 .contains("Sở Tài chính")
                 .contains("Chưa đăng ký");
         driver.get(base + "/blocks/" + block + "/scoring");
-        click(By.id("record-vote"));
+        click(driver, By.id("record-vote"));
         String ranking = driver.findElement(By.id("ranking")).getText();
         assertThat(ranking.lines().skip(1).findFirst().orElseThrow()).startsWith("1 Sở Giáo dục và Đào tạo");
         String fetched = (String) ((org.openqa.selenium.JavascriptExecutor) driver)

@@ -1,9 +1,10 @@
 package vn.thidua.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.thidua.BrowserSupport.chooseInEach;
+import static vn.thidua.BrowserSupport.click;
 import static vn.thidua.BrowserSupport.screenshot;
 import static vn.thidua.BrowserSupport.signIn;
-import static vn.thidua.BrowserSupport.waiting;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,8 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -58,22 +57,6 @@ class ScoringBrowserTests {
         driver.quit();
     }
 
-    private void click(By by) {
-        WebElement page = driver.findElement(By.tagName("html"));
-        WebElement button = driver.findElement(by);
-        ((JavascriptExecutor) driver)
-                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", button);
-        button.click();
-        waiting(driver, 10).until(ExpectedConditions.stalenessOf(page));
-    }
-
-    /** Picks, for each ladder criterion, the level at {@code index} (1 = the highest). */
-    private void fillSheet(int index) {
-        for (WebElement select : driver.findElements(By.cssSelector("#score-sheet select[name^='c.']"))) {
-            new Select(select).selectByIndex(index);
-        }
-    }
-
     private long aBlock() {
         tayNinh.signInAs("bantdkt");
         try {
@@ -99,8 +82,8 @@ class ScoringBrowserTests {
         long finance = tayNinh.currentUnit("Sở Tài chính");
         signIn(driver, base, "bantdkt", PASSWORD);
         driver.get(base + "/blocks/" + block);
-        click(By.id("block-scoring"));
-        click(By.id("setup-card"));
+        click(driver, By.id("block-scoring"));
+        click(driver, By.id("setup-card"));
         assertThat(driver.findElement(By.id("ranking")).getText()).contains("Sở Y tế");
 
         // when: Sở Giáo dục's officer cross-scores Sở Y tế at the top levels
@@ -109,22 +92,22 @@ class ScoringBrowserTests {
         driver.get(base + "/blocks/" + block + "/scoring?unit=" + health);
         assertThat(driver.findElement(By.id("score-sheet")).getText())
                 .contains("Sở Giáo dục và Đào tạo chấm cho Sở Y tế");
-        fillSheet(1);
-        click(By.id("save-sheet"));
+        chooseInEach(driver, "#score-sheet select[name^='c.']", 1);
+        click(driver, By.id("save-sheet"));
 
         // and: the Ban TĐKT enters the paper sheets of Sở Tài chính and Sở Y tế, then records the vote
         driver.manage().deleteAllCookies();
         signIn(driver, base, "bantdkt", PASSWORD);
         driver.get(base + "/blocks/" + block + "/scoring?unit=" + health);
         new Select(driver.findElement(By.id("sc-unit"))).selectByValue("" + finance);
-        fillSheet(1);
-        click(By.id("save-sheet"));
+        chooseInEach(driver, "#score-sheet select[name^='c.']", 1);
+        click(driver, By.id("save-sheet"));
         driver.get(base + "/blocks/" + block + "/scoring?unit=" + education);
         new Select(driver.findElement(By.id("sc-unit"))).selectByValue("" + health);
-        fillSheet(2);
-        click(By.id("save-sheet"));
+        chooseInEach(driver, "#score-sheet select[name^='c.']", 2);
+        click(driver, By.id("save-sheet"));
         screenshot(driver, "30-score-sheet");
-        click(By.id("record-vote"));
+        click(driver, By.id("record-vote"));
 
         // then
         String ranking = driver.findElement(By.id("ranking")).getText();
