@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.boot.test.context.TestComponent;
-import org.springframework.security.core.context.SecurityContextHolder;
 import vn.thidua.organization.TayNinhFixtures;
 import vn.thidua.organization.UnitKind;
 
@@ -22,10 +21,7 @@ public class MovementFixtures {
 
     /** Launched by the province for its departments, with one checkable criterion. */
     public Movement launchedForDepartments(String name, LocalDate registrationDeadline) {
-        var saved = SecurityContextHolder.getContext();
-        try {
-            SecurityContextHolder.setContext(SecurityContextHolder.createEmptyContext());
-            tayNinh.signInAs("bantdkt");
+        return tayNinh.as("bantdkt", () -> {
             Movement draft = launching.draft(
                     new MovementDetails(
                             name,
@@ -43,21 +39,14 @@ public class MovementFixtures {
                 m.addCriterion("Hoàn thành kế hoạch năm", "100%", "Báo cáo tổng kết năm", null);
             });
             return launching.launch(ready.getId(), ready.getVersion());
-        } finally {
-            SecurityContextHolder.setContext(saved);
-        }
+        });
     }
 
     /** The same, with registration open until the deadline. */
     public Movement openForDepartments(String name, LocalDate registrationDeadline) {
         Movement launched = launchedForDepartments(name, registrationDeadline);
-        var saved = SecurityContextHolder.getContext();
-        try {
-            SecurityContextHolder.setContext(SecurityContextHolder.createEmptyContext());
-            tayNinh.signInAs("bantdkt");
-            return launching.advance(launched.getId(), launched.getVersion(), MovementAction.OPEN_REGISTRATION);
-        } finally {
-            SecurityContextHolder.setContext(saved);
-        }
+        return tayNinh.as(
+                "bantdkt",
+                () -> launching.advance(launched.getId(), launched.getVersion(), MovementAction.OPEN_REGISTRATION));
     }
 }

@@ -172,14 +172,8 @@ class MovementsIntegrationTests {
 
     /** The Ban TĐKT's launched movement for the departments, made outside the officer's session. */
     private Movement provincialMovementAsSpecialist() {
-        var saved = org.springframework.security.core.context.SecurityContextHolder.getContext();
-        try {
-            org.springframework.security.core.context.SecurityContextHolder.setContext(
-                    org.springframework.security.core.context.SecurityContextHolder.createEmptyContext());
-            tayNinh.signInAs("bantdkt");
-            return aLaunchedProvincialMovement("Phong trào thi đua năm 2026 cho các sở (kiểm thử phân cấp)");
-        } finally {
-            org.springframework.security.core.context.SecurityContextHolder.setContext(saved);
-        }
+        return tayNinh.as(
+                "bantdkt",
+                () -> aLaunchedProvincialMovement("Phong trào thi đua năm 2026 cho các sở (kiểm thử phân cấp)"));
     }
 }

@@ -15,6 +15,19 @@ public class TayNinhFixtures {
         this.accounts = accounts;
     }
 
+    /** Does some work as another account, then puts back whoever the test was signed in as. */
+    public <T> T as(String username, java.util.function.Supplier<T> work) {
+        var saved = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        try {
+            org.springframework.security.core.context.SecurityContextHolder.setContext(
+                    org.springframework.security.core.context.SecurityContextHolder.createEmptyContext());
+            signInAs(username);
+            return work.get();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.setContext(saved);
+        }
+    }
+
     /** Puts an account in the test thread's security context, as if it had signed in. */
     public void signInAs(String username) {
         var user = accounts.loadUserByUsername(username);
