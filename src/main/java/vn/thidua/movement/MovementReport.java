@@ -9,10 +9,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.organization.Unit;
 import vn.thidua.organization.UnitDirectory;
-import vn.thidua.shared.WordWriter;
+import vn.thidua.shared.DocumentFormat;
+import vn.thidua.shared.ReportWriter;
 
 /**
- * A movement's review (sơ kết, tổng kết) as an editable Word document: what was launched and on what
+ * A movement's review (sơ kết, tổng kết) in Word (to edit) and PDF (to print): what was launched and on what
  * basis, the criteria, who registered and who did not, and the targets with their results.
  */
 @Component
@@ -33,14 +34,14 @@ public class MovementReport {
     }
 
     @Transactional(readOnly = true)
-    public byte[] docx(Long movementId, Function<String, String> words) {
+    public byte[] write(Long movementId, DocumentFormat format, Function<String, String> words) {
         Movement m = movements.visible(movementId);
         List<Registering.UnitLine> lines = registering.overview(movementId);
         List<Targets.Line> goals = targets.of(movementId);
         Map<Long, Unit> names =
                 units.byId(goals.stream().map(Targets.Line::unitId).distinct().toList());
         long submitted = lines.stream().filter(Registering.UnitLine::registered).count();
-        try (WordWriter w = WordWriter.report("BÁO CÁO SƠ KẾT, TỔNG KẾT PHONG TRÀO THI ĐUA", m.getName())) {
+        try (ReportWriter w = format.report("BÁO CÁO SƠ KẾT, TỔNG KẾT PHONG TRÀO THI ĐUA", m.getName())) {
             w.heading("I. PHÁT ĐỘNG")
                     .text("Thời gian: " + m.getPeriodFrom().format(DAY) + " – "
                             + m.getPeriodTo().format(DAY) + "; trạng thái: "

@@ -13,12 +13,13 @@ import vn.thidua.organization.EmulationBlock;
 import vn.thidua.organization.EmulationBlocks;
 import vn.thidua.organization.Unit;
 import vn.thidua.organization.UnitDirectory;
-import vn.thidua.shared.WordWriter;
+import vn.thidua.shared.DocumentFormat;
+import vn.thidua.shared.ReportWriter;
 
 /**
- * The block's year-end review as an editable Word document: the pact, the members, the scorecard
+ * The block's year-end review in Word (to edit) and PDF (to print): the pact, the members, the scorecard
  * with how each criterion is scored, the ranking with totals and the tie rule, and whether the vote
- * is recorded, written with {@link WordWriter}.
+ * is recorded, written once for Word and PDF.
  */
 @Component
 public class BlockReport {
@@ -37,13 +38,13 @@ public class BlockReport {
 
     /** The report; {@code words} gives the page's texts (tie rule, method) in the reader's language. */
     @Transactional(readOnly = true)
-    public byte[] docx(Long blockId, Function<String, String> words) {
+    public byte[] write(Long blockId, DocumentFormat format, Function<String, String> words) {
         EmulationBlock block = blocks.findById(blockId).orElseThrow();
         ScoringBlocks.Setup setup = scoring.setupOf(blockId).orElseThrow();
         List<BlockScoring.Ranked> ranking = scoring.scoring(blockId).ranking();
         Map<Long, Unit> names = units.byId(List.copyOf(scoring.members(blockId)));
-        try (WordWriter w =
-                WordWriter.report("BÁO CÁO TỔNG KẾT CÔNG TÁC THI ĐUA NĂM " + block.getYear(), block.getName())) {
+        try (ReportWriter w =
+                format.report("BÁO CÁO TỔNG KẾT CÔNG TÁC THI ĐUA NĂM " + block.getYear(), block.getName())) {
             w.heading("I. THÀNH VIÊN VÀ GIAO ƯỚC THI ĐUA")
                     .text("Khối gồm " + names.size() + " đơn vị: "
                             + String.join(

@@ -14,7 +14,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  * Editable Word documents the way administrative reports are typed: Times New Roman, the national
  * title and motto on top, headings in bold, simple tables (NĐ 30/2020 for the look).
  */
-public final class WordWriter implements AutoCloseable {
+public final class WordWriter implements ReportWriter {
 
     private static final String FONT = "Times New Roman";
     private final XWPFDocument doc = new XWPFDocument();
@@ -32,19 +32,23 @@ public final class WordWriter implements AutoCloseable {
         return w;
     }
 
+    @Override
     public WordWriter heading(String text) {
         return paragraph(text, true, ParagraphAlignment.LEFT, 13);
     }
 
+    @Override
     public WordWriter text(String text) {
         return paragraph(text, false, ParagraphAlignment.BOTH, 13);
     }
 
+    @Override
     public WordWriter note(String text) {
         return paragraph(text, false, ParagraphAlignment.BOTH, 12);
     }
 
     /** A table: its header in bold, then one line per row. */
+    @Override
     public WordWriter table(String[] header, Iterable<String[]> rows) {
         XWPFTable table = doc.createTable(1, header.length);
         cells(table.getRow(0), true, header);
@@ -54,6 +58,7 @@ public final class WordWriter implements AutoCloseable {
         return paragraph("", false, ParagraphAlignment.LEFT, 13);
     }
 
+    @Override
     public byte[] bytes() {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             doc.write(out);

@@ -3,6 +3,7 @@ package vn.thidua.movement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
@@ -104,5 +105,21 @@ class TargetsIntegrationTests {
                     .contains("Chưa đạt")
                     .contains("Chưa đăng ký");
         }
+        byte[] pdf = mvc.perform(get("/movements/{id}/report.pdf", m.getId()))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/pdf"))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/movement-report.pdf"), pdf);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc))
+                    .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+                    .contains("BÁO CÁO SƠ KẾT, TỔNG KẾT PHONG TRÀO THI ĐUA")
+                    .contains("Tỷ lệ trạm y tế có bác sĩ")
+                    .contains("Chưa đạt");
+        }
+        mvc.perform(get("/movements/{id}/report.odt", m.getId())).andExpect(status().isBadRequest());
     }
 }

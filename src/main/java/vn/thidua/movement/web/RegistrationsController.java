@@ -91,21 +91,14 @@ class RegistrationsController {
         return xlsx(body, "dang-ky-thi-dua-" + id + ".xlsx");
     }
 
-    /** The movement's review (sơ kết, tổng kết) as an editable Word document. */
+    /** The movement's review (sơ kết, tổng kết): Word to edit, PDF to print. */
     @PreAuthorize("hasAnyRole('ADMIN', 'SPECIALIST')")
-    @GetMapping("/movements/{id}/report.docx")
-    org.springframework.http.ResponseEntity<byte[]> report(@PathVariable Long id, java.util.Locale locale) {
-        byte[] body = report.docx(id, key -> messages.getMessage(key, null, key, locale));
-        return org.springframework.http.ResponseEntity.ok()
-                .contentType(org.springframework.http.MediaType.parseMediaType(
-                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
-                .header(
-                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-                        org.springframework.http.ContentDisposition.attachment()
-                                .filename("bao-cao-phong-trao-" + id + ".docx")
-                                .build()
-                                .toString())
-                .body(body);
+    @GetMapping("/movements/{id}/report.{format}")
+    org.springframework.http.ResponseEntity<byte[]> report(
+            @PathVariable Long id, @PathVariable String format, java.util.Locale locale) {
+        vn.thidua.shared.DocumentFormat as = vn.thidua.shared.DocumentFormat.ofExtension(format);
+        byte[] body = report.write(id, as, key -> messages.getMessage(key, null, key, locale));
+        return as.download(body, "bao-cao-phong-trao-" + id);
     }
 
     @PreAuthorize(WRITERS)

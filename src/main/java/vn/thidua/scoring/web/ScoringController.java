@@ -177,20 +177,13 @@ class ScoringController {
         return act(id, redirect, () -> scoring.adjust(id, unitId, criterion, points, reason));
     }
 
-    /** The year-end review of the block as an editable Word document. */
-    @GetMapping("/blocks/{id}/scoring/report.docx")
-    org.springframework.http.ResponseEntity<byte[]> report(@PathVariable Long id, java.util.Locale locale) {
-        byte[] body = report.docx(id, key -> messages.getMessage(key, null, key, locale));
-        return org.springframework.http.ResponseEntity.ok()
-                .contentType(org.springframework.http.MediaType.parseMediaType(
-                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
-                .header(
-                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-                        org.springframework.http.ContentDisposition.attachment()
-                                .filename("bao-cao-tong-ket-khoi-" + id + ".docx")
-                                .build()
-                                .toString())
-                .body(body);
+    /** The year-end review of the block: Word to edit, PDF to print. */
+    @GetMapping("/blocks/{id}/scoring/report.{format}")
+    org.springframework.http.ResponseEntity<byte[]> report(
+            @PathVariable Long id, @PathVariable String format, java.util.Locale locale) {
+        vn.thidua.shared.DocumentFormat as = vn.thidua.shared.DocumentFormat.ofExtension(format);
+        byte[] body = report.write(id, as, key -> messages.getMessage(key, null, key, locale));
+        return as.download(body, "bao-cao-tong-ket-khoi-" + id);
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'SPECIALIST')")
