@@ -95,6 +95,19 @@ public class BlockReport {
                                             + names.get(ranking.get(0).result().unit())
                                                     .getName() + "."
                                     : "Chưa ghi nhận kết quả bình xét, suy tôn.");
+            List<ScoringBlocks.Proposed> proposals = scoring.proposals(blockId);
+            if (!proposals.isEmpty()) {
+                w.text("Khối đề nghị khen thưởng:")
+                        .table(
+                                new String[] {"Hạng", "Đơn vị", "Đề nghị"},
+                                proposals.stream()
+                                        .map(p -> new String[] {
+                                            String.valueOf(p.rank()),
+                                            names.get(p.unitId()).getName(),
+                                            words.apply("scoring.proposal." + p.proposal())
+                                        })
+                                        .toList());
+            }
             return w.bytes();
         }
     }

@@ -37,9 +37,21 @@ public class ScoringBlocks {
     private final AccessScope scope;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final int flagsPerBlock;
+    private final int certificatePercent;
 
     ScoringBlocks(
-            JdbcClient jdbc, EmulationBlocks blocks, AccessScope scope, ApplicationEventPublisher events, Clock clock) {
+            JdbcClient jdbc,
+            EmulationBlocks blocks,
+            AccessScope scope,
+            ApplicationEventPublisher events,
+            Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${thidua.scoring.flags-per-block:1}")
+                    int flagsPerBlock,
+            @org.springframework.beans.factory.annotation.Value("${thidua.scoring.certificate-percent:30}")
+                    int certificatePercent) {
+        this.flagsPerBlock = flagsPerBlock;
+        this.certificatePercent = certificatePercent;
         this.jdbc = jdbc;
         this.blocks = blocks;
         this.scope = scope;
@@ -268,12 +280,25 @@ public class ScoringBlocks {
         return scoring;
     }
 
-    /** Suy tôn: records the ranking as the block's vote; the members' standings follow. */
+    /** Suy tôn without proposals: records the ranking as the block's vote. */
     @PreAuthorize(SPECIALISTS)
     @Transactional
     public List<BlockScoring.Ranked> recordVote(Long blockId) {
+        return recordVote(blockId, java.util.Map.of());
+    }
+
+    /**
+     * Suy tôn: records the ranking as the block's vote, with what the block proposes each unit for;
+     * the members' standings follow. The flag goes only to a unit leading the block (rank within the
+     * flags allowed per block), at most {@code flagsPerBlock} of them; certificates of merit to at
+     * most {@code certificatePercent} of the members (rounded up).
+     */
+    @PreAuthorize(SPECIALISTS)
+    @Transactional
+    public List<BlockScoring.Ranked> recordVote(Long blockId, java.util.Map<Long, VoteProposal> proposals) {
         Setup setup = openSetup(blockId);
         List<BlockScoring.Ranked> ranking = scoring(blockId).ranking();
+        checkProposals(blockId, ranking, proposals);
         EmulationBlock block = block(blockId);
         jdbc.sql("update scoring_block_year set voted_at = :at, voted_by = :by, version = version + 1 where id = :id")
                 .param("at", java.sql.Timestamp.from(clock.instant()))
@@ -281,11 +306,90 @@ public class ScoringBlocks {
                 .param("id", setup.id())
                 .update();
         List<BlockVoteRecorded.Standing> standings = new ArrayList<>();
-        ranking.forEach(
-                r -> standings.add(new BlockVoteRecorded.Standing(r.result().unit(), r.rank())));
+        for (BlockScoring.Ranked r : ranking) {
+            VoteProposal proposal = proposals.get(r.result().unit());
+            standings.add(new BlockVoteRecorded.Standing(r.result().unit(), r.rank(), proposal));
+            if (proposal != null) {
+                jdbc.sql("insert into scoring_vote_proposal (block_year_id, unit_id, proposal, block_rank)"
+                                + " values (:y, :u, :p, :r)")
+                        .param("y", setup.id())
+                        .param("u", r.result().unit())
+                        .param("p", proposal.name())
+                        .param("r", r.rank())
+                        .update();
+            }
+        }
         events.publishEvent(new BlockVoteRecorded(setup.id(), block.getYear(), block.getName(), standings));
         events.publishEvent(AuditableChange.created("block-vote", setup.id(), standings.toString()));
         return ranking;
+    }
+
+    /** The flags and certificates a block may propose: the province's quota (law.md §4.3 [I]). */
+    public record ProposalQuota(int flags, int certificates) {}
+
+    public ProposalQuota quota(Long blockId) {
+        int members = members(blockId).size();
+        return new ProposalQuota(flagsPerBlock, (members * certificatePercent + 99) / 100);
+    }
+
+    private void checkProposals(
+            Long blockId, List<BlockScoring.Ranked> ranking, java.util.Map<Long, VoteProposal> proposals) {
+        java.util.Map<Long, Integer> ranks = new java.util.HashMap<>();
+        ranking.forEach(r -> ranks.put(r.result().unit(), r.rank()));
+        ProposalQuota quota = quota(blockId);
+        List<InvalidInput.Problem> problems = new ArrayList<>();
+        proposals.forEach((unit, proposal) -> {
+            Integer rank = ranks.get(unit);
+            if (rank == null) {
+                problems.add(InvalidInput.Problem.of("unitId", "validation.scoring.notMember"));
+            } else if (proposal == VoteProposal.FLAG && rank > quota.flags()) {
+                problems.add(
+                        InvalidInput.Problem.of("proposal", "validation.scoring.flagNotLeading", unitName(unit), rank));
+            }
+        });
+        long flags =
+                proposals.values().stream().filter(VoteProposal.FLAG::equals).count();
+        long certificates = proposals.values().stream()
+                .filter(VoteProposal.CERTIFICATE::equals)
+                .count();
+        if (flags > quota.flags()) {
+            problems.add(InvalidInput.Problem.of("proposal", "validation.scoring.tooManyFlags", flags, quota.flags()));
+        }
+        if (certificates > quota.certificates()) {
+            problems.add(InvalidInput.Problem.of(
+                    "proposal", "validation.scoring.tooManyCertificates", certificates, quota.certificates()));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+    }
+
+    private String unitName(Long unitId) {
+        return jdbc.sql("select name from organization_unit where id = :id")
+                .param("id", unitId)
+                .query(String.class)
+                .single();
+    }
+
+    /** A unit the block's vote proposed, with its rank in the block. */
+    public record Proposed(Long blockId, int year, String blockName, Long unitId, int rank, VoteProposal proposal) {}
+
+    /** What the block's recorded vote proposes, leading unit first. */
+    @Transactional(readOnly = true)
+    public List<Proposed> proposals(Long blockId) {
+        return jdbc.sql("select b.id, b.emulation_year, b.name, p.unit_id, p.block_rank, p.proposal"
+                        + " from scoring_vote_proposal p join scoring_block_year y on y.id = p.block_year_id"
+                        + " join organization_emulation_block b on b.id = y.block_id where b.id = :b"
+                        + " order by p.block_rank, p.unit_id")
+                .param("b", blockId)
+                .query((rs, n) -> new Proposed(
+                        rs.getLong(1),
+                        rs.getInt(2),
+                        rs.getString(3),
+                        rs.getLong(4),
+                        rs.getInt(5),
+                        VoteProposal.valueOf(rs.getString(6))))
+                .list();
     }
 
     /** A step of the block's year as it happened: when, and what was noted. */

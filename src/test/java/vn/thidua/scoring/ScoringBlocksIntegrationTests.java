@@ -124,7 +124,8 @@ class ScoringBlocksIntegrationTests {
                 "Giao ước ký ngày 26/02/2025");
         score(b, education, health, "1", "5");
         score(b, education, health, "2", "8");
-        scoring.recordVote(b);
+        score(b, health, finance, "1", "3");
+        scoring.recordVote(b, java.util.Map.of(health, VoteProposal.FLAG, finance, VoteProposal.CERTIFICATE));
 
         byte[] docx = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
                         "/blocks/{id}/scoring/report.docx", b))
@@ -140,8 +141,60 @@ class ScoringBlocksIntegrationTests {
                     .contains("BÁO CÁO TỔNG KẾT CÔNG TÁC THI ĐUA NĂM 2025")
                     .contains("Giao ước thi đua: Giao ước ký ngày 26/02/2025")
                     .contains("đơn vị dẫn đầu khối: Sở Y tế")
-                    .contains("Bằng điểm: đơn vị ít điểm trừ hơn xếp trên");
+                    .contains("Bằng điểm: đơn vị ít điểm trừ hơn xếp trên")
+                    .contains("Cờ thi đua của UBND tỉnh")
+                    .contains("Bằng khen của Chủ tịch UBND tỉnh");
         }
+        byte[] pdf = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                        "/blocks/{id}/scoring/report.pdf", b))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc))
+                    .contains("BÁO CÁO TỔNG KẾT CÔNG TÁC THI ĐUA NĂM 2025")
+                    .contains("IV. BÌNH XÉT, SUY TÔN")
+                    .contains("Cờ thi đua của UBND tỉnh");
+        }
+    }
+
+    @Test
+    void theVoteProposesTheFlagOnlyForTheLeaderAndWithinTheProvincesQuota() {
+        EmulationBlock block = aBlock("Khối kiểm thử đề nghị khen thưởng 2025");
+        long b = block.getId();
+        scoring.setUp(b, CardText.parse(CARD), new AggregationRule(AggregationRule.Method.MEAN, BigDecimal.ZERO), null);
+        score(b, education, health, "1", "5");
+        score(b, health, finance, "1", "3");
+        // ranking: Sở Y tế 5, Sở Tài chính 3, Sở Giáo dục 0; 3 members × 30% → 1 certificate
+
+        assertThatThrownBy(() -> scoring.recordVote(b, java.util.Map.of(finance, VoteProposal.FLAG)))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> {
+                    assertThat(e.problems().get(0).messageKey()).isEqualTo("validation.scoring.flagNotLeading");
+                    assertThat(e.problems().get(0).args()).containsExactly("Sở Tài chính", 2);
+                });
+        assertThatThrownBy(() -> scoring.recordVote(
+                        b,
+                        java.util.Map.of(
+                                health, VoteProposal.FLAG,
+                                finance, VoteProposal.CERTIFICATE,
+                                education, VoteProposal.CERTIFICATE)))
+                .isInstanceOfSatisfying(
+                        InvalidInput.class,
+                        e -> assertThat(e.problems())
+                                .extracting(InvalidInput.Problem::messageKey)
+                                .containsExactly("validation.scoring.tooManyCertificates"));
+        assertThat(scoring.setupOf(b).orElseThrow().voted()).isFalse();
+
+        scoring.recordVote(b, java.util.Map.of(health, VoteProposal.FLAG, finance, VoteProposal.CERTIFICATE));
+
+        assertThat(scoring.proposals(b))
+                .extracting(
+                        ScoringBlocks.Proposed::unitId, ScoringBlocks.Proposed::rank, ScoringBlocks.Proposed::proposal)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(health, 1, VoteProposal.FLAG),
+                        org.assertj.core.groups.Tuple.tuple(finance, 2, VoteProposal.CERTIFICATE));
     }
 
     @Test

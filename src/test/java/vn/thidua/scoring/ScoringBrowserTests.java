@@ -72,6 +72,22 @@ class ScoringBrowserTests {
         }
     }
 
+    /** A small real PDF on disk for the browser to upload. */
+    private static String aPdf(String name) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "uploads"));
+            byte[] pdf;
+            try (vn.thidua.shared.ReportWriter w = vn.thidua.shared.DocumentFormat.PDF.report(name)) {
+                pdf = w.text("Bản chụp văn bản đã ký.").bytes();
+            }
+            return java.nio.file.Files.write(dir.resolve(name), pdf)
+                    .toAbsolutePath()
+                    .toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
     void aBlockYearIsScoredRankedAndVoted() {
         // given: the Ban TĐKT sets up the scorecard from the real example
@@ -85,6 +101,9 @@ class ScoringBrowserTests {
         click(driver, By.id("block-scoring"));
         click(driver, By.id("setup-card"));
         assertThat(driver.findElement(By.id("ranking")).getText()).contains("Sở Y tế");
+        driver.findElement(By.id("pact-file")).sendKeys(aPdf("Giao ước thi đua 2025.pdf"));
+        click(driver, By.id("upload-pact"));
+        assertThat(driver.findElement(By.id("pact-files")).getText()).contains("Giao ước thi đua 2025.pdf");
 
         // when: Sở Giáo dục's officer cross-scores Sở Y tế at the top levels
         driver.manage().deleteAllCookies();
@@ -94,6 +113,14 @@ class ScoringBrowserTests {
                 .contains("Sở Giáo dục và Đào tạo chấm cho Sở Y tế");
         chooseInEach(driver, "#score-sheet select[name^='c.']", 1);
         click(driver, By.id("save-sheet"));
+        // and files the evidence for its own self-assessment
+        driver.get(base + "/blocks/" + block + "/scoring?unit=" + education);
+        new Select(driver.findElement(By.id("e-crit"))).selectByValue("2");
+        driver.findElement(By.id("e-file")).sendKeys(aPdf("Báo cáo tháng 1-12 năm 2025.pdf"));
+        click(driver, By.id("upload-evidence"));
+        assertThat(driver.findElement(By.id("score-sheet")).getText())
+                .contains("Minh chứng đã nộp: Báo cáo tháng 1-12 năm 2025.pdf");
+        screenshot(driver, "29-self-assessment-evidence");
 
         // and: the Ban TĐKT enters the paper sheets of Sở Tài chính and Sở Y tế, then records the vote
         driver.manage().deleteAllCookies();
@@ -107,11 +134,17 @@ class ScoringBrowserTests {
         chooseInEach(driver, "#score-sheet select[name^='c.']", 2);
         click(driver, By.id("save-sheet"));
         screenshot(driver, "30-score-sheet");
+        assertThat(new Select(driver.findElement(By.id("proposal-" + health)))
+                        .getFirstSelectedOption()
+                        .getText())
+                .isEqualTo("Cờ thi đua của UBND tỉnh");
         click(driver, By.id("record-vote"));
 
         // then
         String ranking = driver.findElement(By.id("ranking")).getText();
-        assertThat(ranking.lines().skip(1).findFirst().orElseThrow()).startsWith("1 Sở Y tế 18,00");
+        assertThat(ranking.lines().skip(1).findFirst().orElseThrow())
+                .startsWith("1 Sở Y tế 18,00")
+                .endsWith("Cờ thi đua của UBND tỉnh");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Đã ghi nhận kết quả suy tôn");
         assertThat(driver.findElement(By.id("block-report")).getAttribute("href"))
                 .endsWith("/scoring/report.docx");

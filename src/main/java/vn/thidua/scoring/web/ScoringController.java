@@ -43,6 +43,7 @@ class ScoringController {
     private final vn.thidua.organization.EditingBlocks editing;
     private final UnitDirectory units;
     private final AccessScope scope;
+    private final vn.thidua.scoring.BlockFiles files;
 
     ScoringController(
             ScoringBlocks scoring,
@@ -51,7 +52,9 @@ class ScoringController {
             EmulationBlocks blocks,
             vn.thidua.organization.EditingBlocks editing,
             UnitDirectory units,
-            AccessScope scope) {
+            AccessScope scope,
+            vn.thidua.scoring.BlockFiles files) {
+        this.files = files;
         this.editing = editing;
         this.scoring = scoring;
         this.report = report;
@@ -100,6 +103,27 @@ class ScoringController {
             scoring.stages(id).forEach(st -> held.put(st.stage(), st));
             model.addAttribute("held", held);
             model.addAttribute("stageOptions", vn.thidua.scoring.BlockStage.values());
+            var quota = scoring.quota(id);
+            model.addAttribute("quota", quota);
+            Map<Long, vn.thidua.scoring.VoteProposal> proposed = new LinkedHashMap<>();
+            if (setup.get().voted()) {
+                scoring.proposals(id).forEach(p -> proposed.put(p.unitId(), p.proposal()));
+            } else {
+                int certificates = 0;
+                for (var r : sheet.ranking()) {
+                    if (r.rank() <= quota.flags()) {
+                        proposed.put(r.result().unit(), vn.thidua.scoring.VoteProposal.FLAG);
+                    } else if (certificates < quota.certificates()) {
+                        proposed.put(r.result().unit(), vn.thidua.scoring.VoteProposal.CERTIFICATE);
+                        certificates++;
+                    }
+                }
+            }
+            model.addAttribute("proposed", proposed);
+            model.addAttribute("proposalOptions", vn.thidua.scoring.VoteProposal.values());
+            model.addAttribute("pactFiles", files.pact(id));
+            model.addAttribute(
+                    "evidence", unit == null || !names.containsKey(unit) ? Map.of() : files.evidence(id, unit));
         }
         return "scoring/block";
     }
@@ -202,8 +226,56 @@ class ScoringController {
 
     @PreAuthorize("hasAnyRole('ADMIN', 'SPECIALIST')")
     @PostMapping("/blocks/{id}/scoring/vote")
-    String vote(@PathVariable Long id, RedirectAttributes redirect) {
-        return act(id, redirect, () -> scoring.recordVote(id));
+    String vote(@PathVariable Long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+        Map<Long, vn.thidua.scoring.VoteProposal> proposals = new LinkedHashMap<>();
+        form.forEach((k, v) -> {
+            if (k.startsWith("proposal.") && v != null && !v.isBlank()) {
+                proposals.put(
+                        Long.valueOf(k.substring("proposal.".length())), vn.thidua.scoring.VoteProposal.valueOf(v));
+            }
+        });
+        return act(id, redirect, () -> scoring.recordVote(id, proposals));
+    }
+
+    /** The signed pact, as a scanned PDF or the Word file everyone signed. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'SPECIALIST')")
+    @PostMapping("/blocks/{id}/scoring/pact")
+    String pact(
+            @PathVariable Long id,
+            @RequestParam(required = false) org.springframework.web.multipart.MultipartFile file,
+            RedirectAttributes redirect) {
+        return act(id, redirect, () -> files.filePact(id, nameOf(file), bytesOf(file)));
+    }
+
+    /** A member's evidence for one criterion of its self-assessment. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'SPECIALIST', 'UNIT_OFFICER', 'UNIT_LEADER')")
+    @PostMapping("/blocks/{id}/scoring/evidence")
+    String evidence(
+            @PathVariable Long id,
+            @RequestParam Long unitId,
+            @RequestParam String criterion,
+            @RequestParam(required = false) org.springframework.web.multipart.MultipartFile file,
+            RedirectAttributes redirect) {
+        String back = act(id, redirect, () -> files.fileEvidence(id, unitId, criterion, nameOf(file), bytesOf(file)));
+        return back + "?unit=" + unitId;
+    }
+
+    private static String nameOf(org.springframework.web.multipart.MultipartFile file) {
+        if (file == null
+                || file.isEmpty()
+                        && (file.getOriginalFilename() == null
+                                || file.getOriginalFilename().isBlank())) {
+            throw InvalidInput.of("file", "validation.file.required");
+        }
+        return file.getOriginalFilename();
+    }
+
+    private static byte[] bytesOf(org.springframework.web.multipart.MultipartFile file) {
+        try {
+            return file.getBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private String act(Long id, RedirectAttributes redirect, Runnable action) {
