@@ -40,13 +40,17 @@ public class LaunchingMovements {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    private final vn.thidua.attachment.Attachments attachments;
+
     LaunchingMovements(
             Movements movements,
             UnitDirectory units,
             EmulationBlocks blocks,
             AccessScope scope,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            vn.thidua.attachment.Attachments attachments) {
+        this.attachments = attachments;
         this.movements = movements;
         this.units = units;
         this.blocks = blocks;
@@ -103,6 +107,88 @@ public class LaunchingMovements {
         Movement saved = movements.save(movement);
         events.publishEvent(AuditableChange.updated("movement", id, before, summary(saved)));
         return saved;
+    }
+
+    /**
+     * Adds a legal basis document with, optionally, its file (the scanned or signed text); a file
+     * refused leaves the document unadded too.
+     */
+    @PreAuthorize(WRITERS)
+    @Transactional
+    public Movement addDocument(
+            Long id,
+            int expectedVersion,
+            String docType,
+            String number,
+            java.time.LocalDate issuedOn,
+            String issuer,
+            String title,
+            String fileName,
+            byte[] content) {
+        Movement saved = change(id, expectedVersion, m -> m.addDocument(docType, number, issuedOn, issuer, title));
+        if (content != null && content.length > 0) {
+            int seq = saved.documents().size();
+            attachments.attach(
+                    new vn.thidua.attachment.Owner(MovementFiles.KIND, id, String.valueOf(seq)),
+                    "can-cu",
+                    fileName,
+                    content);
+        }
+        return saved;
+    }
+
+    /** The files of the movement's legal basis documents, by document number in the list. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Integer, List<vn.thidua.attachment.Attached>> documentFiles(Long id) {
+        return attachments.of(vn.thidua.attachment.Owner.of(MovementFiles.KIND, id)).stream()
+                .collect(java.util.stream.Collectors.groupingBy(
+                        a -> Integer.valueOf(a.owner().slot())));
+    }
+
+    /** Who may read and add the files of a movement's documents: those who see it, and its launchers. */
+    @org.springframework.stereotype.Component
+    static class MovementFiles implements vn.thidua.attachment.AttachmentOwner {
+
+        static final String KIND = "movement-document";
+
+        private final Movements movements;
+        private final org.springframework.beans.factory.ObjectProvider<LaunchingMovements> launching;
+        private final AccessScope scope;
+
+        MovementFiles(
+                Movements movements,
+                org.springframework.beans.factory.ObjectProvider<LaunchingMovements> launching,
+                AccessScope scope) {
+            this.movements = movements;
+            this.launching = launching;
+            this.scope = scope;
+        }
+
+        @Override
+        public String kind() {
+            return KIND;
+        }
+
+        @Override
+        public boolean mayRead(vn.thidua.attachment.Owner owner) {
+            return movements
+                    .findById(owner.id())
+                    .filter(launching.getObject()::canSee)
+                    .isPresent();
+        }
+
+        @Override
+        public boolean mayWrite(vn.thidua.attachment.Owner owner) {
+            vn.thidua.shared.Role role = scope.actor().role();
+            boolean writer = role == vn.thidua.shared.Role.ADMIN
+                    || role == vn.thidua.shared.Role.SPECIALIST
+                    || role == vn.thidua.shared.Role.UNIT_OFFICER;
+            return writer
+                    && movements
+                            .findById(owner.id())
+                            .filter(m -> scope.covers(m.getLaunchingUnitId()))
+                            .isPresent();
+        }
     }
 
     /** Phát động: the draft goes public, participants are told (the portal shows launched movements). */
@@ -163,7 +249,7 @@ public class LaunchingMovements {
         return movement;
     }
 
-    private boolean canSee(Movement m) {
+    boolean canSee(Movement m) {
         if (scope.provinceWide() || scope.covers(m.getLaunchingUnitId())) {
             return true;
         }

@@ -96,6 +96,52 @@ class MovementsIntegrationTests {
 
     @Test
     @WithUserDetails("bantdkt")
+    void aBasisDocumentKeepsItsFileAndARefusedFileLeavesNoDocumentBehind() throws Exception {
+        Movement m = launching.draft(
+                yearly("Phong trào năm 2026 (kiểm thử văn bản)"), tayNinh.currentUnit("Tỉnh Tây Ninh"), null);
+        byte[] directive = "%PDF-1.7\nChỉ thị số 01/CT-UBND".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        Movement withFile = launching.addDocument(
+                m.getId(),
+                m.getVersion(),
+                "Chỉ thị",
+                "01/CT-UBND",
+                LocalDate.of(2026, 1, 3),
+                "Chủ tịch UBND tỉnh",
+                "Về phát động phong trào thi đua năm 2026",
+                "01-CT-UBND.pdf",
+                directive);
+        assertThatThrownBy(() -> launching.addDocument(
+                        m.getId(),
+                        withFile.getVersion(),
+                        "Kế hoạch",
+                        "25/KH-UBND",
+                        null,
+                        null,
+                        "Kế hoạch tổ chức phong trào",
+                        "ke-hoach.pdf",
+                        new byte[] {'M', 'Z', 0, 0}))
+                .isInstanceOfSatisfying(
+                        InvalidInput.class,
+                        e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("validation.file.kind"));
+
+        Movement now = launching.visible(m.getId());
+        assertThat(now.documents()).extracting(LegalDocument::docNumber).containsExactly("01/CT-UBND");
+        assertThat(now.getVersion()).isEqualTo(withFile.getVersion());
+        var files = launching.documentFiles(m.getId());
+        assertThat(files.get(1))
+                .extracting(vn.thidua.attachment.Attached::fileName)
+                .containsExactly("01-CT-UBND.pdf");
+        String page = mvc.perform(get("/movements/{id}", m.getId()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("/files/" + files.get(1).get(0).id()).contains("01-CT-UBND.pdf");
+    }
+
+    @Test
+    @WithUserDetails("bantdkt")
     void aStaleEditFailsInsteadOfOverwriting() {
         Movement draft = launching.draft(
                 yearly("Phong trào thi đua năm 2026 (kiểm thử sửa đồng thời)"),

@@ -120,6 +120,7 @@ class MovementsController {
         model.addAttribute("unit", units.visible(movement.getLaunchingUnitId()).orElse(null));
         model.addAttribute("parent", movements.parentOf(movement).orElse(null));
         model.addAttribute("children", movements.children(id));
+        model.addAttribute("documentFiles", movements.documentFiles(id));
         model.addAttribute("participantCount", movements.participants(movement).size());
         model.addAttribute("awardOptions", Award.values());
         model.addAttribute("actions", MovementAction.from(movement.getStatus()));
@@ -149,8 +150,27 @@ class MovementsController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedOn,
             @RequestParam(required = false) String issuer,
             @RequestParam String documentTitle,
+            @RequestParam(required = false) org.springframework.web.multipart.MultipartFile file,
             RedirectAttributes redirect) {
-        return change(id, version, redirect, m -> m.addDocument(docType, docNumber, issuedOn, issuer, documentTitle));
+        try {
+            boolean withFile = file != null && !file.isEmpty();
+            movements.addDocument(
+                    id,
+                    version,
+                    docType,
+                    docNumber,
+                    issuedOn,
+                    issuer,
+                    documentTitle,
+                    withFile ? file.getOriginalFilename() : null,
+                    withFile ? file.getBytes() : null);
+            redirect.addFlashAttribute("saved", "form.saved");
+        } catch (InvalidInput invalid) {
+            redirect.addFlashAttribute("problem", invalid.problems().get(0));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return "redirect:/movements/" + id;
     }
 
     @PreAuthorize(WRITERS)
