@@ -56,6 +56,32 @@ public class Eligibility {
                         .toList());
     }
 
+    /**
+     * The verdict on one proposal: a person's record judged for an award on a basis; empty when the
+     * rule book does not encode that award for that basis and year (the appraiser checks by hand).
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Verdict> judgePerson(
+            Long personId, int year, Award award, vn.thidua.achievement.Basis basis) {
+        return judgeOne(candidateOf(records.historyOf(personId)), year, award, basis);
+    }
+
+    /** The same for a collective (a unit), with the year's member tally. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Verdict> judgeCollective(
+            Long unitId, int year, Award award, vn.thidua.achievement.Basis basis) {
+        return judgeOne(candidateOf(collectives.historyOf(unitId, year, year)), year, award, basis);
+    }
+
+    private static java.util.Optional<Verdict> judgeOne(
+            Candidate candidate, int year, Award award, vn.thidua.achievement.Basis basis) {
+        try {
+            return java.util.Optional.of(RuleBook.evaluate(award, year, basis, candidate));
+        } catch (RuleBook.NotEncoded notEncoded) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** A verdict for every award encoded for the year's rules (individuals, regular basis). */
     @Transactional(readOnly = true)
     public List<Verdict> verdictsFor(Long personId, int year) {

@@ -1,0 +1,392 @@
+package vn.thidua.commendation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.thidua.achievement.Award;
+import vn.thidua.eligibility.Candidate;
+import vn.thidua.eligibility.Duplicates;
+import vn.thidua.eligibility.Eligibility;
+import vn.thidua.eligibility.Explanations;
+import vn.thidua.eligibility.Quotas;
+import vn.thidua.eligibility.RulesInForce;
+import vn.thidua.eligibility.Verdict;
+import vn.thidua.organization.AccessScope;
+import vn.thidua.shared.InvalidInput;
+import vn.thidua.shared.NationalId;
+import vn.thidua.shared.VietnameseText;
+
+/**
+ * What the system checks on every nominee, on every change and again on submission: who the nominee
+ * is (a person in the registry, found by CCCD or by name + birth date + unit; a unit; a household),
+ * the eligibility verdict with its reasons and articles, duplicates (the same person or collective
+ * proposed for the same form and year in any dossier of any unit, or already holding it), and the
+ * unit's quotas.
+ */
+@Component
+class NomineeChecks {
+
+    private static final Locale VI = Locale.forLanguageTag("vi");
+
+    private final JdbcClient jdbc;
+    private final Eligibility eligibility;
+    private final Duplicates duplicates;
+    private final Quotas quotas;
+    private final Caps caps;
+    private final MessageSource messages;
+    private final AccessScope scope;
+
+    NomineeChecks(
+            JdbcClient jdbc,
+            Eligibility eligibility,
+            Duplicates duplicates,
+            Quotas quotas,
+            Caps caps,
+            MessageSource messages,
+            AccessScope scope) {
+        this.jdbc = jdbc;
+        this.eligibility = eligibility;
+        this.duplicates = duplicates;
+        this.quotas = quotas;
+        this.caps = caps;
+        this.messages = messages;
+        this.scope = scope;
+    }
+
+    /** The province's own caps per unit and year, by award (e.g. at most 2 CSTĐ tỉnh per unit). */
+    @ConfigurationProperties("thidua.commendation")
+    record Caps(Map<Award, Integer> unitCaps) {
+
+        Caps {
+            unitCaps = unitCaps == null ? Map.of() : Map.copyOf(unitCaps);
+        }
+    }
+
+    /** A quota the unit's active proposals for the year exceed. */
+    public record QuotaBreach(Award award, int proposed, int allowed, String basis) {}
+
+    /**
+     * The input made whole: text composed and trimmed, the person or unit found. Problems go to
+     * {@code problems} with {@code row} (0 outside imports); the returned value is then unusable.
+     */
+    NomineeInput resolve(Dossier dossier, NomineeInput in, int row, List<InvalidInput.Problem> problems) {
+        int before = problems.size();
+        String name = Dossiers.text(in.fullName());
+        String summary = Dossiers.text(in.summary());
+        String nid = in.nationalId() == null ? null : in.nationalId().replaceAll("\\s", "");
+        nid = nid == null || nid.isEmpty() ? null : nid;
+        NomineeSubject subject = in.subject() == null ? NomineeSubject.INDIVIDUAL : in.subject();
+        Long person = in.personId();
+        Long unit = in.unitId();
+        if (in.award() == null) {
+            problems.add(problem(row, "award", "validation.required"));
+        }
+        if (summary == null) {
+            problems.add(problem(row, "summary", "validation.required"));
+        }
+        Optional<String> badId = nid == null ? Optional.empty() : NationalId.problem(nid, null, in.birthDate());
+        badId.ifPresent(key -> problems.add(problem(row, "nationalId", key)));
+        switch (subject) {
+            case INDIVIDUAL -> {
+                if (person == null && nid != null && badId.isEmpty()) {
+                    person = personByNationalId(nid).orElse(null);
+                }
+                if (person == null && name != null && in.birthDate() != null && unit != null) {
+                    List<Long> found = personsByNameBirthUnit(name, in.birthDate(), unit);
+                    if (found.size() > 1) {
+                        problems.add(problem(row, "nationalId", "validation.dossier.namesakes", name, found.size()));
+                    } else if (found.size() == 1) {
+                        person = found.get(0);
+                    }
+                }
+                if (person != null) {
+                    PersonRow p = personRow(person).orElse(null);
+                    if (p == null) {
+                        problems.add(problem(row, "personId", "validation.dossier.noPerson"));
+                    } else {
+                        name = name == null ? p.fullName() : name;
+                        unit = p.unitId() == null ? unit : p.unitId();
+                        nid = nid == null ? p.nationalId() : nid;
+                        if (p.unitId() != null && !scope.covers(p.unitId())) {
+                            problems.add(problem(row, "personId", "validation.dossier.personOutOfScope", name));
+                        }
+                    }
+                }
+                if (name == null) {
+                    problems.add(problem(row, "fullName", "validation.required"));
+                }
+            }
+            case COLLECTIVE -> {
+                if (unit == null) {
+                    problems.add(problem(row, "unitId", "validation.dossier.collectiveUnit", name == null ? "" : name));
+                } else {
+                    String unitName = unitName(unit).orElse(null);
+                    if (unitName == null || !scope.covers(unit)) {
+                        problems.add(problem(row, "unitId", "validation.dossier.collectiveUnit", unit));
+                    } else {
+                        name = name == null ? unitName : name;
+                    }
+                }
+            }
+            case HOUSEHOLD -> {
+                if (name == null) {
+                    problems.add(problem(row, "fullName", "validation.required"));
+                }
+            }
+        }
+        boolean posthumous = in.posthumous() || dossier.kind() == DossierKind.POSTHUMOUS;
+        if (posthumous && subject != NomineeSubject.INDIVIDUAL) {
+            problems.add(problem(row, "posthumous", "validation.dossier.posthumousIndividual"));
+        }
+        if (problems.size() > before) {
+            return in;
+        }
+        return new NomineeInput(
+                subject,
+                person,
+                unit,
+                name,
+                in.birthDate(),
+                nid,
+                Dossiers.text(in.position()),
+                in.award(),
+                summary,
+                posthumous,
+                in.justification());
+    }
+
+    /** Runs eligibility and duplicate checks on the nominees and stores what they found. */
+    void recheck(Dossier dossier, List<Long> nomineeIds) {
+        for (Long id : nomineeIds) {
+            Nominee n = jdbc.sql("select * from commendation_nominee where id = :id")
+                    .param("id", id)
+                    .query(Dossiers::nominee)
+                    .single();
+            Verdicts found = verdict(dossier, n);
+            String dup = duplicatesOf(dossier, n);
+            jdbc.sql(
+                            "update commendation_nominee set eligibility = :e, check_text = :t, duplicate_text = :d where id = :id")
+                    .param("e", found.result().name())
+                    .param("t", found.text())
+                    .param("d", dup)
+                    .param("id", id)
+                    .update();
+        }
+    }
+
+    private record Verdicts(CheckResult result, String text) {}
+
+    private Verdicts verdict(Dossier dossier, Nominee n) {
+        Optional<Verdict> verdict;
+        if (n.subject() == NomineeSubject.INDIVIDUAL && n.personId() != null) {
+            verdict = eligibility.judgePerson(
+                    n.personId(), dossier.year(), n.award(), dossier.kind().basis());
+        } else if (n.subject() == NomineeSubject.COLLECTIVE && n.unitId() != null) {
+            verdict = eligibility.judgeCollective(
+                    n.unitId(), dossier.year(), n.award(), dossier.kind().basis());
+        } else {
+            return new Verdicts(
+                    CheckResult.MANUAL,
+                    messages.getMessage(
+                            n.subject() == NomineeSubject.HOUSEHOLD
+                                    ? "dossier.check.household"
+                                    : "dossier.check.notInRegistry",
+                            null,
+                            VI));
+        }
+        if (verdict.isEmpty()) {
+            return new Verdicts(CheckResult.MANUAL, messages.getMessage("dossier.check.notEncoded", null, VI));
+        }
+        Verdict v = verdict.get();
+        if (v.eligible()) {
+            return new Verdicts(CheckResult.ELIGIBLE, messages.getMessage("dossier.check.eligible", null, VI));
+        }
+        List<String> lines = new ArrayList<>();
+        v.reasons().forEach(r -> lines.add(Explanations.explain(r, messages, VI)));
+        String text = String.join("\n", lines);
+        return new Verdicts(CheckResult.NOT_ELIGIBLE, text.length() > 4000 ? text.substring(0, 4000) : text);
+    }
+
+    /** The other active proposals (and the records) for the same person or unit, form and year. */
+    private String duplicatesOf(Dossier dossier, Nominee n) {
+        Candidate.Kind kind =
+                n.subject() == NomineeSubject.COLLECTIVE ? Candidate.Kind.COLLECTIVE : Candidate.Kind.INDIVIDUAL;
+        if (n.subject() == NomineeSubject.HOUSEHOLD) {
+            return null;
+        }
+        List<Duplicates.Proposal> proposals = new ArrayList<>();
+        Duplicates.Proposal mine = new Duplicates.Proposal(
+                "#" + n.id(),
+                kind,
+                n.personId(),
+                n.nationalId(),
+                n.fullName(),
+                n.birthDate(),
+                n.unitId(),
+                n.award(),
+                dossier.year());
+        proposals.add(mine);
+        Map<String, String> where = new java.util.HashMap<>();
+        jdbc.sql("""
+                select n.id, n.subject, n.person_id, n.national_id, n.full_name, n.birth_date, n.unit_id,
+                       d.id, d.title, u.name, n.seq
+                from commendation_nominee n
+                join commendation_dossier d on d.id = n.dossier_id
+                join organization_unit u on u.id = d.proposing_unit_id
+                where d.status <> 'WITHDRAWN' and d.achievement_year = :y and n.award = :a and n.id <> :id
+                  and (n.person_id = :p or n.national_id = :nid or n.unit_id = :u)""")
+                .param("y", dossier.year())
+                .param("a", n.award().name())
+                .param("id", n.id())
+                .param("p", n.personId() == null ? -1L : n.personId())
+                .param("nid", n.nationalId() == null ? "-" : n.nationalId())
+                .param("u", n.unitId() == null ? -1L : n.unitId())
+                .query(rs -> {
+                    String ref = "#" + rs.getLong(1);
+                    where.put(
+                            ref,
+                            messages.getMessage(
+                                    "dossier.check.duplicateOf",
+                                    new Object[] {rs.getLong(8), rs.getString(9), rs.getString(10), rs.getInt(11)},
+                                    VI));
+                    proposals.add(new Duplicates.Proposal(
+                            ref,
+                            NomineeSubject.valueOf(rs.getString(2)) == NomineeSubject.COLLECTIVE
+                                    ? Candidate.Kind.COLLECTIVE
+                                    : Candidate.Kind.INDIVIDUAL,
+                            (Long) rs.getObject(3, Long.class),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getObject(6, LocalDate.class),
+                            (Long) rs.getObject(7, Long.class),
+                            n.award(),
+                            dossier.year()));
+                });
+        // the nominee compared with each other proposal on its own, and with the records
+        List<String> lines = new ArrayList<>();
+        for (Duplicates.Proposal other : proposals.subList(1, proposals.size())) {
+            duplicates.find(List.of(other, mine)).stream()
+                    .filter(d -> d.proposal() == mine && d.other() == other)
+                    .findFirst()
+                    .ifPresent(d -> lines.add(where.get(other.reference()) + " ("
+                            + messages.getMessage(
+                                    "duplicates.match." + d.match(),
+                                    null,
+                                    d.match().name(),
+                                    VI)
+                            + ")"));
+        }
+        duplicates.find(List.of(mine)).stream()
+                .filter(d -> d.other() == null)
+                .forEach(d -> lines.add(messages.getMessage(
+                        "dossier.check.alreadyHolds",
+                        new Object[] {
+                            messages.getMessage(
+                                    "duplicates.match." + d.match(),
+                                    null,
+                                    d.match().name(),
+                                    VI),
+                            d.existing()
+                        },
+                        VI)));
+        return lines.isEmpty() ? null : String.join("\n", lines);
+    }
+
+    /** The caps the unit's active proposals for the year exceed: R03 when configured, and the province's own. */
+    List<QuotaBreach> quotas(Long unitId, int year) {
+        Map<Award, Integer> counts = new EnumMap<>(Award.class);
+        jdbc.sql("""
+                select n.award, count(*) from commendation_nominee n
+                join commendation_dossier d on d.id = n.dossier_id
+                where d.proposing_unit_id = :u and d.achievement_year = :y and d.status <> 'WITHDRAWN'
+                group by n.award""").param("u", unitId).param("y", year).query(rs -> {
+            counts.put(Award.valueOf(rs.getString(1)), rs.getInt(2));
+        });
+        List<QuotaBreach> breaches = new ArrayList<>();
+        Integer share = quotas.grassrootsFighterShare(RulesInForce.forYear(year));
+        int fighters = counts.getOrDefault(Award.GRASSROOTS_EMULATION_FIGHTER, 0);
+        if (share != null && fighters > 0) {
+            int advanced =
+                    Math.max(counts.getOrDefault(Award.ADVANCED_WORKER, 0), advancedWorkersRecorded(unitId, year));
+            int allowed = Quotas.allowed(share, advanced);
+            if (fighters > allowed) {
+                breaches.add(new QuotaBreach(
+                        Award.GRASSROOTS_EMULATION_FIGHTER,
+                        fighters,
+                        allowed,
+                        share + "% × " + advanced + " LĐTT (R03)"));
+            }
+        }
+        caps.unitCaps().forEach((award, cap) -> {
+            int proposed = counts.getOrDefault(award, 0);
+            if (proposed > cap) {
+                breaches.add(new QuotaBreach(award, proposed, cap, "thidua.commendation.unit-caps"));
+            }
+        });
+        return breaches;
+    }
+
+    private int advancedWorkersRecorded(Long unitId, int year) {
+        return jdbc.sql("""
+                select count(*) from achievement_title t
+                join organization_assignment a on a.organization_person = t.person_id and a.to_date is null
+                where a.unit_id = :u and t.title_year = :y and t.title = 'ADVANCED_WORKER'""")
+                .param("u", unitId)
+                .param("y", year)
+                .query(Integer.class)
+                .single();
+    }
+
+    private record PersonRow(String fullName, String nationalId, Long unitId) {}
+
+    private Optional<PersonRow> personRow(Long id) {
+        return jdbc
+                .sql("""
+                select p.full_name, p.national_id, a.unit_id from organization_person p
+                left join organization_assignment a on a.organization_person = p.id and a.to_date is null
+                where p.id = :id""")
+                .param("id", id)
+                .query((rs, n) -> new PersonRow(rs.getString(1), rs.getString(2), (Long) rs.getObject(3, Long.class)))
+                .list()
+                .stream()
+                .findFirst();
+    }
+
+    private Optional<Long> personByNationalId(String nid) {
+        return jdbc.sql("select id from organization_person where national_id = :n")
+                .param("n", nid)
+                .query(Long.class)
+                .optional();
+    }
+
+    private List<Long> personsByNameBirthUnit(String name, LocalDate birth, Long unit) {
+        return jdbc.sql("""
+                select p.id from organization_person p
+                join organization_assignment a on a.organization_person = p.id and a.to_date is null
+                where p.name_folded = :n and p.birth_date = :b and a.unit_id = :u""")
+                .param("n", VietnameseText.fold(name))
+                .param("b", birth)
+                .param("u", unit)
+                .query(Long.class)
+                .list();
+    }
+
+    private Optional<String> unitName(Long id) {
+        return jdbc.sql("select name from organization_unit where id = :id")
+                .param("id", id)
+                .query(String.class)
+                .optional();
+    }
+
+    private static InvalidInput.Problem problem(int row, String field, String key, Object... args) {
+        return new InvalidInput.Problem(row, field, key, List.of(args));
+    }
+}
