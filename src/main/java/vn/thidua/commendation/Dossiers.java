@@ -220,11 +220,25 @@ public class Dossiers {
      */
     @Transactional
     public List<Nominee> addNominees(Long dossierId, int expectedVersion, List<NomineeInput> inputs) {
+        int[] rows = inputs.size() == 1
+                ? new int[] {0}
+                : java.util.stream.IntStream.rangeClosed(1, inputs.size()).toArray();
+        return addNominees(dossierId, expectedVersion, inputs, rows, done -> {});
+    }
+
+    /** The same, naming problems by the given row numbers (of a spreadsheet), reporting progress. */
+    @Transactional
+    public List<Nominee> addNominees(
+            Long dossierId,
+            int expectedVersion,
+            List<NomineeInput> inputs,
+            int[] rowNumbers,
+            java.util.function.IntConsumer progress) {
         Dossier d = unitEditable(dossierId, expectedVersion);
         List<InvalidInput.Problem> problems = new ArrayList<>();
         List<NomineeInput> resolved = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
-            resolved.add(checks.resolve(d, inputs.get(i), inputs.size() == 1 ? 0 : i + 1, problems));
+            resolved.add(checks.resolve(d, inputs.get(i), rowNumbers[i], problems));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
@@ -234,7 +248,7 @@ public class Dossiers {
         for (NomineeInput input : resolved) {
             ids.add(insertNominee(dossierId, ++seq, input));
         }
-        checks.recheck(d, ids);
+        checks.recheck(d, ids, progress);
         touch(d);
         events.publishEvent(AuditableChange.created(
                 "dossier-nominees",

@@ -165,7 +165,15 @@ class NomineeChecks {
 
     /** Runs eligibility and duplicate checks on the nominees and stores what they found. */
     void recheck(Dossier dossier, List<Long> nomineeIds) {
+        recheck(dossier, nomineeIds, done -> {});
+    }
+
+    void recheck(Dossier dossier, List<Long> nomineeIds, java.util.function.IntConsumer progress) {
+        int done = 0;
         for (Long id : nomineeIds) {
+            if (++done % 100 == 0) {
+                progress.accept(done);
+            }
             Nominee n = jdbc.sql("select * from commendation_nominee where id = :id")
                     .param("id", id)
                     .query(Dossiers::nominee)

@@ -47,7 +47,10 @@ class SecurityConfiguration {
                                 "/js/**",
                                 "/favicon.ico",
                                 "/actuator/health",
-                                "/actuator/health/**")
+                                "/actuator/health/**",
+                                "/cong-khai",
+                                "/cong-khai/**",
+                                "/files/public/**")
                         .permitAll()
                         .requestMatchers("/admin/**")
                         .hasRole("ADMIN")
