@@ -315,8 +315,9 @@ public class Disclosure {
     }
 
     /**
-     * Whether the council may vote on this nominee at a meeting on {@code meeting}: no notice needed,
-     * or the window has closed before it with its working days counted, and no comment left unhandled.
+     * Whether the council may vote on this nominee today at a meeting on {@code meeting}: no notice
+     * needed, or the window has closed (before today and before the meeting) with its working days
+     * counted up to the meeting, and no comment left unhandled.
      */
     @Transactional(readOnly = true)
     public boolean councilMayVote(Nominee nominee, LocalDate meeting) {
@@ -324,7 +325,10 @@ public class Disclosure {
             return true;
         }
         Optional<Notice> notice = noticeOf(nominee.dossierId());
-        if (notice.isEmpty() || !notice.get().closedBefore(meeting)) {
+        LocalDate today = dossiers.today();
+        if (notice.isEmpty()
+                || !notice.get().closedBefore(meeting)
+                || !notice.get().closedBefore(today)) {
             return false;
         }
         if (workingDays.between(notice.get().startsOn(), meeting) < notice.get().workingDays()) {

@@ -1,0 +1,256 @@
+package vn.thidua.council;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithUserDetails;
+import vn.thidua.IntegrationTest;
+import vn.thidua.achievement.Award;
+import vn.thidua.commendation.Appraisal;
+import vn.thidua.commendation.Disclosure;
+import vn.thidua.commendation.DocumentType;
+import vn.thidua.commendation.Dossier;
+import vn.thidua.commendation.DossierAction;
+import vn.thidua.commendation.DossierKind;
+import vn.thidua.commendation.DossierStatus;
+import vn.thidua.commendation.Dossiers;
+import vn.thidua.commendation.Nominee;
+import vn.thidua.commendation.NomineeInput;
+import vn.thidua.commendation.NomineeSubject;
+import vn.thidua.commendation.Outcome;
+import vn.thidua.organization.TayNinhFixtures;
+import vn.thidua.shared.DocumentFormat;
+import vn.thidua.shared.InvalidInput;
+
+/** A council session from agenda to minutes: quorum, recusal, the public comment window, the secret ballot. */
+@IntegrationTest
+@Import(TayNinhFixtures.class)
+@WithUserDetails("bantdkt")
+class CouncilsIntegrationTests {
+
+    private static final byte[] PDF = "%PDF-1.7\nHồ sơ".getBytes(StandardCharsets.UTF_8);
+
+    @Autowired
+    Councils councils;
+
+    @Autowired
+    CouncilMinutes minutes;
+
+    @Autowired
+    Dossiers dossiers;
+
+    @Autowired
+    Disclosure disclosure;
+
+    @Autowired
+    TayNinhFixtures tayNinh;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private long unit(String name) {
+        return tayNinh.currentUnit(name);
+    }
+
+    private long person(long unitId, int n) {
+        return jdbc.sql("select organization_person from organization_assignment where unit_id = :u and to_date is null"
+                        + " order by organization_person desc")
+                .param("u", unitId)
+                .query(Long.class)
+                .list()
+                .get(n);
+    }
+
+    /** A dossier of Sở Giáo dục và Đào tạo taken through appraisal with its nominees accepted. */
+    private Dossier appraised(String title, Award award, int... people) {
+        long education = unit("Sở Giáo dục và Đào tạo");
+        long id = tayNinh.as("donvi", () -> {
+            Dossier d = dossiers.create(education, DossierKind.REGULAR, null, 2025, title);
+            for (int p : people) {
+                Dossier now = dossiers.find(d.id());
+                dossiers.addNominee(
+                        d.id(),
+                        now.version(),
+                        new NomineeInput(
+                                NomineeSubject.INDIVIDUAL,
+                                person(education, p),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                award,
+                                "Hoàn thành xuất sắc nhiệm vụ năm học 2024-2025",
+                                false,
+                                "Thành tích đã được Hội đồng TĐKT Sở xét, có biên bản kèm theo"));
+            }
+            for (DocumentType t : DocumentType.required(DossierKind.REGULAR)) {
+                dossiers.filePaper(d.id(), t, t.name() + ".pdf", PDF);
+            }
+            Dossier now = dossiers.find(d.id());
+            return dossiers.act(d.id(), now.version(), DossierAction.SEND_TO_LEADER, null)
+                    .id();
+        });
+        tayNinh.as("lanhdao", () -> dossiers.act(id, dossiers.find(id).version(), DossierAction.SUBMIT, "Trình"));
+        dossiers.act(id, dossiers.find(id).version(), DossierAction.RECEIVE, null);
+        for (Nominee n : dossiers.nominees(id)) {
+            dossiers.appraise(n.id(), n.version(), Appraisal.ACCEPTED, null, Set.of());
+        }
+        return dossiers.act(id, dossiers.find(id).version(), DossierAction.FINISH_APPRAISAL, null);
+    }
+
+    /** The provincial council with the three demo members; the third comes from Sở Giáo dục và Đào tạo. */
+    private Councils.Council council(String name) {
+        Councils.Council c =
+                councils.create(name, unit("Tỉnh Tây Ninh"), LocalDate.of(2025, 7, 1), null, "QĐ 1/QĐ-UBND");
+        councils.addMember(
+                c.id(),
+                "hoidong1",
+                "Trương Văn Lực",
+                "Giám đốc Sở Nội vụ",
+                Councils.MemberRole.STANDING_VICE_CHAIR,
+                unit("Sở Nội vụ"));
+        councils.addMember(
+                c.id(),
+                "hoidong2",
+                "Đặng Thị Kim Oanh",
+                "Giám đốc Sở Tài chính",
+                Councils.MemberRole.MEMBER,
+                unit("Sở Tài chính"));
+        councils.addMember(
+                c.id(),
+                "hoidong3",
+                "Huỳnh Quốc Bảo",
+                "Giám đốc Sở Giáo dục và Đào tạo",
+                Councils.MemberRole.MEMBER,
+                unit("Sở Giáo dục và Đào tạo"));
+        return c;
+    }
+
+    private Set<Long> everyone(Councils.Council c) {
+        return Set.copyOf(Councils.ids(councils.members(c.id())));
+    }
+
+    @Test
+    void aSecretBallotStoresWhoVotedApartFromTheCountsAndRefusesASecondVote() {
+        Councils.Council c = council("Hội đồng TĐKT tỉnh (kiểm thử bỏ phiếu kín)");
+        Dossier d = appraised(
+                "Đề nghị tặng Bằng khen năm 2025 (kiểm thử bỏ phiếu)", Award.PROVINCIAL_CERTIFICATE_OF_MERIT, 0);
+        Councils.Session s =
+                councils.schedule(c.id(), LocalDate.now(), "Hội trường UBND tỉnh", "Xét khen thưởng năm 2025");
+        councils.addToAgenda(s.id(), d.id());
+        councils.recordAttendance(s.id(), everyone(c));
+        Councils.Session open = councils.open(s.id(), s.version());
+        long nominee = dossiers.nominees(d.id()).get(0).id();
+
+        tayNinh.as("hoidong1", () -> {
+            councils.vote(s.id(), nominee, Councils.Choice.FOR);
+            return null;
+        });
+        tayNinh.as("hoidong2", () -> {
+            councils.vote(s.id(), nominee, Councils.Choice.AGAINST);
+            return null;
+        });
+
+        // then: a second vote is refused; hoidong3 (Sở Giáo dục) is recused from his own unit's nominee
+        assertThatThrownBy(() -> tayNinh.as("hoidong1", () -> {
+                    councils.vote(s.id(), nominee, Councils.Choice.AGAINST);
+                    return null;
+                }))
+                .isInstanceOfSatisfying(
+                        InvalidInput.class,
+                        e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("validation.council.alreadyVoted"));
+        assertThatThrownBy(() -> tayNinh.as("hoidong3", () -> {
+                    councils.vote(s.id(), nominee, Councils.Choice.FOR);
+                    return null;
+                }))
+                .isInstanceOfSatisfying(
+                        InvalidInput.class,
+                        e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("validation.council.recused"));
+        assertThat(councils.recusals(s.id()))
+                .singleElement()
+                .satisfies(r -> assertThat(r.automatic()).isTrue());
+        // what is stored: who voted, without a choice; the counts, without a name
+        List<Map<String, Object>> cast = jdbc.sql("select * from council_ballot_cast where session_id = :s")
+                .param("s", s.id())
+                .query()
+                .listOfRows();
+        assertThat(cast)
+                .hasSize(2)
+                .allSatisfy(row -> assertThat(row.keySet())
+                        .extracting(k -> k.toLowerCase())
+                        .containsExactlyInAnyOrder("session_id", "nominee_id", "member_id"));
+        Map<String, Object> tally = jdbc.sql("select * from council_tally where session_id = :s")
+                .param("s", s.id())
+                .query()
+                .singleRow();
+        assertThat(tally.keySet()).extracting(k -> k.toLowerCase()).doesNotContain("member_id", "username");
+
+        councils.close(s.id(), open.version());
+
+        Councils.Tally result = councils.tallies(s.id()).get(0);
+        assertThat(result.counted()).isEqualTo(result.ballotsCast()).isEqualTo(2);
+        assertThat(result.votesFor()).isEqualTo(1);
+        assertThat(result.outcome()).isEqualTo(Outcome.NOT_APPROVED); // 1 of 3 members is not a majority
+        assertThat(dossiers.find(d.id()).status()).isEqualTo(DossierStatus.CONCLUDED);
+        byte[] pdf = minutes.write(s.id(), DocumentFormat.PDF, k -> k);
+        assertThat(pdf).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void withoutAQuorumTheBallotDoesNotOpen() {
+        Councils.Council c = council("Hội đồng TĐKT tỉnh (kiểm thử số lượng)");
+        Councils.Session s = councils.schedule(c.id(), LocalDate.now(), null, "Phiên thiếu thành viên");
+        councils.recordAttendance(
+                s.id(), Set.of(Councils.ids(councils.members(c.id())).get(0)));
+
+        assertThatThrownBy(() -> councils.open(s.id(), s.version()))
+                .isInstanceOfSatisfying(
+                        InvalidInput.class,
+                        e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("validation.council.quorum"));
+    }
+
+    @Test
+    void theCouncilCannotVoteOnANomineeWhosePublicCommentWindowIsOpen() {
+        Councils.Council c = council("Hội đồng TĐKT tỉnh (kiểm thử công khai)");
+        Dossier d =
+                appraised("Đề nghị Thủ tướng tặng Bằng khen năm 2025", Award.PRIME_MINISTER_CERTIFICATE_OF_MERIT, 1, 2);
+        disclosure.publish(d.id(), LocalDate.now());
+        LocalDate meeting = LocalDate.now().plusWeeks(4);
+        Councils.Session s = councils.schedule(c.id(), meeting, "Hội trường UBND tỉnh", "Xét đề nghị cấp trên");
+        councils.addToAgenda(s.id(), d.id());
+        councils.recordAttendance(s.id(), everyone(c));
+        councils.open(s.id(), s.version());
+        long nominee = dossiers.nominees(d.id()).get(0).id();
+
+        assertThatThrownBy(() -> tayNinh.as("hoidong1", () -> {
+                    councils.vote(s.id(), nominee, Councils.Choice.FOR);
+                    return null;
+                }))
+                .isInstanceOfSatisfying(
+                        InvalidInput.class,
+                        e -> assertThat(e.problems().get(0).messageKey())
+                                .isEqualTo("validation.council.disclosureOpen"));
+
+        // given: the window ran its 10 working days three weeks ago, with one comment handled
+        jdbc.sql("update commendation_notice set starts_on = :s, ends_on = :e where dossier_id = :d")
+                .param("s", LocalDate.now().minusWeeks(5))
+                .param("e", LocalDate.now().minusWeeks(3))
+                .param("d", d.id())
+                .update();
+        tayNinh.as("hoidong1", () -> {
+            councils.vote(s.id(), nominee, Councils.Choice.FOR);
+            return null;
+        });
+        assertThat(councils.tallies(s.id()).get(0).ballotsCast()).isEqualTo(1);
+    }
+}
