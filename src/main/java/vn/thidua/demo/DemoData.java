@@ -125,10 +125,52 @@ class DemoData implements ApplicationRunner {
                                         : current(a.scopeUnitName()).getId()))
                         .toList(),
                 password));
+        tx.executeWithoutResult(status -> loadCouncil());
         banner.demoAccounts(
                 ACCOUNTS.stream().map(DemoAccount::username).toList(),
                 password,
                 settings.password() == null || settings.password().isBlank());
+    }
+
+    /**
+     * The provincial council as Tây Ninh forms it (law.md §4.5): the Chairman of the People's
+     * Committee chairs, the Director of Sở Nội vụ is the standing vice-chair, directors of sở sit as
+     * members; the demo council members' accounts vote.
+     */
+    private void loadCouncil() {
+        boolean present = jdbc.sql("select count(*) from council_council")
+                        .query(Integer.class)
+                        .single()
+                > 0;
+        if (present) {
+            return;
+        }
+        long province = current("Tỉnh Tây Ninh").getId();
+        jdbc.sql("insert into council_council (name, unit_id, term_from, appointing_decision) values (:n, :u, :f, :d)")
+                .param("n", "Hội đồng Thi đua - Khen thưởng tỉnh Tây Ninh")
+                .param("u", province)
+                .param("f", java.time.LocalDate.of(2025, 7, 1))
+                .param("d", "Quyết định kiện toàn Hội đồng Thi đua - Khen thưởng tỉnh (dữ liệu mẫu)")
+                .update();
+        long council = jdbc.sql("select max(id) from council_council")
+                .query(Long.class)
+                .single();
+        String[][] members = {
+            {"hoidong1", "Trương Văn Lực", "Giám đốc Sở Nội vụ", "STANDING_VICE_CHAIR", "Sở Nội vụ"},
+            {"hoidong2", "Đặng Thị Kim Oanh", "Giám đốc Sở Tài chính", "MEMBER", "Sở Tài chính"},
+            {"hoidong3", "Huỳnh Quốc Bảo", "Chủ tịch Liên đoàn Lao động tỉnh", "MEMBER", null}
+        };
+        for (String[] m : members) {
+            jdbc.sql("insert into council_member (council_id, username, full_name, position, member_role, home_unit_id)"
+                            + " values (:c, :u, :n, :p, :r, :h)")
+                    .param("c", council)
+                    .param("u", m[0])
+                    .param("n", m[1])
+                    .param("p", m[2])
+                    .param("r", m[3])
+                    .param("h", m[4] == null ? null : current(m[4]).getId())
+                    .update();
+        }
     }
 
     private void loadPeople() {
