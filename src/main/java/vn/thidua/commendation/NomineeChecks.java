@@ -86,6 +86,7 @@ class NomineeChecks {
         NomineeSubject subject = in.subject() == null ? NomineeSubject.INDIVIDUAL : in.subject();
         Long person = in.personId();
         Long unit = in.unitId();
+        LocalDate birth = in.birthDate();
         if (in.award() == null) {
             problems.add(problem(row, "award", "validation.required"));
         }
@@ -99,8 +100,8 @@ class NomineeChecks {
                 if (person == null && nid != null && badId.isEmpty()) {
                     person = personByNationalId(nid).orElse(null);
                 }
-                if (person == null && name != null && in.birthDate() != null && unit != null) {
-                    List<Long> found = personsByNameBirthUnit(name, in.birthDate(), unit);
+                if (person == null && name != null && birth != null && unit != null) {
+                    List<Long> found = personsByNameBirthUnit(name, birth, unit);
                     if (found.size() > 1) {
                         problems.add(problem(row, "nationalId", "validation.dossier.namesakes", name, found.size()));
                     } else if (found.size() == 1) {
@@ -115,6 +116,7 @@ class NomineeChecks {
                         name = name == null ? p.fullName() : name;
                         unit = p.unitId() == null ? unit : p.unitId();
                         nid = nid == null ? p.nationalId() : nid;
+                        birth = birth == null ? p.birthDate() : birth;
                         if (p.unitId() != null && !scope.covers(p.unitId())) {
                             problems.add(problem(row, "personId", "validation.dossier.personOutOfScope", name));
                         }
@@ -154,7 +156,7 @@ class NomineeChecks {
                 person,
                 unit,
                 name,
-                in.birthDate(),
+                birth,
                 nid,
                 Dossiers.text(in.position()),
                 in.award(),
@@ -353,16 +355,20 @@ class NomineeChecks {
                 .single();
     }
 
-    private record PersonRow(String fullName, String nationalId, Long unitId) {}
+    private record PersonRow(String fullName, String nationalId, Long unitId, LocalDate birthDate) {}
 
     private Optional<PersonRow> personRow(Long id) {
         return jdbc
                 .sql("""
-                select p.full_name, p.national_id, a.unit_id from organization_person p
+                select p.full_name, p.national_id, a.unit_id, p.birth_date from organization_person p
                 left join organization_assignment a on a.organization_person = p.id and a.to_date is null
                 where p.id = :id""")
                 .param("id", id)
-                .query((rs, n) -> new PersonRow(rs.getString(1), rs.getString(2), (Long) rs.getObject(3, Long.class)))
+                .query((rs, n) -> new PersonRow(
+                        rs.getString(1),
+                        rs.getString(2),
+                        (Long) rs.getObject(3, Long.class),
+                        rs.getObject(4, LocalDate.class)))
                 .list()
                 .stream()
                 .findFirst();
