@@ -187,7 +187,7 @@ class FoundationBrowserTests {
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("gender"))).selectByVisibleText("Nữ");
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("unitId")))
                 .selectByVisibleText("Sở Giáo dục và Đào tạo");
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        vn.thidua.BrowserSupport.click(driver, By.cssSelector("main form button[type=submit]"));
 
         // then: nothing saved, the field says why, what was typed is kept
         waiting(driver, 10).until(visibilityOfElementLocated(By.cssSelector("main .alert-danger")));

@@ -146,7 +146,7 @@ class RecordBrowserTests {
 
         // when
         driver.get(base + "/");
-        driver.findElement(By.linkText("Danh mục khen thưởng")).click();
+        driver.findElement(By.linkText("Danh mục")).click();
         waiting(driver, 10).until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/catalogue"));
         var day = driver.findElement(By.id("cat-on"));
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = '2025-09-02'", day);

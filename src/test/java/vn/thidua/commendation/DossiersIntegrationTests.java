@@ -226,6 +226,53 @@ class DossiersIntegrationTests {
     }
 
     @Test
+    void aQuotaBreachIsShownAndNeedsANoteToSubmit() {
+        long health = tayNinh.currentUnit("Sở Y tế");
+        Dossier submitted = tayNinh.as("admin", () -> {
+            Dossier d = dossiers.create(health, DossierKind.REGULAR, null, 2025, "Đề nghị CSTĐ toàn quốc năm 2025");
+            for (int i = 0; i < 2; i++) {
+                Dossier now = dossiers.find(d.id());
+                dossiers.addNominee(
+                        d.id(),
+                        now.version(),
+                        new NomineeInput(
+                                NomineeSubject.INDIVIDUAL,
+                                person(health, i),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                Award.NATIONAL_EMULATION_FIGHTER,
+                                "Hai lần liền CSTĐ tỉnh, sáng kiến cấp toàn quốc",
+                                false,
+                                "Sáng kiến được Bộ Y tế công nhận năm 2025"));
+            }
+            withPapers(dossiers.find(d.id()));
+            Dossier ready = dossiers.act(d.id(), dossiers.find(d.id()).version(), DossierAction.SEND_TO_LEADER, null);
+
+            assertThat(dossiers.quotaBreaches(d.id())).singleElement().satisfies(b -> {
+                assertThat(b.award()).isEqualTo(Award.NATIONAL_EMULATION_FIGHTER);
+                assertThat(b.proposed()).isEqualTo(2);
+                assertThat(b.allowed()).isEqualTo(1);
+            });
+            assertThatThrownBy(() -> dossiers.act(ready.id(), ready.version(), DossierAction.SUBMIT, null))
+                    .isInstanceOfSatisfying(
+                            InvalidInput.class,
+                            e -> assertThat(e.problems())
+                                    .extracting(InvalidInput.Problem::messageKey)
+                                    .containsExactly("validation.dossier.quotaJustify"));
+            return dossiers.act(
+                    ready.id(),
+                    ready.version(),
+                    DossierAction.SUBMIT,
+                    "Vượt 1 suất: cả hai đều có sáng kiến cấp toàn quốc, xin Hội đồng xem xét");
+        });
+
+        assertThat(submitted.status()).isEqualTo(DossierStatus.SUBMITTED);
+    }
+
+    @Test
     void twoPeopleEditingTheSameNomineeDoNotOverwriteEachOther() {
         Dossier d =
                 dossiers.create(education(), DossierKind.REGULAR, null, 2025, "Đề nghị khen năm 2025 (sửa đồng thời)");
