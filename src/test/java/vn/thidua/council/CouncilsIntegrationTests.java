@@ -206,6 +206,37 @@ class CouncilsIntegrationTests {
         assertThat(pdf).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
     }
 
+    @Autowired
+    vn.thidua.commendation.OutgoingPackage outgoing;
+
+    @Test
+    void theUpwardPackageHoldsTheLetterTheListAndEveryPaper() throws Exception {
+        Dossier d =
+                appraised("Đề nghị Thủ tướng tặng Bằng khen (gói hồ sơ)", Award.PRIME_MINISTER_CERTIFICATE_OF_MERIT, 3);
+
+        byte[] zip = outgoing.zip(d.id());
+
+        Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                entries.put(e.getName(), in.readAllBytes());
+            }
+        }
+        assertThat(entries.keySet())
+                .contains("to-trinh-du-thao.docx", "danh-sach.xlsx", "danh-sach.json", "manifest.txt")
+                .filteredOn(n -> n.startsWith("van-ban/"))
+                .hasSize(3);
+        String json = new String(entries.get("danh-sach.json"), StandardCharsets.UTF_8);
+        Nominee n = dossiers.nominees(d.id()).get(0);
+        assertThat(json)
+                .contains("\"award\": \"PRIME_MINISTER_CERTIFICATE_OF_MERIT\"")
+                .contains("\"fullName\": \"" + n.fullName() + "\"");
+        assertThat(new String(entries.get("manifest.txt"), StandardCharsets.UTF_8))
+                .contains("danh-sach.json");
+        assertThatThrownBy(() -> tayNinh.as("donvi", () -> outgoing.zip(d.id())))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
     @Test
     void withoutAQuorumTheBallotDoesNotOpen() {
         Councils.Council c = council("Hội đồng TĐKT tỉnh (kiểm thử số lượng)");

@@ -40,8 +40,15 @@ class DossiersController {
     private final NomineesImport imports;
     private final Disclosure disclosure;
     private final UnitDirectory units;
+    private final vn.thidua.commendation.OutgoingPackage outgoing;
 
-    DossiersController(Dossiers dossiers, NomineesImport imports, Disclosure disclosure, UnitDirectory units) {
+    DossiersController(
+            Dossiers dossiers,
+            NomineesImport imports,
+            Disclosure disclosure,
+            UnitDirectory units,
+            vn.thidua.commendation.OutgoingPackage outgoing) {
+        this.outgoing = outgoing;
         this.dossiers = dossiers;
         this.imports = imports;
         this.disclosure = disclosure;
@@ -107,6 +114,7 @@ class DossiersController {
         model.addAttribute(
                 "fields",
                 List.of("fullName", "birthDate", "nationalId", "position", "award", "summary", "justification"));
+        model.addAttribute("upward", outgoing.upward(id));
         model.addAttribute("today", dossiers.today());
         return "commendation/detail";
     }
@@ -264,6 +272,26 @@ class DossiersController {
             @RequestParam(required = false) String note,
             RedirectAttributes redirect) {
         return act(id, redirect, () -> dossiers.act(id, version, action, note));
+    }
+
+    /** For awards above the province: the package that goes to Bộ Nội vụ. */
+    @GetMapping("/dossiers/{id}/package.zip")
+    org.springframework.http.ResponseEntity<byte[]> outgoingPackage(@PathVariable Long id) {
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType("application/zip"))
+                .header(
+                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"ho-so-de-nghi-cap-tren-" + id + ".zip\"")
+                .body(outgoing.zip(id));
+    }
+
+    @PostMapping("/dossiers/{id}/assign")
+    String assign(
+            @PathVariable Long id,
+            @RequestParam int version,
+            @RequestParam String specialist,
+            RedirectAttributes redirect) {
+        return act(id, redirect, () -> dossiers.assign(id, version, specialist));
     }
 
     @PostMapping("/dossiers/{id}/consultations")
