@@ -170,26 +170,83 @@ class NomineeChecks {
         recheck(dossier, nomineeIds, done -> {});
     }
 
+    /**
+     * The same for a batch (an import): the other proposals of the year for the batch's forms are read
+     * once and matched in memory, so a list of thousands costs one query, not one per row.
+     */
     void recheck(Dossier dossier, List<Long> nomineeIds, java.util.function.IntConsumer progress) {
+        java.util.Set<Long> wanted = new java.util.HashSet<>(nomineeIds);
+        List<Nominee> batch = jdbc
+                .sql("select * from commendation_nominee where dossier_id = :d order by seq")
+                .param("d", dossier.id())
+                .query(Dossiers::nominee)
+                .list()
+                .stream()
+                .filter(n -> wanted.contains(n.id()))
+                .toList();
+        Proposals others = proposals(
+                dossier.year(), batch.stream().map(Nominee::award).distinct().toList());
         int done = 0;
-        for (Long id : nomineeIds) {
+        for (Nominee n : batch) {
             if (++done % 100 == 0) {
                 progress.accept(done);
             }
-            Nominee n = jdbc.sql("select * from commendation_nominee where id = :id")
-                    .param("id", id)
-                    .query(Dossiers::nominee)
-                    .single();
             Verdicts found = verdict(dossier, n);
-            String dup = duplicatesOf(dossier, n);
+            String dup = duplicatesOf(dossier, n, others);
             jdbc.sql(
                             "update commendation_nominee set eligibility = :e, check_text = :t, duplicate_text = :d where id = :id")
                     .param("e", found.result().name())
                     .param("t", found.text())
                     .param("d", dup)
-                    .param("id", id)
+                    .param("id", n.id())
                     .update();
         }
+    }
+
+    /** Every active proposal of the year for the forms, indexed by the identity keys of {@link Duplicates}. */
+    private record Proposals(Map<String, List<Long>> byKey, Map<Long, String> where) {}
+
+    private Proposals proposals(int year, List<Award> awards) {
+        Map<String, List<Long>> byKey = new java.util.HashMap<>();
+        Map<Long, String> where = new java.util.HashMap<>();
+        if (awards.isEmpty()) {
+            return new Proposals(byKey, where);
+        }
+        jdbc.sql("""
+                select n.id, n.subject, n.person_id, n.national_id, n.full_name, n.birth_date, n.unit_id, n.award,
+                       d.id, d.title, u.name, n.seq
+                from commendation_nominee n
+                join commendation_dossier d on d.id = n.dossier_id
+                join organization_unit u on u.id = d.proposing_unit_id
+                where d.status <> 'WITHDRAWN' and d.achievement_year = :y and n.award in (:a)""")
+                .param("y", year)
+                .param("a", awards.stream().map(Award::name).toList())
+                .query(rs -> {
+                    long id = rs.getLong(1);
+                    Duplicates.Proposal p = new Duplicates.Proposal(
+                            "#" + id,
+                            NomineeSubject.valueOf(rs.getString(2)) == NomineeSubject.COLLECTIVE
+                                    ? Candidate.Kind.COLLECTIVE
+                                    : Candidate.Kind.INDIVIDUAL,
+                            (Long) rs.getObject(3, Long.class),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getObject(6, LocalDate.class),
+                            (Long) rs.getObject(7, Long.class),
+                            Award.valueOf(rs.getString(8)),
+                            year);
+                    Duplicates.keys(p)
+                            .values()
+                            .forEach(k -> byKey.computeIfAbsent(k, x -> new ArrayList<>(1))
+                                    .add(id));
+                    where.put(
+                            id,
+                            messages.getMessage(
+                                    "dossier.check.duplicateOf",
+                                    new Object[] {rs.getLong(9), rs.getString(10), rs.getString(11), rs.getInt(12)},
+                                    VI));
+                });
+        return new Proposals(byKey, where);
     }
 
     private record Verdicts(CheckResult result, String text) {}
@@ -226,16 +283,13 @@ class NomineeChecks {
     }
 
     /** The other active proposals (and the records) for the same person or unit, form and year. */
-    private String duplicatesOf(Dossier dossier, Nominee n) {
-        Candidate.Kind kind =
-                n.subject() == NomineeSubject.COLLECTIVE ? Candidate.Kind.COLLECTIVE : Candidate.Kind.INDIVIDUAL;
+    private String duplicatesOf(Dossier dossier, Nominee n, Proposals others) {
         if (n.subject() == NomineeSubject.HOUSEHOLD) {
             return null;
         }
-        List<Duplicates.Proposal> proposals = new ArrayList<>();
         Duplicates.Proposal mine = new Duplicates.Proposal(
                 "#" + n.id(),
-                kind,
+                n.subject() == NomineeSubject.COLLECTIVE ? Candidate.Kind.COLLECTIVE : Candidate.Kind.INDIVIDUAL,
                 n.personId(),
                 n.nationalId(),
                 n.fullName(),
@@ -243,59 +297,24 @@ class NomineeChecks {
                 n.unitId(),
                 n.award(),
                 dossier.year());
-        proposals.add(mine);
-        Map<String, String> where = new java.util.HashMap<>();
-        jdbc.sql("""
-                select n.id, n.subject, n.person_id, n.national_id, n.full_name, n.birth_date, n.unit_id,
-                       d.id, d.title, u.name, n.seq
-                from commendation_nominee n
-                join commendation_dossier d on d.id = n.dossier_id
-                join organization_unit u on u.id = d.proposing_unit_id
-                where d.status <> 'WITHDRAWN' and d.achievement_year = :y and n.award = :a and n.id <> :id
-                  and (n.person_id = :p or n.national_id = :nid or n.unit_id = :u)""")
-                .param("y", dossier.year())
-                .param("a", n.award().name())
-                .param("id", n.id())
-                .param("p", n.personId() == null ? -1L : n.personId())
-                .param("nid", n.nationalId() == null ? "-" : n.nationalId())
-                .param("u", n.unitId() == null ? -1L : n.unitId())
-                .query(rs -> {
-                    String ref = "#" + rs.getLong(1);
-                    where.put(
-                            ref,
-                            messages.getMessage(
-                                    "dossier.check.duplicateOf",
-                                    new Object[] {rs.getLong(8), rs.getString(9), rs.getString(10), rs.getInt(11)},
-                                    VI));
-                    proposals.add(new Duplicates.Proposal(
-                            ref,
-                            NomineeSubject.valueOf(rs.getString(2)) == NomineeSubject.COLLECTIVE
-                                    ? Candidate.Kind.COLLECTIVE
-                                    : Candidate.Kind.INDIVIDUAL,
-                            (Long) rs.getObject(3, Long.class),
-                            rs.getString(4),
-                            rs.getString(5),
-                            rs.getObject(6, LocalDate.class),
-                            (Long) rs.getObject(7, Long.class),
-                            n.award(),
-                            dossier.year()));
-                });
-        // the nominee compared with each other proposal on its own, and with the records
         List<String> lines = new ArrayList<>();
-        for (Duplicates.Proposal other : proposals.subList(1, proposals.size())) {
-            duplicates.find(List.of(other, mine)).stream()
-                    .filter(d -> d.proposal() == mine && d.other() == other)
-                    .findFirst()
-                    .ifPresent(d -> lines.add(where.get(other.reference()) + " ("
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        seen.add(n.id());
+        for (Map.Entry<Duplicates.Match, String> key : Duplicates.keys(mine).entrySet()) {
+            for (Long other : others.byKey().getOrDefault(key.getValue(), List.of())) {
+                if (seen.add(other)) {
+                    lines.add(others.where().get(other) + " ("
                             + messages.getMessage(
-                                    "duplicates.match." + d.match(),
+                                    "duplicates.match." + key.getKey(),
                                     null,
-                                    d.match().name(),
+                                    key.getKey().name(),
                                     VI)
-                            + ")"));
+                            + ")");
+                }
+            }
         }
-        duplicates.find(List.of(mine)).stream()
-                .filter(d -> d.other() == null)
+        duplicates
+                .againstRecords(mine)
                 .forEach(d -> lines.add(messages.getMessage(
                         "dossier.check.alreadyHolds",
                         new Object[] {
@@ -307,7 +326,8 @@ class NomineeChecks {
                             d.existing()
                         },
                         VI)));
-        return lines.isEmpty() ? null : String.join("\n", lines);
+        String text = String.join("\n", lines);
+        return lines.isEmpty() ? null : text.length() > 2000 ? text.substring(0, 2000) : text;
     }
 
     /** The caps the unit's active proposals for the year exceed: R03 when configured, and the province's own. */

@@ -71,7 +71,7 @@ public class Duplicates {
     }
 
     /** The identity keys of a proposal, strongest first; each includes the award and the period. */
-    private static Map<Match, String> keys(Proposal p) {
+    public static Map<Match, String> keys(Proposal p) {
         Map<Match, String> keys = new java.util.LinkedHashMap<>();
         String what = "|" + p.award() + "|" + p.year();
         if (p.kind() == Candidate.Kind.INDIVIDUAL) {
@@ -93,7 +93,8 @@ public class Duplicates {
     }
 
     /** Already decided: the title of that year in the record, or the same form decided for that period. */
-    private List<Duplicate> againstRecords(Proposal p) {
+    @Transactional(readOnly = true)
+    public List<Duplicate> againstRecords(Proposal p) {
         List<Duplicate> found = new ArrayList<>();
         Long person = p.kind() == Candidate.Kind.INDIVIDUAL ? personOf(p) : null;
         boolean collective = p.kind() == Candidate.Kind.COLLECTIVE && p.unitId() != null;
