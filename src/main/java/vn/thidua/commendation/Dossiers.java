@@ -61,8 +61,10 @@ public class Dossiers {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final int appraisalDays;
+    private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batch;
 
     Dossiers(
+            org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batch,
             JdbcClient jdbc,
             AccessScope scope,
             UnitDirectory units,
@@ -72,6 +74,7 @@ public class Dossiers {
             ApplicationEventPublisher events,
             Clock clock,
             @Value("${thidua.commendation.appraisal-working-days:25}") int appraisalDays) {
+        this.batch = batch;
         this.jdbc = jdbc;
         this.scope = scope;
         this.units = units;
@@ -237,16 +240,46 @@ public class Dossiers {
         Dossier d = unitEditable(dossierId, expectedVersion);
         List<InvalidInput.Problem> problems = new ArrayList<>();
         List<NomineeInput> resolved = new ArrayList<>();
+        NomineeChecks.Lookup lookup = inputs.size() >= 50 ? checks.byIndex() : checks.byQuery();
         for (int i = 0; i < inputs.size(); i++) {
-            resolved.add(checks.resolve(d, inputs.get(i), rowNumbers[i], problems));
+            resolved.add(checks.resolve(d, inputs.get(i), rowNumbers[i], problems, lookup));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
         int seq = nomineesOf(dossierId).stream().mapToInt(Nominee::seq).max().orElse(0);
         List<Long> ids = new ArrayList<>();
-        for (NomineeInput input : resolved) {
-            ids.add(insertNominee(dossierId, ++seq, input));
+        if (resolved.size() < 50) {
+            for (NomineeInput input : resolved) {
+                ids.add(insertNominee(dossierId, ++seq, input));
+            }
+        } else {
+            int first = seq + 1;
+            List<org.springframework.jdbc.core.namedparam.SqlParameterSource> rows = new ArrayList<>();
+            for (NomineeInput n : resolved) {
+                rows.add(new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+                        .addValue("d", dossierId)
+                        .addValue("seq", ++seq)
+                        .addValue("subject", n.subject().name())
+                        .addValue("person", n.personId())
+                        .addValue("unit", n.unitId())
+                        .addValue("name", n.fullName())
+                        .addValue("birth", n.birthDate())
+                        .addValue("nid", n.nationalId())
+                        .addValue("pos", n.position())
+                        .addValue("award", n.award().name())
+                        .addValue("summary", n.summary())
+                        .addValue("posthumous", n.posthumous())
+                        .addValue("just", text(n.justification())));
+            }
+            batch.batchUpdate(
+                    INSERT_NOMINEE, rows.toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new));
+            ids.addAll(
+                    jdbc.sql("select id from commendation_nominee where dossier_id = :d and seq >= :first order by seq")
+                            .param("d", dossierId)
+                            .param("first", first)
+                            .query(Long.class)
+                            .list());
         }
         checks.recheck(d, ids, progress);
         touch(d);
@@ -727,13 +760,14 @@ public class Dossiers {
                 .update();
     }
 
+    private static final String INSERT_NOMINEE = "insert into commendation_nominee (dossier_id, seq, subject,"
+            + " person_id, unit_id, full_name, birth_date, national_id, position, award, summary, posthumous, eligibility,"
+            + " justification) values (:d, :seq, :subject, :person, :unit, :name, :birth, :nid, :pos, :award, :summary,"
+            + " :posthumous, 'MANUAL', :just)";
+
     private long insertNominee(Long dossierId, int seq, NomineeInput n) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql(
-                        "insert into commendation_nominee (dossier_id, seq, subject, person_id, unit_id, full_name, birth_date,"
-                                + " national_id, position, award, summary, posthumous, eligibility, justification)"
-                                + " values (:d, :seq, :subject, :person, :unit, :name, :birth, :nid, :pos, :award, :summary,"
-                                + " :posthumous, 'MANUAL', :just)")
+        jdbc.sql(INSERT_NOMINEE)
                 .param("d", dossierId)
                 .param("seq", seq)
                 .param("subject", n.subject().name())

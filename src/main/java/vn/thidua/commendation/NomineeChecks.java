@@ -43,8 +43,14 @@ class NomineeChecks {
     private final Caps caps;
     private final MessageSource messages;
     private final AccessScope scope;
+    private final vn.thidua.achievement.HistoryReader histories;
+    private final vn.thidua.organization.PersonIdentities identities;
+    private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batch;
 
     NomineeChecks(
+            vn.thidua.achievement.HistoryReader histories,
+            vn.thidua.organization.PersonIdentities identities,
+            org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batch,
             JdbcClient jdbc,
             Eligibility eligibility,
             Duplicates duplicates,
@@ -52,6 +58,9 @@ class NomineeChecks {
             Caps caps,
             MessageSource messages,
             AccessScope scope) {
+        this.histories = histories;
+        this.identities = identities;
+        this.batch = batch;
         this.jdbc = jdbc;
         this.eligibility = eligibility;
         this.duplicates = duplicates;
@@ -73,11 +82,76 @@ class NomineeChecks {
     /** A quota the unit's active proposals for the year exceed. */
     public record QuotaBreach(Award award, int proposed, int allowed, String basis) {}
 
+    /** How nominees are found in the registry: a query each, or (for a list) one index of the account's people. */
+    interface Lookup {
+        Optional<Long> byNationalId(String nationalId);
+
+        List<Long> byNameBirthUnit(String name, LocalDate birth, Long unitId);
+
+        Optional<PersonRow> row(Long personId, NomineeInput in);
+    }
+
+    /** One query per lookup: for a nominee or two entered by hand. */
+    Lookup byQuery() {
+        return new Lookup() {
+            @Override
+            public Optional<Long> byNationalId(String nationalId) {
+                return personByNationalId(nationalId);
+            }
+
+            @Override
+            public List<Long> byNameBirthUnit(String name, LocalDate birth, Long unitId) {
+                return personsByNameBirthUnit(name, birth, unitId);
+            }
+
+            @Override
+            public Optional<PersonRow> row(Long personId, NomineeInput in) {
+                return personRow(personId);
+            }
+        };
+    }
+
+    /** The account's people read once: for a list of many rows. */
+    Lookup byIndex() {
+        vn.thidua.organization.PersonIdentities.Index index = identities.inScope();
+        return new Lookup() {
+            @Override
+            public Optional<Long> byNationalId(String nationalId) {
+                return Optional.ofNullable(index.byNationalId(nationalId).personId());
+            }
+
+            @Override
+            public List<Long> byNameBirthUnit(String name, LocalDate birth, Long unitId) {
+                var match = index.byNameBirthUnit(name, birth, unitId);
+                if (match.candidates() == 0) {
+                    return List.of();
+                }
+                return match.unique()
+                        ? List.of(match.personId())
+                        : java.util.Collections.nCopies(match.candidates(), -1L);
+            }
+
+            @Override
+            public Optional<PersonRow> row(Long personId, NomineeInput in) {
+                Long unit = index.unitOf(personId);
+                if (unit == null) {
+                    return personRow(personId); // not among the account's people: read it (and refuse it)
+                }
+                return Optional.of(new PersonRow(in.fullName(), in.nationalId(), unit, in.birthDate()));
+            }
+        };
+    }
+
     /**
      * The input made whole: text composed and trimmed, the person or unit found. Problems go to
      * {@code problems} with {@code row} (0 outside imports); the returned value is then unusable.
      */
     NomineeInput resolve(Dossier dossier, NomineeInput in, int row, List<InvalidInput.Problem> problems) {
+        return resolve(dossier, in, row, problems, byQuery());
+    }
+
+    NomineeInput resolve(
+            Dossier dossier, NomineeInput in, int row, List<InvalidInput.Problem> problems, Lookup lookup) {
         int before = problems.size();
         String name = Dossiers.text(in.fullName());
         String summary = Dossiers.text(in.summary());
@@ -98,10 +172,10 @@ class NomineeChecks {
         switch (subject) {
             case INDIVIDUAL -> {
                 if (person == null && nid != null && badId.isEmpty()) {
-                    person = personByNationalId(nid).orElse(null);
+                    person = lookup.byNationalId(nid).orElse(null);
                 }
                 if (person == null && name != null && birth != null && unit != null) {
-                    List<Long> found = personsByNameBirthUnit(name, birth, unit);
+                    List<Long> found = lookup.byNameBirthUnit(name, birth, unit);
                     if (found.size() > 1) {
                         problems.add(problem(row, "nationalId", "validation.dossier.namesakes", name, found.size()));
                     } else if (found.size() == 1) {
@@ -109,7 +183,7 @@ class NomineeChecks {
                     }
                 }
                 if (person != null) {
-                    PersonRow p = personRow(person).orElse(null);
+                    PersonRow p = lookup.row(person, in).orElse(null);
                     if (p == null) {
                         problems.add(problem(row, "personId", "validation.dossier.noPerson"));
                     } else {
@@ -186,21 +260,59 @@ class NomineeChecks {
                 .toList();
         Proposals others = proposals(
                 dossier.year(), batch.stream().map(Nominee::award).distinct().toList());
+        Map<Long, vn.thidua.achievement.History> read = batch.size() >= 50 ? historiesOf(batch) : Map.of();
+        List<Map<String, Object>> updates = new ArrayList<>(batch.size());
         int done = 0;
         for (Nominee n : batch) {
             if (++done % 100 == 0) {
                 progress.accept(done);
             }
-            Verdicts found = verdict(dossier, n);
-            String dup = duplicatesOf(dossier, n, others);
-            jdbc.sql(
-                            "update commendation_nominee set eligibility = :e, check_text = :t, duplicate_text = :d where id = :id")
-                    .param("e", found.result().name())
-                    .param("t", found.text())
-                    .param("d", dup)
-                    .param("id", n.id())
-                    .update();
+            vn.thidua.achievement.History history = n.personId() == null ? null : read.get(n.personId());
+            Verdicts found = verdict(dossier, n, history);
+            String dup = duplicatesOf(dossier, n, others, history);
+            Map<String, Object> row = new java.util.HashMap<>();
+            row.put("e", found.result().name());
+            row.put("t", found.text());
+            row.put("d", dup);
+            row.put("id", n.id());
+            updates.add(row);
         }
+        batch(updates);
+    }
+
+    private void batch(List<Map<String, Object>> updates) {
+        if (updates.isEmpty()) {
+            return;
+        }
+        batch.batchUpdate(
+                "update commendation_nominee set eligibility = :e, check_text = :t, duplicate_text = :d where id = :id",
+                updates.stream()
+                        .map(org.springframework.jdbc.core.namedparam.MapSqlParameterSource::new)
+                        .toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new));
+    }
+
+    /** The records of a list's people in one ordered pass (the province sweep's reader). */
+    private Map<Long, vn.thidua.achievement.History> historiesOf(List<Nominee> nominees) {
+        java.util.Set<Long> people = new java.util.HashSet<>();
+        nominees.stream()
+                .map(Nominee::personId)
+                .filter(java.util.Objects::nonNull)
+                .forEach(people::add);
+        Map<Long, vn.thidua.achievement.History> found = new java.util.HashMap<>();
+        if (people.isEmpty()) {
+            return found;
+        }
+        long from = java.util.Collections.min(people);
+        long to = java.util.Collections.max(people);
+        histories.forEach(
+                vn.thidua.achievement.HistoryReader.Selection.everyone(LocalDate.now())
+                        .slice(from, to),
+                r -> {
+                    if (people.contains(r.history().personId())) {
+                        found.put(r.history().personId(), r.history());
+                    }
+                });
+        return found;
     }
 
     /** Every active proposal of the year for the forms, indexed by the identity keys of {@link Duplicates}. */
@@ -251,9 +363,12 @@ class NomineeChecks {
 
     private record Verdicts(CheckResult result, String text) {}
 
-    private Verdicts verdict(Dossier dossier, Nominee n) {
+    private Verdicts verdict(Dossier dossier, Nominee n, vn.thidua.achievement.History history) {
         Optional<Verdict> verdict;
-        if (n.subject() == NomineeSubject.INDIVIDUAL && n.personId() != null) {
+        if (n.subject() == NomineeSubject.INDIVIDUAL && history != null) {
+            verdict = eligibility.judge(
+                    history, dossier.year(), n.award(), dossier.kind().basis());
+        } else if (n.subject() == NomineeSubject.INDIVIDUAL && n.personId() != null) {
             verdict = eligibility.judgePerson(
                     n.personId(), dossier.year(), n.award(), dossier.kind().basis());
         } else if (n.subject() == NomineeSubject.COLLECTIVE && n.unitId() != null) {
@@ -283,7 +398,7 @@ class NomineeChecks {
     }
 
     /** The other active proposals (and the records) for the same person or unit, form and year. */
-    private String duplicatesOf(Dossier dossier, Nominee n, Proposals others) {
+    private String duplicatesOf(Dossier dossier, Nominee n, Proposals others, vn.thidua.achievement.History history) {
         if (n.subject() == NomineeSubject.HOUSEHOLD) {
             return null;
         }
@@ -313,8 +428,7 @@ class NomineeChecks {
                 }
             }
         }
-        duplicates
-                .againstRecords(mine)
+        (history != null ? Duplicates.againstHistory(mine, history) : duplicates.againstRecords(mine))
                 .forEach(d -> lines.add(messages.getMessage(
                         "dossier.check.alreadyHolds",
                         new Object[] {
@@ -375,7 +489,7 @@ class NomineeChecks {
                 .single();
     }
 
-    private record PersonRow(String fullName, String nationalId, Long unitId, LocalDate birthDate) {}
+    record PersonRow(String fullName, String nationalId, Long unitId, LocalDate birthDate) {}
 
     private Optional<PersonRow> personRow(Long id) {
         return jdbc

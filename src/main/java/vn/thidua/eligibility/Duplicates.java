@@ -125,6 +125,24 @@ public class Duplicates {
         return found;
     }
 
+    /** The same check against a person's record already read (a whole list is read in one pass). */
+    public static List<Duplicate> againstHistory(Proposal p, vn.thidua.achievement.History history) {
+        List<Duplicate> found = new ArrayList<>();
+        history.titles().stream()
+                .filter(t -> t.year() == p.year() && t.title() == p.award())
+                .forEach(t -> found.add(
+                        new Duplicate(p, null, Match.ALREADY_HOLDS_TITLE, Objects.toString(t.decision(), ""))));
+        LocalDate from = LocalDate.of(p.year(), 1, 1);
+        LocalDate upTo = LocalDate.of(p.year() + 2, 1, 1);
+        history.awards().stream()
+                .filter(a -> a.form() == p.award()
+                        && !a.date().isBefore(from)
+                        && a.date().isBefore(upTo))
+                .forEach(a -> found.add(
+                        new Duplicate(p, null, Match.FORM_ALREADY_RECEIVED, Objects.toString(a.decision(), ""))));
+        return found;
+    }
+
     private Long personOf(Proposal p) {
         if (p.personId() != null) {
             return p.personId();

@@ -73,6 +73,12 @@ public class Eligibility {
         return judgeOne(candidateOf(collectives.historyOf(unitId, year, year)), year, award, basis);
     }
 
+    /** The same for a person's record already read (a whole list is read in one pass). */
+    public java.util.Optional<Verdict> judge(
+            History history, int year, Award award, vn.thidua.achievement.Basis basis) {
+        return judgeOne(candidateOf(history), year, award, basis);
+    }
+
     private static java.util.Optional<Verdict> judgeOne(
             Candidate candidate, int year, Award award, vn.thidua.achievement.Basis basis) {
         try {

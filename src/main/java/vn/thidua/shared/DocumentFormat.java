@@ -31,6 +31,11 @@ public enum DocumentFormat {
         return this == PDF ? PdfWriter.report(titleLines) : WordWriter.report(titleLines);
     }
 
+    /** An empty A4 document to lay out an administrative document (a decision, a certificate list) on. */
+    public DocumentWriter blank() {
+        return this == PDF ? PdfWriter.blank() : WordWriter.blank();
+    }
+
     /** The document as a download named {@code baseName.docx} or {@code baseName.pdf}. */
     public ResponseEntity<byte[]> download(byte[] body, String baseName) {
         return ResponseEntity.ok()

@@ -21,7 +21,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * prints the same everywhere), justified text, tables whose header repeats on every page, page
  * numbers from the second page on, centred in the top margin.
  */
-public final class PdfWriter implements ReportWriter {
+public final class PdfWriter implements ReportWriter, DocumentWriter {
 
     private static final float MM = 72f / 25.4f;
     private static final PDRectangle PAGE = PDRectangle.A4;
@@ -34,15 +34,11 @@ public final class PdfWriter implements ReportWriter {
     private static final float CELL_PADDING = 3f;
     private static final float TABLE_SIZE = 11f;
 
-    private enum Align {
-        LEFT,
-        CENTER,
-        JUSTIFY
-    }
-
     private final PDDocument doc = new PDDocument();
     private final PDType0Font regular;
     private final PDType0Font bold;
+    private final PDType0Font italic;
+    private final PDType0Font boldItalic;
     private final Map<PDType0Font, Map<Integer, Boolean>> printable = new HashMap<>();
     private PDPageContentStream page;
     private float y;
@@ -50,7 +46,14 @@ public final class PdfWriter implements ReportWriter {
     private PdfWriter() {
         regular = font("/liberation/LiberationSerif-Regular.ttf");
         bold = font("/liberation/LiberationSerif-Bold.ttf");
+        italic = font("/liberation/LiberationSerif-Italic.ttf");
+        boldItalic = font("/liberation/LiberationSerif-BoldItalic.ttf");
         newPage();
+    }
+
+    /** An empty A4 page to lay out an administrative document on. */
+    public static PdfWriter blank() {
+        return new PdfWriter();
     }
 
     /** A report with the national title, the motto and its own title lines. */
@@ -124,14 +127,77 @@ public final class PdfWriter implements ReportWriter {
         }
     }
 
+    @Override
+    public PdfWriter paragraph(String text, boolean bold, boolean italic, float size, Align align, boolean indent) {
+        return paragraph(text, style(bold, italic), size, align, indent ? 10 * MM : 0);
+    }
+
+    @Override
+    public PdfWriter columns(float leftShare, java.util.List<Line> left, java.util.List<Line> right) {
+        float split = WIDTH * leftShare;
+        float top = y;
+        float leftEnd = column(left, LEFT, split, top);
+        float rightEnd = column(right, LEFT + split, WIDTH - split, top);
+        y = Math.min(leftEnd, rightEnd);
+        return this;
+    }
+
+    @Override
+    public PdfWriter grid(String[] header, Iterable<String[]> rows) {
+        return table(header, rows);
+    }
+
+    @Override
+    public PdfWriter space(float points) {
+        y -= points;
+        if (y < BOTTOM) {
+            newPage();
+        }
+        return this;
+    }
+
+    @Override
+    public PdfWriter pageBreak() {
+        newPage();
+        return this;
+    }
+
+    /** Lines centred in a column from {@code top}; returns where the column ends. */
+    private float column(java.util.List<Line> lines, float x, float width, float top) {
+        float at = top;
+        for (Line line : lines) {
+            PDType0Font font = style(line.bold(), line.italic());
+            float leading = line.size() * LEADING;
+            for (String part : wrap(printable(line.text(), font), font, line.size(), width)) {
+                at -= leading;
+                float w = width(part, font, line.size());
+                show(part, font, line.size(), x + (width - w) / 2, at + line.size() * 0.25f);
+                if (line.ruleBelow() && !part.isEmpty()) {
+                    float rule = Math.min(w, width * 0.6f);
+                    rule(x + (width - rule) / 2, x + (width + rule) / 2, at - 1.5f);
+                    at -= 3f;
+                }
+            }
+        }
+        return at;
+    }
+
+    private PDType0Font style(boolean isBold, boolean isItalic) {
+        return isBold ? (isItalic ? boldItalic : bold) : (isItalic ? italic : regular);
+    }
+
     private PdfWriter paragraph(String raw, PDType0Font font, float size, Align align) {
+        return paragraph(raw, font, size, align, 0);
+    }
+
+    private PdfWriter paragraph(String raw, PDType0Font font, float size, Align align, float indent) {
         String text = printable(raw, font);
         float leading = size * LEADING;
         if (text.isBlank()) {
             y -= leading;
             return this;
         }
-        List<String> lines = wrap(text, font, size, WIDTH);
+        List<String> lines = wrapIndented(text, font, size, indent);
         for (int i = 0; i < lines.size(); i++) {
             if (y - leading < BOTTOM) {
                 newPage();
@@ -139,34 +205,55 @@ public final class PdfWriter implements ReportWriter {
             y -= leading;
             String line = lines.get(i);
             boolean last = i == lines.size() - 1;
+            float start = i == 0 ? LEFT + indent : LEFT;
+            float room = i == 0 ? WIDTH - indent : WIDTH;
             switch (align) {
                 case CENTER -> show(line, font, size, LEFT + (WIDTH - width(line, font, size)) / 2, y + size * 0.25f);
+                case RIGHT -> show(line, font, size, RIGHT - width(line, font, size), y + size * 0.25f);
                 case JUSTIFY -> {
                     if (last) {
-                        show(line, font, size, LEFT, y + size * 0.25f);
+                        show(line, font, size, start, y + size * 0.25f);
                     } else {
-                        justify(line, font, size, y + size * 0.25f);
+                        justify(line, font, size, start, room, y + size * 0.25f);
                     }
                 }
-                default -> show(line, font, size, LEFT, y + size * 0.25f);
+                default -> show(line, font, size, start, y + size * 0.25f);
             }
         }
         y -= size * 0.3f;
         return this;
     }
 
-    private void justify(String line, PDType0Font font, float size, float baseline) {
+    /** Wraps with the first line narrower by the indent. */
+    private List<String> wrapIndented(String text, PDType0Font font, float size, float indent) {
+        if (indent <= 0) {
+            return wrap(text, font, size, WIDTH);
+        }
+        text = text.replaceAll("\\s+", " ").strip();
+        List<String> first = wrap(text, font, size, WIDTH - indent);
+        if (first.size() <= 1) {
+            return first;
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add(first.get(0));
+        String rest =
+                text.substring(Math.min(text.length(), first.get(0).length())).strip();
+        lines.addAll(wrap(rest, font, size, WIDTH));
+        return lines;
+    }
+
+    private void justify(String line, PDType0Font font, float size, float start, float room, float baseline) {
         String[] words = line.split(" ");
         if (words.length < 2) {
-            show(line, font, size, LEFT, baseline);
+            show(line, font, size, start, baseline);
             return;
         }
         float used = 0;
         for (String word : words) {
             used += width(word, font, size);
         }
-        float gap = (WIDTH - used) / (words.length - 1);
-        float x = LEFT;
+        float gap = (room - used) / (words.length - 1);
+        float x = start;
         for (String word : words) {
             show(word, font, size, x, baseline);
             x += width(word, font, size) + gap;

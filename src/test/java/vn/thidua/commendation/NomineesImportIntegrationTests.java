@@ -160,6 +160,62 @@ class NomineesImportIntegrationTests {
     }
 
     @Test
+    void aLongListIsCheckedInOnePassWithTheSameVerdictsAsOneByOne() {
+        long province = tayNinh.currentUnit("Tỉnh Tây Ninh");
+        List<String[]> people = jdbc.sql("""
+                select p.id, p.national_id from organization_person p
+                join organization_assignment a on a.organization_person = p.id and a.to_date is null
+                where p.national_id is not null order by p.id desc""")
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+                .list()
+                .subList(0, 60);
+        List<NomineeInput> list = new java.util.ArrayList<>();
+        for (String[] p : people) {
+            list.add(new NomineeInput(
+                    NomineeSubject.INDIVIDUAL,
+                    null,
+                    null,
+                    "Người " + p[0],
+                    null,
+                    p[1],
+                    null,
+                    Award.PROVINCIAL_CERTIFICATE_OF_MERIT,
+                    "Hoàn thành xuất sắc nhiệm vụ",
+                    false,
+                    null));
+        }
+        list.add(list.get(0)); // the same person twice in one list
+
+        List<Nominee> added = tayNinh.as("admin", () -> {
+            Dossier d = dossiers.create(province, DossierKind.REGULAR, null, 2025, "Danh sách dài (kiểm thử)");
+            return dossiers.addNominees(d.id(), d.version(), list);
+        });
+        Nominee single = tayNinh.as("admin", () -> {
+            Dossier d = dossiers.create(province, DossierKind.REGULAR, null, 2025, "Một người (kiểm thử)");
+            return dossiers.addNominee(
+                    d.id(),
+                    d.version(),
+                    new NomineeInput(
+                            NomineeSubject.INDIVIDUAL,
+                            Long.valueOf(people.get(5)[0]),
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            Award.PROVINCIAL_CERTIFICATE_OF_MERIT,
+                            "Hoàn thành xuất sắc nhiệm vụ",
+                            false,
+                            null));
+        });
+
+        assertThat(added).hasSize(61).allMatch(n -> n.personId() != null && n.checkText() != null);
+        assertThat(added.get(60).duplicateText()).contains("Danh sách dài (kiểm thử)");
+        assertThat(added.get(5).eligibility()).isEqualTo(single.eligibility());
+        assertThat(added.get(5).checkText()).isEqualTo(single.checkText());
+    }
+
+    @Test
     void oneBadRowAddsNothingAndEveryProblemIsNamedByItsRow() throws Exception {
         Dossier d = dossiers.create(
                 tayNinh.currentUnit("Sở Giáo dục và Đào tạo"),
