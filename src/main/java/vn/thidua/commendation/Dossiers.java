@@ -165,6 +165,25 @@ public class Dossiers {
         return checks.quotas(d.proposingUnitId(), d.year());
     }
 
+    /** A nominee the council approved, with the unit that proposed it: what a decision is drafted from. */
+    public record Approved(Nominee nominee, Long proposingUnitId, String proposingUnitName, Long dossierId) {}
+
+    /** The nominees approved by the council for a form and achievement year, by proposing unit. */
+    @Transactional(readOnly = true)
+    public List<Approved> approved(Award award, int year) {
+        requireRole(Role.ADMIN, Role.SPECIALIST, Role.SIGNER);
+        return jdbc.sql("select n.*, d.proposing_unit_id as p_unit, u.name as p_name from commendation_nominee n"
+                        + " join commendation_dossier d on d.id = n.dossier_id"
+                        + " join organization_unit u on u.id = d.proposing_unit_id"
+                        + " where d.status = 'CONCLUDED' and n.outcome = 'APPROVED' and n.award = :a"
+                        + " and d.achievement_year = :y order by u.name, d.id, n.seq")
+                .param("a", award.name())
+                .param("y", year)
+                .query((rs, i) -> new Approved(
+                        nominee(rs, i), rs.getLong("p_unit"), rs.getString("p_name"), rs.getLong("dossier_id")))
+                .list();
+    }
+
     // ---- the unit's work
 
     /** A new draft dossier of a unit in the account's scope. */

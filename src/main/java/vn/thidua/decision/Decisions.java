@@ -1,0 +1,330 @@
+package vn.thidua.decision;
+
+import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.achievement.Award;
+import vn.thidua.commendation.Dossiers;
+import vn.thidua.eligibility.AwardMoney;
+import vn.thidua.eligibility.Candidate;
+import vn.thidua.organization.AccessScope;
+import vn.thidua.shared.AuditableChange;
+import vn.thidua.shared.InvalidInput;
+import vn.thidua.shared.Role;
+
+/**
+ * Decisions from the council's results to the signed record: the Ban TĐKT drafts a decision for a
+ * form and year from the nominees the council approved; the office issues it (its number, allocated
+ * per issuer and year without gaps or duplicates, and its date); the signer signs it. Award money is
+ * the law's multiple of the base salary on the decision's date (law.md R20).
+ */
+@Service
+public class Decisions {
+
+    static final String COLUMNS = "id, issuer_unit_id, symbol, decision_year, number, kind, award, achievement_year,"
+            + " revokes_id, revocation_ground, place, decided_on, title, authority, basis, proposal, signer_name,"
+            + " signer_position, signing_for, recipients_note, status, signed_file_id, signed_at, signed_by,"
+            + " signature_subject, version";
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final char[] CODE = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JdbcClient jdbc;
+    private final Dossiers dossiers;
+    private final AwardMoney money;
+    private final AccessScope scope;
+    private final MessageSource messages;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final Counters counters;
+
+    Decisions(
+            Counters counters,
+            JdbcClient jdbc,
+            Dossiers dossiers,
+            AwardMoney money,
+            AccessScope scope,
+            MessageSource messages,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.counters = counters;
+        this.jdbc = jdbc;
+        this.dossiers = dossiers;
+        this.money = money;
+        this.scope = scope;
+        this.messages = messages;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Drafts the Chairman's decision for a form and achievement year: every nominee the council
+     * approved and no decision yet names, the legal basis of the day, the standard articles.
+     */
+    @Transactional
+    public Decision draft(Award award, int achievementYear) {
+        requireRole(Role.ADMIN, Role.SPECIALIST);
+        Set<Long> decided =
+                Set.copyOf(jdbc.sql("select nominee_id from decision_recipient where nominee_id is not null")
+                        .query(Long.class)
+                        .list());
+        List<Dossiers.Approved> approved = dossiers.approved(award, achievementYear).stream()
+                .filter(a -> !decided.contains(a.nominee().id()))
+                .toList();
+        if (approved.isEmpty()) {
+            throw InvalidInput.of("award", "validation.decision.nobodyApproved");
+        }
+        String awardName =
+                messages.getMessage("award." + award.name(), null, award.name(), java.util.Locale.forLanguageTag("vi"));
+        LocalDate today = today();
+        long province = jdbc.sql(
+                        "select id from organization_unit where kind = 'PROVINCE' and valid_to is null order by id")
+                .query(Long.class)
+                .list()
+                .get(0);
+        String provinceName = jdbc.sql("select name from organization_unit where id = :id")
+                .param("id", province)
+                .query(String.class)
+                .single();
+        String place = provinceName.replaceFirst("^Tỉnh ", "");
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into decision_decision (issuer_unit_id, symbol, decision_year, kind, award, achievement_year,"
+                        + " place, title, authority, basis, proposal, signer_name, signer_position, signing_for,"
+                        + " recipients_note, status, created_by) values (:i, 'QĐ-UBND', :y, 'AWARD', :a, :ay, :p, :t,"
+                        + " :auth, :b, :prop, :sn, :sp, :sf, :rn, 'DRAFT', :by)")
+                .param("i", province)
+                .param("y", today.getYear())
+                .param("a", award.name())
+                .param("ay", achievementYear)
+                .param("p", place)
+                .param("t", "Về việc tặng " + awardName)
+                .param("auth", "CHỦ TỊCH ỦY BAN NHÂN DÂN " + provinceName.toUpperCase(java.util.Locale.ROOT))
+                .param(
+                        "b",
+                        String.join(
+                                "\n",
+                                "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
+                                "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;",
+                                "Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định chi tiết"
+                                        + " một số điều của Luật Thi đua, khen thưởng;"))
+                .param(
+                        "prop",
+                        "Theo đề nghị của Giám đốc Sở Nội vụ và kết quả xét duyệt của Hội đồng Thi đua -"
+                                + " Khen thưởng tỉnh.")
+                .param("sn", "Nguyễn Văn Út")
+                .param("sp", "CHỦ TỊCH")
+                .param("sf", null)
+                .param("rn", String.join("\n", "Như Điều 3;", "CT, các PCT UBND tỉnh;", "Lưu: VT, SNV."))
+                .param("by", scope.actor().username())
+                .update(keys, "id");
+        long id = keys.getKeyAs(Number.class).longValue();
+        int seq = 0;
+        for (Dossiers.Approved a : approved) {
+            var n = a.nominee();
+            boolean collective = n.subject() == vn.thidua.commendation.NomineeSubject.COLLECTIVE;
+            Long amount = money.amount(award, collective ? Candidate.Kind.COLLECTIVE : Candidate.Kind.INDIVIDUAL, today)
+                    .map(AwardMoney.Amount::dong)
+                    .orElse(null);
+            jdbc.sql(
+                            "insert into decision_recipient (decision_id, seq, nominee_id, subject, person_id, unit_id, full_name,"
+                                    + " position, award, posthumous, amount, code, status)"
+                                    + " values (:d, :s, :n, :subj, :p, :u, :name, :pos, :a, :post, :amt, :code, 'VALID')")
+                    .param("d", id)
+                    .param("s", ++seq)
+                    .param("n", n.id())
+                    .param("subj", n.subject().name())
+                    .param("p", n.personId())
+                    .param("u", n.unitId())
+                    .param("name", n.fullName())
+                    .param("pos", position(n.position(), a.proposingUnitName(), collective))
+                    .param("a", award.name())
+                    .param("post", n.posthumous())
+                    .param("amt", amount)
+                    .param("code", newCode())
+                    .update();
+        }
+        events.publishEvent(AuditableChange.created("decision", id, "award=" + award + "\nrecipients=" + seq));
+        return find(id);
+    }
+
+    /**
+     * Văn thư cấp số: the next number of the issuer's year and today's date. The counter row is
+     * updated in this transaction, so two issues at once wait for each other, and a failure gives the
+     * number back: no gaps, no duplicates.
+     */
+    @Transactional
+    public Decision issue(Long id, int expectedVersion) {
+        requireRole(Role.ADMIN, Role.SPECIALIST);
+        Decision d = find(id);
+        if (d.status() != Decision.Status.DRAFT) {
+            throw InvalidInput.of("status", "validation.decision.notDraft");
+        }
+        LocalDate today = today();
+        int number = nextNumber(d.issuerUnitId(), today.getYear());
+        int updated = jdbc.sql("update decision_decision set number = :n, decided_on = :on, decision_year = :y,"
+                        + " status = 'ISSUED', version = version + 1 where id = :id and version = :v")
+                .param("n", number)
+                .param("on", today)
+                .param("y", today.getYear())
+                .param("id", id)
+                .param("v", expectedVersion)
+                .update();
+        if (updated == 0) {
+            throw new OptimisticLockingFailureException("decision " + id + " changed since it was read");
+        }
+        events.publishEvent(AuditableChange.updated("decision", id, "DRAFT", "ISSUED " + number));
+        return find(id);
+    }
+
+    /**
+     * The next number of the issuer's year, counted in the caller's transaction: the counter row is
+     * locked by the update until the caller commits (or rolls back, giving the number back).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int nextNumber(Long issuerUnitId, int year) {
+        counters.ensure(issuerUnitId, year);
+        jdbc.sql(
+                        "update decision_counter set last_number = last_number + 1 where issuer_unit_id = :i and decision_year = :y")
+                .param("i", issuerUnitId)
+                .param("y", year)
+                .update();
+        return jdbc.sql("select last_number from decision_counter where issuer_unit_id = :i and decision_year = :y")
+                .param("i", issuerUnitId)
+                .param("y", year)
+                .query(Integer.class)
+                .single();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Decision> register() {
+        requireReader();
+        return jdbc.sql("select " + COLUMNS + " from decision_decision order by decision_year desc,"
+                        + " coalesce(number, 2147483647) desc, id desc")
+                .query(Decisions::decision)
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    public Decision find(Long id) {
+        requireReader();
+        return row(id).orElseThrow(() -> new DecisionNotFound(id));
+    }
+
+    Optional<Decision> row(Long id) {
+        return jdbc.sql("select " + COLUMNS + " from decision_decision where id = :id")
+                .param("id", id)
+                .query(Decisions::decision)
+                .optional();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Recipient> recipients(Long decisionId) {
+        return jdbc.sql("select * from decision_recipient where decision_id = :d order by seq")
+                .param("d", decisionId)
+                .query(Decisions::recipient)
+                .list();
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(VIETNAM));
+    }
+
+    private void requireRole(Role... roles) {
+        if (!Arrays.asList(roles).contains(scope.actor().role())) {
+            throw new AccessDeniedException("role " + scope.actor().role() + " may not do this");
+        }
+    }
+
+    private void requireReader() {
+        requireRole(Role.ADMIN, Role.SPECIALIST, Role.SIGNER, Role.COUNCIL_MEMBER);
+    }
+
+    /** "Giáo viên, Trường THPT Tây Ninh, Sở Giáo dục và Đào tạo": the position, then the proposing unit. */
+    private static String position(String position, String unit, boolean collective) {
+        if (collective) {
+            return unit;
+        }
+        return position == null || position.isBlank() ? unit : position + ", " + unit;
+    }
+
+    /** 20 characters from 32 (100 bits): not guessable, not enumerable. */
+    static String newCode() {
+        char[] code = new char[20];
+        for (int i = 0; i < code.length; i++) {
+            code[i] = CODE[RANDOM.nextInt(CODE.length)];
+        }
+        return new String(code);
+    }
+
+    static Decision decision(ResultSet rs, int row) throws SQLException {
+        Timestamp signed = rs.getTimestamp("signed_at");
+        return new Decision(
+                rs.getLong("id"),
+                rs.getLong("issuer_unit_id"),
+                rs.getString("symbol"),
+                rs.getInt("decision_year"),
+                (Integer) rs.getObject("number", Integer.class),
+                Decision.Kind.valueOf(rs.getString("kind")),
+                rs.getString("award") == null ? null : Award.valueOf(rs.getString("award")),
+                (Integer) rs.getObject("achievement_year", Integer.class),
+                (Long) rs.getObject("revokes_id", Long.class),
+                rs.getString("revocation_ground"),
+                rs.getString("place"),
+                rs.getObject("decided_on", LocalDate.class),
+                rs.getString("title"),
+                rs.getString("authority"),
+                lines(rs.getString("basis")),
+                rs.getString("proposal"),
+                rs.getString("signer_name"),
+                rs.getString("signer_position"),
+                rs.getString("signing_for"),
+                lines(rs.getString("recipients_note")),
+                Decision.Status.valueOf(rs.getString("status")),
+                (Long) rs.getObject("signed_file_id", Long.class),
+                signed == null ? null : signed.toInstant(),
+                rs.getString("signed_by"),
+                rs.getString("signature_subject"),
+                rs.getInt("version"));
+    }
+
+    static Recipient recipient(ResultSet rs, int row) throws SQLException {
+        return new Recipient(
+                rs.getLong("id"),
+                rs.getLong("decision_id"),
+                rs.getInt("seq"),
+                (Long) rs.getObject("nominee_id", Long.class),
+                rs.getString("subject"),
+                (Long) rs.getObject("person_id", Long.class),
+                (Long) rs.getObject("unit_id", Long.class),
+                rs.getString("full_name"),
+                rs.getString("position"),
+                Award.valueOf(rs.getString("award")),
+                rs.getBoolean("posthumous"),
+                (Long) rs.getObject("amount", Long.class),
+                rs.getString("code"),
+                Recipient.Status.valueOf(rs.getString("status")),
+                (Long) rs.getObject("revoked_by", Long.class));
+    }
+
+    private static List<String> lines(String text) {
+        return text == null || text.isBlank() ? List.of() : new ArrayList<>(Arrays.asList(text.split("\n")));
+    }
+}

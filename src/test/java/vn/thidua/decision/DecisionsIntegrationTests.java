@@ -1,0 +1,134 @@
+package vn.thidua.decision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.thidua.IntegrationTest;
+import vn.thidua.achievement.Award;
+import vn.thidua.commendation.DossierStatus;
+import vn.thidua.commendation.Dossiers;
+import vn.thidua.commendation.Nominee;
+import vn.thidua.council.CouncilFixtures;
+import vn.thidua.organization.TayNinhFixtures;
+import vn.thidua.shared.DocumentFormat;
+
+/** From the council's approval to a numbered decision in the official format. */
+@IntegrationTest
+@Import({TayNinhFixtures.class, CouncilFixtures.class})
+@WithUserDetails("bantdkt")
+class DecisionsIntegrationTests {
+
+    @Autowired
+    Decisions decisions;
+
+    @Autowired
+    DecisionDocument documents;
+
+    @Autowired
+    CouncilFixtures council;
+
+    @Autowired
+    Dossiers dossiers;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aDecisionDraftedFromTheCouncilsResultReadsBackInWordAndPdf() throws Exception {
+        var dossier = council.approved(
+                "Sở Y tế", "Đề nghị tặng Bằng khen năm 2025 (quyết định)", Award.PROVINCIAL_CERTIFICATE_OF_MERIT, 0, 1);
+        assertThat(dossier.status()).isEqualTo(DossierStatus.CONCLUDED);
+        List<Nominee> approved = dossiers.nominees(dossier.id());
+
+        Decision draft = decisions.draft(Award.PROVINCIAL_CERTIFICATE_OF_MERIT, 2025);
+        Decision issued = decisions.issue(draft.id(), draft.version());
+
+        assertThat(issued.number()).isPositive();
+        assertThat(issued.numberText()).matches("\\d{2,}/QĐ-UBND");
+        List<Recipient> recipients = decisions.recipients(issued.id());
+        assertThat(recipients)
+                .extracting(Recipient::fullName)
+                .containsAll(approved.stream().map(Nominee::fullName).toList());
+        assertThat(recipients).allSatisfy(r -> {
+            assertThat(r.code()).hasSize(20);
+            assertThat(r.amount()).isNotNull().isPositive();
+        });
+        String placeDate = DecisionDocument.placeDate(issued.decidedOn());
+        byte[] pdf = documents.write(
+                issued.id(),
+                DocumentFormat.PDF,
+                key -> key.equals("award.PROVINCIAL_CERTIFICATE_OF_MERIT")
+                        ? "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh"
+                        : key);
+        String pdfText;
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            pdfText = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+        byte[] docx = documents.write(issued.id(), DocumentFormat.DOCX, key -> key);
+        String docxText;
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
+                var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            docxText = text.getText().replaceAll("\\s+", " ");
+        }
+        for (String text : List.of(pdfText, docxText)) {
+            assertThat(text)
+                    .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+                    .contains("Độc lập - Tự do - Hạnh phúc")
+                    .contains("Số: " + issued.numberText())
+                    .contains("Tây Ninh, " + placeDate)
+                    .contains("Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022")
+                    .contains("QUYẾT ĐỊNH:")
+                    .contains("Kèm theo Quyết định số " + issued.numberText());
+            recipients.forEach(r -> assertThat(text).contains(r.fullName()));
+        }
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/decision.pdf"), pdf);
+    }
+
+    @Test
+    void numbersIssuedAtOnceHaveNoGapsAndNoDuplicates() throws Exception {
+        long province = jdbc.sql(
+                        "select id from organization_unit where kind = 'PROVINCE' and valid_to is null order by id")
+                .query(Long.class)
+                .list()
+                .get(0);
+        int threads = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> numbers = new ArrayList<>();
+        for (int i = 0; i < threads * 3; i++) {
+            numbers.add(pool.submit(() -> {
+                start.await();
+                return tx.execute(s -> decisions.nextNumber(province, 2099));
+            }));
+        }
+        start.countDown();
+        List<Integer> got = new ArrayList<>();
+        for (Future<Integer> f : numbers) {
+            got.add(f.get());
+        }
+        pool.shutdown();
+        Collections.sort(got);
+
+        List<Integer> expected = new ArrayList<>();
+        for (int i = 1; i <= threads * 3; i++) {
+            expected.add(i);
+        }
+        assertThat(got).isEqualTo(expected);
+    }
+}
