@@ -100,6 +100,59 @@ class DecisionsIntegrationTests {
         java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/decision.pdf"), pdf);
     }
 
+    @Autowired
+    DecisionSigning signing;
+
+    @Autowired
+    Signatures signatures;
+
+    @Autowired
+    vn.thidua.organization.TayNinhFixtures tayNinh;
+
+    @Autowired
+    vn.thidua.achievement.AchievementRecords records;
+
+    @Test
+    void theSignedPdfIsTheRecordTamperingBreaksItAndTheRecordsGainTheAward() {
+        var dossier = council.approved(
+                "Sở Tài chính", "Đề nghị tặng Bằng khen năm 2025 (ký số)", Award.PROVINCIAL_CERTIFICATE_OF_MERIT, 0);
+        long person = dossiers.nominees(dossier.id()).get(0).personId();
+        Decision draft = decisions.draft(Award.PROVINCIAL_CERTIFICATE_OF_MERIT, 2025);
+        Decision issued = decisions.issue(draft.id(), draft.version());
+
+        Decision signed = tayNinh.as("chutich", () -> signing.sign(issued.id(), issued.version()));
+
+        assertThat(signed.status()).isEqualTo(Decision.Status.SIGNED);
+        byte[] pdf = signing.signedPdf(signed.id());
+        Signatures.Validation valid = signatures.validate(pdf);
+        assertThat(valid.valid()).isTrue();
+        assertThat(valid.coversWholeFile()).isTrue();
+        assertThat(valid.subject()).contains("Tay Ninh");
+        byte[] tampered = pdf.clone();
+        int at = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("QUY");
+        tampered[at > 0 ? at : 200] ^= 0x01;
+        assertThat(signatures.validate(tampered).valid()).isFalse();
+        assertThat(records.historyOf(person).awards()).anySatisfy(a -> {
+            assertThat(a.form()).isEqualTo(Award.PROVINCIAL_CERTIFICATE_OF_MERIT);
+            assertThat(a.decision())
+                    .isEqualTo(issued.numberText() + " ngày " + DecisionDocument.date(issued.decidedOn()));
+        });
+        // a file signed elsewhere: the genuine one is accepted for another decision, a tampered one is not
+        var second = council.approved(
+                "Sở Tài chính",
+                "Đề nghị tặng Bằng khen năm 2025 (tải bản ký)",
+                Award.PROVINCIAL_CERTIFICATE_OF_MERIT,
+                1);
+        Decision other = decisions.issue(
+                decisions.draft(Award.PROVINCIAL_CERTIFICATE_OF_MERIT, 2025).id(),
+                decisions.register().get(0).version());
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> signing.uploadSigned(other.id(), other.version(), tampered))
+                .isInstanceOf(vn.thidua.shared.InvalidInput.class);
+        assertThat(decisions.find(other.id()).status()).isEqualTo(Decision.Status.ISSUED);
+        assertThat(second.status()).isEqualTo(DossierStatus.CONCLUDED);
+    }
+
     @Test
     void numbersIssuedAtOnceHaveNoGapsAndNoDuplicates() throws Exception {
         long province = jdbc.sql(

@@ -1,0 +1,52 @@
+package vn.thidua.achievement;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import vn.thidua.shared.AwardsDecided;
+
+/**
+ * A signed decision's awards enter the recipients' records in the same transaction as the signing:
+ * titles for the achievement year, forms on the decision's date with their basis. Every fact is
+ * audited like a hand-entered one.
+ */
+@Component
+class DecidedAwards {
+
+    /** The titles (danh hiệu); everything else is a form (hình thức). */
+    static final Set<Award> TITLES = EnumSet.of(
+            Award.ADVANCED_WORKER,
+            Award.GRASSROOTS_EMULATION_FIGHTER,
+            Award.PROVINCIAL_EMULATION_FIGHTER,
+            Award.NATIONAL_EMULATION_FIGHTER,
+            Award.ADVANCED_COLLECTIVE,
+            Award.EXCELLENT_COLLECTIVE,
+            Award.PROVINCIAL_EMULATION_FLAG,
+            Award.GOVERNMENT_EMULATION_FLAG);
+
+    private final RecordTables tables;
+
+    DecidedAwards(RecordTables tables) {
+        this.tables = tables;
+    }
+
+    @EventListener
+    void on(AwardsDecided decided) {
+        for (AwardsDecided.Entry e : decided.entries()) {
+            Award award = Award.valueOf(e.award());
+            RecordTables.Subject subject =
+                    e.personId() != null ? RecordTables.Subject.PERSON : RecordTables.Subject.COLLECTIVE;
+            Long id = e.personId() != null ? e.personId() : e.unitId();
+            if (id == null) {
+                continue; // a household, or someone outside the registry: the decision itself is the record
+            }
+            if (TITLES.contains(award)) {
+                tables.grantTitle(subject, id, decided.achievementYear(), award, decided.decision());
+            } else {
+                tables.recordAward(
+                        subject, id, decided.decidedOn(), award, decided.decision(), Basis.valueOf(decided.basis()));
+            }
+        }
+    }
+}

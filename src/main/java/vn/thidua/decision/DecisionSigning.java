@@ -1,0 +1,207 @@
+package vn.thidua.decision;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.attachment.Attached;
+import vn.thidua.attachment.AttachmentOwner;
+import vn.thidua.attachment.Attachments;
+import vn.thidua.attachment.Owner;
+import vn.thidua.organization.AccessScope;
+import vn.thidua.shared.AuditableChange;
+import vn.thidua.shared.AwardsDecided;
+import vn.thidua.shared.DocumentFormat;
+import vn.thidua.shared.InvalidInput;
+import vn.thidua.shared.Role;
+
+/**
+ * The signature that makes a decision the record: signed here with the configured keystore, or
+ * uploaded signed elsewhere and validated. Either way the signed PDF is kept, the decision becomes
+ * SIGNED, the recipients' records gain the awards, and the fund books the award money paid out.
+ */
+@Service
+public class DecisionSigning {
+
+    static final String FILES = "decision";
+    private static final Locale VI = Locale.forLanguageTag("vi");
+
+    private final Decisions decisions;
+    private final DecisionDocument documents;
+    private final Signatures signatures;
+    private final Attachments attachments;
+    private final JdbcClient jdbc;
+    private final AccessScope scope;
+    private final MessageSource messages;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    DecisionSigning(
+            Decisions decisions,
+            DecisionDocument documents,
+            Signatures signatures,
+            Attachments attachments,
+            JdbcClient jdbc,
+            AccessScope scope,
+            MessageSource messages,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.decisions = decisions;
+        this.documents = documents;
+        this.signatures = signatures;
+        this.attachments = attachments;
+        this.jdbc = jdbc;
+        this.scope = scope;
+        this.messages = messages;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The signer signs the issued decision with the configured key. */
+    @Transactional
+    public Decision sign(Long id, int expectedVersion) {
+        requireRole(Role.SIGNER, Role.ADMIN);
+        Decision d = issued(id, expectedVersion);
+        byte[] pdf = documents.write(id, DocumentFormat.PDF, key -> messages.getMessage(key, null, key, VI));
+        byte[] signed = signatures.sign(pdf, d.signerName(), "Ký ban hành Quyết định số " + d.numberText(), d.place());
+        Signatures.Validation check = signatures.validate(signed);
+        if (!check.valid()) {
+            throw new IllegalStateException("a signature just made does not validate: " + check.problem());
+        }
+        return record(d, signed, check);
+    }
+
+    /** A PDF signed elsewhere (e.g. with a CA token) is checked and becomes the record. */
+    @Transactional
+    public Decision uploadSigned(Long id, int expectedVersion, byte[] pdf) {
+        requireRole(Role.SIGNER, Role.SPECIALIST, Role.ADMIN);
+        Decision d = issued(id, expectedVersion);
+        Signatures.Validation check = signatures.validate(pdf);
+        if (!check.valid()) {
+            throw InvalidInput.of("file", check.problem());
+        }
+        return record(d, pdf, check);
+    }
+
+    /** The signed PDF of a decision. */
+    @Transactional(readOnly = true)
+    public byte[] signedPdf(Long id) {
+        Decision d = decisions.find(id);
+        if (d.signedFileId() == null) {
+            throw new DecisionNotFound(id);
+        }
+        return attachments.open(d.signedFileId()).content();
+    }
+
+    private Decision issued(Long id, int expectedVersion) {
+        Decision d = decisions.find(id);
+        if (d.status() != Decision.Status.ISSUED) {
+            throw InvalidInput.of("status", "validation.decision.notIssued");
+        }
+        if (d.version() != expectedVersion) {
+            throw new OptimisticLockingFailureException("decision " + id + " changed since it was read");
+        }
+        return d;
+    }
+
+    private Decision record(Decision d, byte[] signed, Signatures.Validation check) {
+        Attached file = attachments.attach(
+                Owner.of(FILES, d.id()),
+                "signed",
+                "quyet-dinh-" + d.numberText().replace('/', '-') + ".pdf",
+                signed);
+        int updated = jdbc.sql(
+                        "update decision_decision set status = 'SIGNED', signed_file_id = :f, signed_at = :at,"
+                                + " signed_by = :by, signature_subject = :s, version = version + 1 where id = :id and version = :v")
+                .param("f", file.id())
+                .param("at", Timestamp.from(clock.instant()))
+                .param("by", scope.actor().username())
+                .param("s", check.subject())
+                .param("id", d.id())
+                .param("v", d.version())
+                .update();
+        if (updated == 0) {
+            throw new OptimisticLockingFailureException("decision " + d.id() + " changed since it was read");
+        }
+        List<Recipient> recipients = decisions.recipients(d.id());
+        String cited = d.numberText() + " ngày " + DecisionDocument.date(d.decidedOn());
+        if (d.kind() == Decision.Kind.AWARD) {
+            List<AwardsDecided.Entry> entries = new ArrayList<>();
+            long total = 0;
+            for (Recipient r : recipients) {
+                entries.add(new AwardsDecided.Entry(
+                        r.collective() ? null : r.personId(),
+                        r.collective() ? r.unitId() : null,
+                        r.award().name()));
+                total += r.amount() == null ? 0 : r.amount();
+            }
+            events.publishEvent(new AwardsDecided(cited, d.decidedOn(), d.achievementYear(), "REGULAR", entries));
+            if (total > 0) {
+                jdbc.sql(
+                                "insert into decision_fund_entry (entry_date, kind, amount, description, decision_id, recorded_by)"
+                                        + " values (:on, 'PAYOUT', :a, :desc, :d, :by)")
+                        .param("on", d.decidedOn())
+                        .param("a", total)
+                        .param(
+                                "desc",
+                                "Tiền thưởng theo Quyết định số " + cited + " (" + recipients.size() + " trường hợp)")
+                        .param("d", d.id())
+                        .param("by", scope.actor().username())
+                        .update();
+            }
+        } else {
+            for (Recipient r : recipients) {
+                jdbc.sql("update decision_recipient set status = 'REVOKED', revoked_by = :d where code = :c")
+                        .param("d", d.id())
+                        .param("c", r.code())
+                        .update();
+            }
+        }
+        events.publishEvent(AuditableChange.updated("decision", d.id(), "ISSUED", "SIGNED by " + check.subject()));
+        events.publishEvent(new DecisionSigned(d.id(), cited, d.title(), recipients.size()));
+        return decisions.find(d.id());
+    }
+
+    private void requireRole(Role... roles) {
+        if (!java.util.Arrays.asList(roles).contains(scope.actor().role())) {
+            throw new AccessDeniedException("role " + scope.actor().role() + " may not sign");
+        }
+    }
+
+    /** Who may read and file a decision's signed PDF. */
+    @Component
+    static class DecisionFiles implements AttachmentOwner {
+
+        private final AccessScope scope;
+
+        DecisionFiles(AccessScope scope) {
+            this.scope = scope;
+        }
+
+        @Override
+        public String kind() {
+            return FILES;
+        }
+
+        @Override
+        public boolean mayRead(Owner owner) {
+            Role role = scope.actor().role();
+            return role == Role.ADMIN || role == Role.SPECIALIST || role == Role.SIGNER || role == Role.COUNCIL_MEMBER;
+        }
+
+        @Override
+        public boolean mayWrite(Owner owner) {
+            Role role = scope.actor().role();
+            return role == Role.ADMIN || role == Role.SPECIALIST || role == Role.SIGNER;
+        }
+    }
+}
