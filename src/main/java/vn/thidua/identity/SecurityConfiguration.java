@@ -50,7 +50,7 @@ class SecurityConfiguration {
                                 "/actuator/health/**",
                                 "/cong-khai",
                                 "/cong-khai/**",
-                                "/files/public/**")
+                                "/xac-minh/**")
                         .permitAll()
                         .requestMatchers("/admin/**")
                         .hasRole("ADMIN")

@@ -1,0 +1,154 @@
+package vn.thidua.decision.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import vn.thidua.achievement.Award;
+import vn.thidua.decision.Certificates;
+import vn.thidua.decision.DecisionDocument;
+import vn.thidua.decision.DecisionSigning;
+import vn.thidua.decision.Decisions;
+import vn.thidua.shared.DocumentFormat;
+import vn.thidua.shared.InvalidInput;
+
+/** The decision register, one decision with its actions and downloads, and the public verification page. */
+@Controller
+class DecisionsController {
+
+    private final Decisions decisions;
+    private final DecisionDocument documents;
+    private final DecisionSigning signing;
+    private final Certificates certificates;
+    private final MessageSource messages;
+    private final String publicUrl;
+
+    DecisionsController(
+            Decisions decisions,
+            DecisionDocument documents,
+            DecisionSigning signing,
+            Certificates certificates,
+            MessageSource messages,
+            @Value("${thidua.public-url:}") String publicUrl) {
+        this.decisions = decisions;
+        this.documents = documents;
+        this.signing = signing;
+        this.certificates = certificates;
+        this.messages = messages;
+        this.publicUrl = publicUrl;
+    }
+
+    @GetMapping("/decisions")
+    String register(Model model) {
+        model.addAttribute("decisions", decisions.register());
+        model.addAttribute(
+                "awards",
+                List.of(
+                        Award.PROVINCIAL_CERTIFICATE_OF_MERIT,
+                        Award.PROVINCIAL_EMULATION_FIGHTER,
+                        Award.PROVINCIAL_EMULATION_FLAG,
+                        Award.EXCELLENT_COLLECTIVE));
+        model.addAttribute("lastYear", decisions.today().getYear() - 1);
+        return "decision/register";
+    }
+
+    @PostMapping("/decisions")
+    String draft(@RequestParam Award award, @RequestParam int year, RedirectAttributes redirect) {
+        try {
+            return "redirect:/decisions/" + decisions.draft(award, year).id();
+        } catch (InvalidInput invalid) {
+            redirect.addFlashAttribute("problems", invalid.problems());
+            return "redirect:/decisions";
+        }
+    }
+
+    @GetMapping("/decisions/{id}")
+    String detail(@PathVariable Long id, Model model) {
+        model.addAttribute("d", decisions.find(id));
+        model.addAttribute("recipients", decisions.recipients(id));
+        model.addAttribute("verifyUrl", verifyUrl());
+        return "decision/detail";
+    }
+
+    @PostMapping("/decisions/{id}/issue")
+    String issue(@PathVariable Long id, @RequestParam int version, RedirectAttributes redirect) {
+        return act(id, redirect, () -> decisions.issue(id, version));
+    }
+
+    @PostMapping("/decisions/{id}/sign")
+    String sign(@PathVariable Long id, @RequestParam int version, RedirectAttributes redirect) {
+        return act(id, redirect, () -> signing.sign(id, version));
+    }
+
+    @PostMapping("/decisions/{id}/upload")
+    String upload(
+            @PathVariable Long id,
+            @RequestParam int version,
+            @RequestParam(required = false) MultipartFile file,
+            RedirectAttributes redirect) {
+        return act(id, redirect, () -> {
+            if (file == null || file.isEmpty()) {
+                throw InvalidInput.of("file", "validation.file.required");
+            }
+            try {
+                return signing.uploadSigned(id, version, file.getBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    @GetMapping("/decisions/{id}/document.{format}")
+    ResponseEntity<byte[]> document(@PathVariable Long id, @PathVariable String format, Locale locale) {
+        DocumentFormat as = DocumentFormat.ofExtension(format);
+        byte[] body = documents.write(id, as, key -> messages.getMessage(key, null, key, Locale.forLanguageTag("vi")));
+        return as.download(body, "du-thao-quyet-dinh-" + id);
+    }
+
+    @GetMapping("/decisions/{id}/signed.pdf")
+    ResponseEntity<byte[]> signed(@PathVariable Long id) {
+        return DocumentFormat.PDF.download(signing.signedPdf(id), "quyet-dinh-da-ky-" + id);
+    }
+
+    @GetMapping("/decisions/{id}/certificates.pdf")
+    ResponseEntity<byte[]> certificates(@PathVariable Long id) {
+        return DocumentFormat.PDF.download(certificates.batch(id, verifyUrl()), "bang-khen-" + id);
+    }
+
+    /** The public page a certificate's QR code opens: no sign-in, only what the decision publishes. */
+    @GetMapping("/xac-minh/{code}")
+    String verify(@PathVariable String code, Model model) {
+        model.addAttribute("code", code);
+        model.addAttribute("verified", certificates.verify(code).orElse(null));
+        return "decision/verify";
+    }
+
+    private String verifyUrl() {
+        String base = publicUrl == null || publicUrl.isBlank()
+                ? ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()
+                : publicUrl.replaceAll("/+$", "");
+        return base + "/xac-minh/";
+    }
+
+    private String act(Long id, RedirectAttributes redirect, java.util.function.Supplier<?> work) {
+        try {
+            work.get();
+            redirect.addFlashAttribute("saved", "form.saved");
+        } catch (InvalidInput invalid) {
+            redirect.addFlashAttribute("problems", invalid.problems());
+        }
+        return "redirect:/decisions/" + id;
+    }
+}
