@@ -159,10 +159,32 @@ public class DecisionSigning {
                         .update();
             }
         } else {
+            Decision original = decisions.find(d.revokesId());
+            String originalCited = original.numberText() + " ngày " + DecisionDocument.date(original.decidedOn());
+            List<AwardsDecided.Entry> entries = new ArrayList<>();
+            long recovered = 0;
             for (Recipient r : recipients) {
-                jdbc.sql("update decision_recipient set status = 'REVOKED', revoked_by = :d where code = :c")
+                jdbc.sql("update decision_recipient set status = 'REVOKED', revoked_by = :d where id ="
+                                + " (select revokes_recipient_id from decision_recipient where id = :r)")
                         .param("d", d.id())
-                        .param("c", r.code())
+                        .param("r", r.id())
+                        .update();
+                entries.add(new AwardsDecided.Entry(
+                        r.collective() ? null : r.personId(),
+                        r.collective() ? r.unitId() : null,
+                        r.award().name()));
+                recovered += r.amount() == null ? 0 : r.amount();
+            }
+            events.publishEvent(new vn.thidua.shared.AwardsRevoked(cited, originalCited, entries));
+            if (recovered > 0) {
+                jdbc.sql(
+                                "insert into decision_fund_entry (entry_date, kind, amount, description, decision_id, recorded_by)"
+                                        + " values (:on, 'INCOME', :a, :desc, :d, :by)")
+                        .param("on", d.decidedOn())
+                        .param("a", recovered)
+                        .param("desc", "Thu hồi tiền thưởng theo Quyết định số " + cited)
+                        .param("d", d.id())
+                        .param("by", scope.actor().username())
                         .update();
             }
         }

@@ -165,6 +165,87 @@ public class Decisions {
         return find(id);
     }
 
+    /** The grounds of Luật TĐKT 2022 Đ93 k2 (law.md §3.7). */
+    public static final List<String> GROUNDS = List.of("a", "b", "c", "d");
+
+    /**
+     * Drafts a decision revoking some awards of a signed decision, on a ground of Đ93 k2 with the
+     * reason: once signed, those certificates show as revoked and the awards leave the records.
+     */
+    @Transactional
+    public Decision draftRevocation(Long originalId, List<Long> recipientIds, String ground, String reason) {
+        requireRole(Role.ADMIN, Role.SPECIALIST);
+        Decision original = find(originalId);
+        if (original.status() != Decision.Status.SIGNED || original.kind() != Decision.Kind.AWARD) {
+            throw InvalidInput.of("decision", "validation.decision.notSigned");
+        }
+        if (!GROUNDS.contains(ground)) {
+            throw InvalidInput.of("ground", "validation.decision.ground");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw InvalidInput.of("reason", "validation.required");
+        }
+        List<Recipient> chosen = recipients(originalId).stream()
+                .filter(r -> recipientIds.contains(r.id()) && r.status() == Recipient.Status.VALID)
+                .toList();
+        if (chosen.isEmpty() || chosen.size() != recipientIds.size()) {
+            throw InvalidInput.of("recipientIds", "validation.decision.recipients");
+        }
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into decision_decision (issuer_unit_id, symbol, decision_year, kind, award, achievement_year,"
+                        + " revokes_id, revocation_ground, reason, place, title, authority, basis, proposal, signer_name,"
+                        + " signer_position, signing_for, recipients_note, status, created_by)"
+                        + " values (:i, :sym, :y, 'REVOCATION', :a, :ay, :orig, :g, :r, :p, :t, :auth, :b, :prop, :sn, :sp,"
+                        + " :sf, :rn, 'DRAFT', :by)")
+                .param("i", original.issuerUnitId())
+                .param("sym", original.symbol())
+                .param("y", today().getYear())
+                .param("a", original.award().name())
+                .param("ay", original.achievementYear())
+                .param("orig", originalId)
+                .param("g", ground)
+                .param("r", reason.strip())
+                .param("p", original.place())
+                .param(
+                        "t",
+                        "Về việc hủy bỏ một phần Quyết định số " + original.numberText() + " ngày "
+                                + DecisionDocument.date(original.decidedOn()))
+                .param("auth", original.authority())
+                .param("b", String.join("\n", original.basis()) + "\nCăn cứ khoản 2 Điều 93 Luật Thi đua, khen thưởng;")
+                .param("prop", "Xét: " + reason.strip())
+                .param("sn", original.signerName())
+                .param("sp", original.signerPosition())
+                .param("sf", original.signingFor())
+                .param("rn", String.join("\n", original.recipientsNote()))
+                .param("by", scope.actor().username())
+                .update(keys, "id");
+        long id = keys.getKeyAs(Number.class).longValue();
+        int seq = 0;
+        for (Recipient r : chosen) {
+            jdbc.sql(
+                            "insert into decision_recipient (decision_id, seq, nominee_id, subject, person_id, unit_id, full_name,"
+                                    + " position, award, posthumous, amount, code, status, revokes_recipient_id)"
+                                    + " values (:d, :s, :n, :subj, :p, :u, :name, :pos, :a, :post, :amt, :code, 'VALID', :rr)")
+                    .param("d", id)
+                    .param("s", ++seq)
+                    .param("n", r.nomineeId())
+                    .param("subj", r.subject())
+                    .param("p", r.personId())
+                    .param("u", r.unitId())
+                    .param("name", r.fullName())
+                    .param("pos", r.position())
+                    .param("a", r.award().name())
+                    .param("post", r.posthumous())
+                    .param("amt", r.amount())
+                    .param("code", newCode())
+                    .param("rr", r.id())
+                    .update();
+        }
+        events.publishEvent(AuditableChange.created(
+                "decision", id, "revokes=" + originalId + "\nground=" + ground + "\nreason=" + reason));
+        return find(id);
+    }
+
     /**
      * Văn thư cấp số: the next number of the issuer's year and today's date. The counter row is
      * updated in this transaction, so two issues at once wait for each other, and a failure gives the

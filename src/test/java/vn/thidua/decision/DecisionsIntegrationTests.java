@@ -153,6 +153,46 @@ class DecisionsIntegrationTests {
         assertThat(second.status()).isEqualTo(DossierStatus.CONCLUDED);
     }
 
+    @Autowired
+    Certificates certificates;
+
+    @Test
+    void aRevocationShowsOnTheVerificationPageAndTakesTheAwardOutOfTheRecord() {
+        var dossier = council.approved(
+                "Sở Công Thương",
+                "Đề nghị tặng Bằng khen năm 2025 (hủy bỏ)",
+                Award.PROVINCIAL_CERTIFICATE_OF_MERIT,
+                0,
+                1);
+        Decision draft = decisions.draft(Award.PROVINCIAL_CERTIFICATE_OF_MERIT, 2025);
+        Decision issued = decisions.issue(draft.id(), draft.version());
+        Decision signed = tayNinh.as("chutich", () -> signing.sign(issued.id(), issued.version()));
+        Recipient cheat = decisions.recipients(signed.id()).get(0);
+        String cited = signed.numberText() + " ngày " + DecisionDocument.date(signed.decidedOn());
+        assertThat(records.historyOf(cheat.personId()).awards()).anyMatch(a -> cited.equals(a.decision()));
+
+        Decision revocation = decisions.draftRevocation(
+                signed.id(),
+                List.of(cheat.id()),
+                "a",
+                "Kê khai sáng kiến không đúng sự thật (Kết luận thanh tra số 12/KL-TTr)");
+        Decision revIssued = decisions.issue(revocation.id(), revocation.version());
+        Decision revSigned = tayNinh.as("chutich", () -> signing.sign(revIssued.id(), revIssued.version()));
+
+        var shown = certificates.verify(cheat.code()).orElseThrow();
+        assertThat(shown.revoked()).isTrue();
+        assertThat(shown.revokedBy()).isEqualTo(revSigned.numberText());
+        Recipient other = decisions.recipients(signed.id()).get(1);
+        assertThat(certificates.verify(other.code()).orElseThrow().revoked()).isFalse();
+        assertThat(records.historyOf(cheat.personId()).awards()).noneMatch(a -> cited.equals(a.decision()));
+        assertThat(jdbc.sql("select count(*) from decision_fund_entry where decision_id = :d and kind = 'INCOME'")
+                        .param("d", revSigned.id())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(dossier.status()).isEqualTo(DossierStatus.CONCLUDED);
+    }
+
     @Test
     void numbersIssuedAtOnceHaveNoGapsAndNoDuplicates() throws Exception {
         long province = jdbc.sql(

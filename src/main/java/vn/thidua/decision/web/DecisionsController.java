@@ -110,6 +110,24 @@ class DecisionsController {
         });
     }
 
+    @PostMapping("/decisions/{id}/revoke")
+    String revoke(
+            @PathVariable Long id,
+            @RequestParam(required = false) List<Long> recipientIds,
+            @RequestParam(required = false) String ground,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        try {
+            return "redirect:/decisions/"
+                    + decisions
+                            .draftRevocation(id, recipientIds == null ? List.of() : recipientIds, ground, reason)
+                            .id();
+        } catch (InvalidInput invalid) {
+            redirect.addFlashAttribute("problems", invalid.problems());
+            return "redirect:/decisions/" + id;
+        }
+    }
+
     @GetMapping("/decisions/{id}/document.{format}")
     ResponseEntity<byte[]> document(@PathVariable Long id, @PathVariable String format, Locale locale) {
         DocumentFormat as = DocumentFormat.ofExtension(format);
