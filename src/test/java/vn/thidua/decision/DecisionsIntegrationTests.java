@@ -137,6 +137,26 @@ class DecisionsIntegrationTests {
             assertThat(a.decision())
                     .isEqualTo(issued.numberText() + " ngày " + DecisionDocument.date(issued.decidedOn()));
         });
+        // the fund pays out, the payment list and the blanks carry every recipient
+        assertThat(fund.ledger()).anySatisfy(e -> {
+            assertThat(e.decisionId()).isEqualTo(signed.id());
+            assertThat(e.kind()).isEqualTo("PAYOUT");
+        });
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(fund.paymentList(signed.id())))) {
+            assertThat(book.getSheetAt(0).getRow(4).getCell(1).getStringCellValue())
+                    .isEqualTo(decisions.recipients(signed.id()).get(0).fullName());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(blanks.fill(signed.id()))) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc))
+                    .contains(decisions.recipients(signed.id()).get(0).fullName())
+                    .contains("Quyết định số " + signed.numberText())
+                    .doesNotContain("CỘNG HÒA"); // the blank has it printed already
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         // a file signed elsewhere: the genuine one is accepted for another decision, a tampered one is not
         var second = council.approved(
                 "Sở Tài chính",
@@ -155,6 +175,12 @@ class DecisionsIntegrationTests {
 
     @Autowired
     Certificates certificates;
+
+    @Autowired
+    Fund fund;
+
+    @Autowired
+    Blanks blanks;
 
     @Test
     void aRevocationShowsOnTheVerificationPageAndTakesTheAwardOutOfTheRecord() {

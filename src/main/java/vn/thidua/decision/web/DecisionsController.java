@@ -34,6 +34,7 @@ class DecisionsController {
     private final Certificates certificates;
     private final MessageSource messages;
     private final String publicUrl;
+    private final vn.thidua.decision.Blanks blanks;
 
     DecisionsController(
             Decisions decisions,
@@ -41,7 +42,9 @@ class DecisionsController {
             DecisionSigning signing,
             Certificates certificates,
             MessageSource messages,
-            @Value("${thidua.public-url:}") String publicUrl) {
+            @Value("${thidua.public-url:}") String publicUrl,
+            vn.thidua.decision.Blanks blanks) {
+        this.blanks = blanks;
         this.decisions = decisions;
         this.documents = documents;
         this.signing = signing;
@@ -143,6 +146,16 @@ class DecisionsController {
     @GetMapping("/decisions/{id}/certificates.pdf")
     ResponseEntity<byte[]> certificates(@PathVariable Long id) {
         return DocumentFormat.PDF.download(certificates.batch(id, verifyUrl()), "bang-khen-" + id);
+    }
+
+    @GetMapping("/decisions/{id}/blanks.pdf")
+    ResponseEntity<byte[]> blanks(@PathVariable Long id) {
+        return DocumentFormat.PDF.download(blanks.fill(id), "in-tren-phoi-" + id);
+    }
+
+    @GetMapping("/certificates/test-sheet.pdf")
+    ResponseEntity<byte[]> testSheet() {
+        return DocumentFormat.PDF.download(blanks.testSheet(), "trang-in-thu-can-le");
     }
 
     /** The public page a certificate's QR code opens: no sign-in, only what the decision publishes. */
