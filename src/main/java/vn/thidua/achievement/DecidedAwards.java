@@ -1,7 +1,5 @@
 package vn.thidua.achievement;
 
-import java.util.EnumSet;
-import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.thidua.shared.AuditableChange;
@@ -15,17 +13,6 @@ import vn.thidua.shared.AwardsRevoked;
  */
 @Component
 class DecidedAwards {
-
-    /** The titles (danh hiệu); everything else is a form (hình thức). */
-    static final Set<Award> TITLES = EnumSet.of(
-            Award.ADVANCED_WORKER,
-            Award.GRASSROOTS_EMULATION_FIGHTER,
-            Award.PROVINCIAL_EMULATION_FIGHTER,
-            Award.NATIONAL_EMULATION_FIGHTER,
-            Award.ADVANCED_COLLECTIVE,
-            Award.EXCELLENT_COLLECTIVE,
-            Award.PROVINCIAL_EMULATION_FLAG,
-            Award.GOVERNMENT_EMULATION_FLAG);
 
     private final RecordTables tables;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
@@ -50,9 +37,9 @@ class DecidedAwards {
             if (id == null) {
                 continue;
             }
-            String table = (person ? "achievement_" : "achievement_collective_")
-                    + (TITLES.contains(award) ? "title" : "award");
-            String column = TITLES.contains(award) ? "title" : "form";
+            String table =
+                    (person ? "achievement_" : "achievement_collective_") + (award.isTitle() ? "title" : "award");
+            String column = award.isTitle() ? "title" : "form";
             int removed = jdbc.sql("delete from " + table + " where " + (person ? "person_id" : "unit_id")
                             + " = :id and " + column + " = :a and decision = :d")
                     .param("id", id)
@@ -80,7 +67,7 @@ class DecidedAwards {
             if (id == null) {
                 continue; // a household, or someone outside the registry: the decision itself is the record
             }
-            if (TITLES.contains(award)) {
+            if (award.isTitle()) {
                 tables.grantTitle(subject, id, decided.achievementYear(), award, decided.decision());
             } else {
                 tables.recordAward(

@@ -110,16 +110,7 @@ public class Disclosure {
 
     @Transactional(readOnly = true)
     public Optional<Notice> noticeOf(Long dossierId) {
-        return jdbc.sql("select id, dossier_id, starts_on, ends_on, working_days from commendation_notice"
-                        + " where dossier_id = :d")
-                .param("d", dossierId)
-                .query((rs, n) -> new Notice(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getObject(3, LocalDate.class),
-                        rs.getObject(4, LocalDate.class),
-                        rs.getInt(5)))
-                .optional();
+        return noticeWhere("dossier_id", dossierId);
     }
 
     /** Publishes the dossier's nominees that require it, for the legal window from {@code startsOn}. */
@@ -201,17 +192,7 @@ public class Disclosure {
         if (trap != null && !trap.isBlank()) {
             return;
         }
-        Notice notice = jdbc.sql("select id, dossier_id, starts_on, ends_on, working_days from commendation_notice"
-                        + " where id = :id")
-                .param("id", noticeId)
-                .query((rs, n) -> new Notice(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getObject(3, LocalDate.class),
-                        rs.getObject(4, LocalDate.class),
-                        rs.getInt(5)))
-                .optional()
-                .orElseThrow(() -> new DossierNotFound(noticeId));
+        Notice notice = noticeWhere("id", noticeId).orElseThrow(() -> new DossierNotFound(noticeId));
         if (!notice.openOn(dossiers.today())) {
             throw InvalidInput.of("body", "validation.disclosure.closed");
         }
@@ -339,6 +320,19 @@ public class Disclosure {
                         .query(Integer.class)
                         .single()
                 == 0;
+    }
+
+    private Optional<Notice> noticeWhere(String column, Long value) {
+        return jdbc.sql("select id, dossier_id, starts_on, ends_on, working_days from commendation_notice where "
+                        + column + " = :v")
+                .param("v", value)
+                .query((rs, n) -> new Notice(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getObject(3, LocalDate.class),
+                        rs.getObject(4, LocalDate.class),
+                        rs.getInt(5)))
+                .optional();
     }
 
     private static String sha256(String text) {

@@ -11,9 +11,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -59,11 +56,7 @@ class DecisionBenchmark implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        UserDetails user = users.loadUserByUsername("bantdkt");
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
+        try (BenchSupport.SignedIn signedIn = BenchSupport.signIn(users, "bantdkt")) {
             long id = tx.execute(s -> decision());
             List<String[]> rows = jdbc.sql(
                             "select seq, full_name, position, amount from decision_recipient where decision_id = :d"
@@ -127,8 +120,6 @@ class DecisionBenchmark implements ApplicationRunner {
                     certBytes,
                     "%.0f".formatted(plain[1]),
                     "%.2f".formatted(pdf[1] / plain[1]));
-        } finally {
-            SecurityContextHolder.clearContext();
         }
     }
 

@@ -21,9 +21,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import vn.thidua.commendation.Dossier;
@@ -65,11 +62,7 @@ class NomineeImportBenchmark implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        UserDetails user = users.loadUserByUsername("admin");
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
+        try (BenchSupport.SignedIn signedIn = BenchSupport.signIn(users, "admin")) {
             byte[] file = file();
             double[] importing = new double[3];
             double[] reading = new double[3];
@@ -118,8 +111,6 @@ class NomineeImportBenchmark implements ApplicationRunner {
                     "%.0f".formatted(importing[1]),
                     "%.0f".formatted(reading[1]),
                     "%.2f".formatted(importing[1] / reading[1]));
-        } finally {
-            SecurityContextHolder.clearContext();
         }
     }
 

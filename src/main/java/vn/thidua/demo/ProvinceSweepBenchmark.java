@@ -9,9 +9,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import vn.thidua.eligibility.ProvinceSweep;
@@ -43,11 +40,7 @@ class ProvinceSweepBenchmark implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        UserDetails user = users.loadUserByUsername("bantdkt");
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
+        try (BenchSupport.SignedIn signedIn = BenchSupport.signIn(users, "bantdkt")) {
             long people = count("organization_person");
             long facts = count("achievement_rating")
                     + count("achievement_title")
@@ -83,8 +76,6 @@ class ProvinceSweepBenchmark implements ApplicationRunner {
                     result[0].eligiblePeople(),
                     result[0].eligibleCollectives(),
                     "%.2f".formatted(sweepMs / readMs));
-        } finally {
-            SecurityContextHolder.clearContext();
         }
     }
 

@@ -21,9 +21,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import vn.thidua.movement.LaunchingMovements;
@@ -64,11 +61,7 @@ class RegistrationImportBenchmark implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        UserDetails user = users.loadUserByUsername("bantdkt");
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
+        try (BenchSupport.SignedIn signedIn = BenchSupport.signIn(users, "bantdkt")) {
             byte[] file = file();
             double[] importing = new double[3];
             double[] reading = new double[3];
@@ -102,8 +95,6 @@ class RegistrationImportBenchmark implements ApplicationRunner {
                     "%.0f".formatted(importing[1]),
                     "%.0f".formatted(reading[1]),
                     "%.2f".formatted(importing[1] / reading[1]));
-        } finally {
-            SecurityContextHolder.clearContext();
         }
     }
 

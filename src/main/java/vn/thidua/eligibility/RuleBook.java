@@ -95,15 +95,8 @@ public final class RuleBook {
 
         Book achievement2022 = new Book(NoDisciplineInThePeriod::new);
         TitlesOnTheRegularBasisOnly regularOnly = new TitlesOnTheRegularBasisOnly();
-        for (Award title : List.of(
-                Award.ADVANCED_WORKER,
-                Award.GRASSROOTS_EMULATION_FIGHTER,
-                Award.PROVINCIAL_EMULATION_FIGHTER,
-                Award.NATIONAL_EMULATION_FIGHTER,
-                Award.ADVANCED_COLLECTIVE,
-                Award.EXCELLENT_COLLECTIVE,
-                Award.PROVINCIAL_EMULATION_FLAG,
-                Award.GOVERNMENT_EMULATION_FLAG)) {
+        for (Award title :
+                java.util.Arrays.stream(Award.values()).filter(Award::isTitle).toList()) {
             for (Kind kind : Kind.values()) {
                 achievement2022.put(title, kind, 1, regularOnly);
             }
