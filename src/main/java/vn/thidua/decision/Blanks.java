@@ -44,9 +44,12 @@ public class Blanks {
     /** Where a field sits (mm from the top-left corner), its size, and whether it is centred on x. */
     public record Field(float x, float y, float size, boolean bold, boolean center) {}
 
-    /** The calibrated positions; defaults fit the A4 landscape blank of the province's Bằng khen. */
+    /**
+     * The calibrated positions; defaults fit the A4 landscape blank of the province's Bằng khen;
+     * {@code forms.<AWARD>.<field>} moves a field for one form's blank.
+     */
     @ConfigurationProperties("thidua.certificates")
-    public record Layout(Map<String, Field> fields) {
+    public record Layout(Map<String, Field> fields, Map<String, Map<String, Field>> forms) {
 
         public Layout {
             Map<String, Field> all = new LinkedHashMap<>();
@@ -60,6 +63,12 @@ public class Blanks {
                 all.putAll(fields);
             }
             fields = Map.copyOf(all);
+            forms = forms == null ? Map.of() : Map.copyOf(forms);
+        }
+
+        /** The field's position for a form: its own calibration, else the default. */
+        public Field of(String award, String field) {
+            return forms.getOrDefault(award, Map.of()).getOrDefault(field, fields.get(field));
         }
     }
 
@@ -91,7 +100,7 @@ public class Blanks {
                 values.put("code", "Mã xác minh: " + r.code());
                 try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
                     for (Map.Entry<String, String> v : values.entrySet()) {
-                        Field f = layout.fields().get(v.getKey());
+                        Field f = layout.of(r.award().name(), v.getKey());
                         write(s, f.bold() ? bold : regular, f, v.getValue());
                     }
                 }

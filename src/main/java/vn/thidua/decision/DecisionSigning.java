@@ -44,8 +44,12 @@ public class DecisionSigning {
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final vn.thidua.notification.Notifications notifications;
+    private final vn.thidua.identity.AccountDirectory accounts;
 
     DecisionSigning(
+            vn.thidua.notification.Notifications notifications,
+            vn.thidua.identity.AccountDirectory accounts,
             Decisions decisions,
             DecisionDocument documents,
             Signatures signatures,
@@ -55,6 +59,8 @@ public class DecisionSigning {
             MessageSource messages,
             ApplicationEventPublisher events,
             Clock clock) {
+        this.notifications = notifications;
+        this.accounts = accounts;
         this.decisions = decisions;
         this.documents = documents;
         this.signatures = signatures;
@@ -190,7 +196,29 @@ public class DecisionSigning {
         }
         events.publishEvent(AuditableChange.updated("decision", d.id(), "ISSUED", "SIGNED by " + check.subject()));
         events.publishEvent(new DecisionSigned(d.id(), cited, d.title(), recipients.size()));
+        tellTheUnits(d, cited);
         return decisions.find(d.id());
+    }
+
+    /** Each proposing unit's contacts hear of the signed decision, with a link to their own dossier. */
+    private void tellTheUnits(Decision d, String cited) {
+        jdbc.sql("""
+                select n.dossier_id, d.proposing_unit_id, count(*) from decision_recipient r
+                join commendation_nominee n on n.id = r.nominee_id
+                join commendation_dossier d on d.id = n.dossier_id
+                where r.decision_id = :id group by n.dossier_id, d.proposing_unit_id""")
+                .param("id", d.id())
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)})
+                .list()
+                .forEach(row -> notifications.notify(
+                        accounts.unitContacts(row[1]),
+                        "Quyết định số " + cited,
+                        (d.kind() == Decision.Kind.REVOCATION
+                                        ? "Đã ký quyết định hủy bỏ khen thưởng "
+                                        : "Đã ký quyết định ")
+                                + d.numberText() + " " + d.title().replaceFirst("^Về việc", "về việc") + ": " + row[2]
+                                + " trường hợp của đơn vị.",
+                        "/dossiers/" + row[0]));
     }
 
     private void requireRole(Role... roles) {

@@ -273,6 +273,51 @@ class DossiersIntegrationTests {
     }
 
     @Test
+    void aDossierClimbsTheChainLevelByLevelToTheBanTdkt() {
+        // a unit two levels below the province: its dossier stops at its parent first
+        List<Long> chain = jdbc.sql("""
+                select u.id, p.id from organization_unit u
+                join organization_unit p on p.id = u.parent_id
+                join organization_unit g on g.id = p.parent_id
+                where p.kind <> 'PROVINCE' and g.kind = 'PROVINCE' order by u.id""")
+                .query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2)))
+                .list()
+                .get(0);
+        Dossier atProvince = tayNinh.as("admin", () -> {
+            Dossier d = dossiers.create(chain.get(0), DossierKind.EXTRAORDINARY, null, 2025, "Đề nghị khen đột xuất");
+            dossiers.addNominee(
+                    d.id(),
+                    d.version(),
+                    new NomineeInput(
+                            NomineeSubject.HOUSEHOLD,
+                            null,
+                            null,
+                            "Hộ ông Nguyễn Văn Sáu",
+                            null,
+                            null,
+                            null,
+                            Award.CERTIFICATE_OF_COMMENDATION,
+                            "Hiến 1.200 m² đất làm đường giao thông nông thôn",
+                            false,
+                            null));
+            withPapers(dossiers.find(d.id()));
+            Dossier ready = dossiers.act(d.id(), dossiers.find(d.id()).version(), DossierAction.SEND_TO_LEADER, null);
+            Dossier submitted = dossiers.act(ready.id(), ready.version(), DossierAction.SUBMIT, null);
+            assertThat(submitted.holderUnitId()).isEqualTo(chain.get(1));
+            assertThat(submitted.atProvince()).isFalse();
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                            () -> dossiers.act(submitted.id(), submitted.version(), DossierAction.RECEIVE, null))
+                    .isInstanceOf(InvalidInput.class);
+            return dossiers.act(submitted.id(), submitted.version(), DossierAction.FORWARD, "Chuyển Ban TĐKT tỉnh");
+        });
+
+        assertThat(atProvince.atProvince()).isTrue();
+        assertThat(atProvince.status()).isEqualTo(DossierStatus.SUBMITTED);
+        assertThat(DocumentType.required(DossierKind.EXTRAORDINARY))
+                .containsExactlyInAnyOrder(DocumentType.PROPOSAL_LETTER, DocumentType.SHORT_SUMMARY);
+    }
+
+    @Test
     void twoPeopleEditingTheSameNomineeDoNotOverwriteEachOther() {
         Dossier d =
                 dossiers.create(education(), DossierKind.REGULAR, null, 2025, "Đề nghị khen năm 2025 (sửa đồng thời)");

@@ -219,6 +219,27 @@ class DecisionsIntegrationTests {
         assertThat(dossier.status()).isEqualTo(DossierStatus.CONCLUDED);
     }
 
+    @Autowired
+    vn.thidua.notification.Notifications notifications;
+
+    @Test
+    void theProposingUnitHearsOfTheSignedDecisionWithALinkToItsDossier() {
+        var dossier = council.approved(
+                "Sở Giáo dục và Đào tạo",
+                "Đề nghị tặng Bằng khen năm 2025 (thông báo)",
+                Award.PROVINCIAL_CERTIFICATE_OF_MERIT,
+                2);
+        Decision draft = decisions.draft(Award.PROVINCIAL_CERTIFICATE_OF_MERIT, 2025);
+        Decision issued = decisions.issue(draft.id(), draft.version());
+
+        tayNinh.as("chutich", () -> signing.sign(issued.id(), issued.version()));
+
+        assertThat(notifications.latest("donvi", 10)).anySatisfy(n -> {
+            assertThat(n.message()).contains("Đã ký quyết định " + issued.numberText());
+            assertThat(n.link()).isEqualTo("/dossiers/" + dossier.id());
+        });
+    }
+
     @Test
     void numbersIssuedAtOnceHaveNoGapsAndNoDuplicates() throws Exception {
         long province = jdbc.sql(
