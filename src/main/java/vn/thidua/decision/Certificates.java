@@ -58,6 +58,7 @@ public class Certificates {
             java.time.LocalDate decidedOn,
             String issuer,
             boolean revoked,
+            boolean corrected,
             String revokedBy,
             java.time.LocalDate revokedOn) {}
 
@@ -83,6 +84,7 @@ public class Certificates {
                         rs.getObject(7, java.time.LocalDate.class),
                         rs.getString(8),
                         "REVOKED".equals(rs.getString(9)),
+                        "CORRECTED".equals(rs.getString(9)),
                         rs.getObject("v_number") == null
                                 ? null
                                 : String.format("%02d/%s", rs.getInt("v_number"), rs.getString("v_symbol")),
@@ -94,7 +96,7 @@ public class Certificates {
     @Transactional(readOnly = true)
     public byte[] batch(Long decisionId, String verifyUrl) {
         Decision d = decisions.find(decisionId);
-        if (d.status() != Decision.Status.SIGNED || d.kind() != Decision.Kind.AWARD) {
+        if (d.status() != Decision.Status.SIGNED || d.kind() == Decision.Kind.REVOCATION) {
             throw vn.thidua.shared.InvalidInput.of("status", "validation.decision.notSigned");
         }
         List<Recipient> recipients = decisions.recipients(decisionId).stream()

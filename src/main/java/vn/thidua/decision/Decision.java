@@ -39,7 +39,9 @@ public record Decision(
 
     public enum Kind {
         AWARD,
-        REVOCATION
+        REVOCATION,
+        /** Đính chính: corrects a recipient's name or position in an earlier decision. */
+        CORRECTION
     }
 
     public enum Status {

@@ -59,9 +59,11 @@ public class DecisionDocument {
                 w.space(10)
                         .paragraph("DANH SÁCH", true, false, 14, Align.CENTER, false)
                         .paragraph(
-                                d.kind() == Decision.Kind.REVOCATION
-                                        ? "Bị hủy bỏ quyết định khen thưởng"
-                                        : "Được tặng " + words.apply("award." + d.award()),
+                                switch (d.kind()) {
+                                    case REVOCATION -> "Bị hủy bỏ quyết định khen thưởng";
+                                    case CORRECTION -> "Được đính chính thông tin";
+                                    case AWARD -> "Được tặng " + words.apply("award." + d.award());
+                                },
                                 true,
                                 false,
                                 14,
@@ -116,6 +118,12 @@ public class DecisionDocument {
         long collectives = recipients.stream().filter(Recipient::collective).count();
         long individuals = recipients.size() - collectives;
         List<String> articles = new ArrayList<>();
+        if (d.kind() == Decision.Kind.CORRECTION) {
+            articles.add("Điều 1. Đính chính thông tin của trường hợp có tên trong danh sách kèm theo tại Quyết định"
+                    + " đã ban hành; các nội dung khác giữ nguyên.");
+            articles.add("Điều 2. Quyết định này có hiệu lực kể từ ngày ký.");
+            return articles;
+        }
         if (d.kind() == Decision.Kind.REVOCATION) {
             articles.add("Điều 1. Hủy bỏ quyết định khen thưởng đối với " + recipients.size()
                     + " trường hợp có tên trong danh sách kèm theo, theo điểm " + d.revocationGround()

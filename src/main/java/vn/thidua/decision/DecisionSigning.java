@@ -164,6 +164,14 @@ public class DecisionSigning {
                         .param("by", scope.actor().username())
                         .update();
             }
+        } else if (d.kind() == Decision.Kind.CORRECTION) {
+            for (Recipient r : recipients) {
+                jdbc.sql("update decision_recipient set status = 'CORRECTED', revoked_by = :d where id ="
+                                + " (select revokes_recipient_id from decision_recipient where id = :r)")
+                        .param("d", d.id())
+                        .param("r", r.id())
+                        .update();
+            }
         } else {
             Decision original = decisions.find(d.revokesId());
             String originalCited = original.numberText() + " ngày " + DecisionDocument.date(original.decidedOn());

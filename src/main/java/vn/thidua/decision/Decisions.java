@@ -247,6 +247,78 @@ public class Decisions {
     }
 
     /**
+     * Drafts a correction (đính chính) of one recipient of a signed decision: the corrected name and
+     * position; once signed, the old certificate points to the correction and a new one is valid.
+     */
+    @Transactional
+    public Decision draftCorrection(
+            Long originalId, Long recipientId, String fullName, String position, String reason) {
+        requireRole(Role.ADMIN, Role.SPECIALIST);
+        Decision original = find(originalId);
+        if (original.status() != Decision.Status.SIGNED || original.kind() != Decision.Kind.AWARD) {
+            throw InvalidInput.of("decision", "validation.decision.notSigned");
+        }
+        Recipient wrong = recipients(originalId).stream()
+                .filter(r -> r.id().equals(recipientId) && r.status() == Recipient.Status.VALID)
+                .findFirst()
+                .orElseThrow(() -> InvalidInput.of("recipientIds", "validation.decision.recipients"));
+        if (fullName == null || fullName.isBlank() || reason == null || reason.isBlank()) {
+            throw InvalidInput.of(
+                    fullName == null || fullName.isBlank() ? "fullName" : "reason", "validation.required");
+        }
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into decision_decision (issuer_unit_id, symbol, decision_year, kind, award, achievement_year,"
+                        + " revokes_id, reason, place, title, authority, basis, proposal, signer_name, signer_position,"
+                        + " signing_for, recipients_note, status, created_by)"
+                        + " values (:i, :sym, :y, 'CORRECTION', :a, :ay, :orig, :r, :p, :t, :auth, :b, :prop, :sn, :sp,"
+                        + " :sf, :rn, 'DRAFT', :by)")
+                .param("i", original.issuerUnitId())
+                .param("sym", original.symbol())
+                .param("y", today().getYear())
+                .param("a", original.award().name())
+                .param("ay", original.achievementYear())
+                .param("orig", originalId)
+                .param("r", reason.strip())
+                .param("p", original.place())
+                .param(
+                        "t",
+                        "Về việc đính chính Quyết định số " + original.numberText() + " ngày "
+                                + DecisionDocument.date(original.decidedOn()))
+                .param("auth", original.authority())
+                .param("b", String.join("\n", original.basis()))
+                .param("prop", "Xét: " + reason.strip())
+                .param("sn", original.signerName())
+                .param("sp", original.signerPosition())
+                .param("sf", original.signingFor())
+                .param("rn", String.join("\n", original.recipientsNote()))
+                .param("by", scope.actor().username())
+                .update(keys, "id");
+        long id = keys.getKeyAs(Number.class).longValue();
+        jdbc.sql("insert into decision_recipient (decision_id, seq, nominee_id, subject, person_id, unit_id, full_name,"
+                        + " position, award, posthumous, amount, code, status, revokes_recipient_id)"
+                        + " values (:d, 1, :n, :subj, :p, :u, :name, :pos, :a, :post, :amt, :code, 'VALID', :rr)")
+                .param("d", id)
+                .param("n", wrong.nomineeId())
+                .param("subj", wrong.subject())
+                .param("p", wrong.personId())
+                .param("u", wrong.unitId())
+                .param("name", fullName.strip())
+                .param("pos", position == null || position.isBlank() ? wrong.position() : position.strip())
+                .param("a", wrong.award().name())
+                .param("post", wrong.posthumous())
+                .param("amt", wrong.amount())
+                .param("code", newCode())
+                .param("rr", wrong.id())
+                .update();
+        events.publishEvent(AuditableChange.created(
+                "decision",
+                id,
+                "corrects=" + originalId + "\nrecipient=" + wrong.fullName() + " → " + fullName + "\nreason="
+                        + reason));
+        return find(id);
+    }
+
+    /**
      * Văn thư cấp số: the next number of the issuer's year and today's date. The counter row is
      * updated in this transaction, so two issues at once wait for each other, and a failure gives the
      * number back: no gaps, no duplicates.

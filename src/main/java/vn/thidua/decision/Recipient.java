@@ -25,7 +25,9 @@ public record Recipient(
 
     public enum Status {
         VALID,
-        REVOKED
+        REVOKED,
+        /** Replaced by the corrected entry of a later decision (đính chính). */
+        CORRECTED
     }
 
     public boolean collective() {

@@ -210,6 +210,16 @@ class DecisionsIntegrationTests {
         assertThat(shown.revokedBy()).isEqualTo(revSigned.numberText());
         Recipient other = decisions.recipients(signed.id()).get(1);
         assertThat(certificates.verify(other.code()).orElseThrow().revoked()).isFalse();
+        // the other's name was misspelt: a correction, and the old certificate points to it
+        Decision correction = decisions.draftCorrection(
+                signed.id(), other.id(), other.fullName() + " (đúng)", null, "Sai chính tả họ tên");
+        Decision corIssued = decisions.issue(correction.id(), correction.version());
+        Decision corSigned = tayNinh.as("chutich", () -> signing.sign(corIssued.id(), corIssued.version()));
+        var old = certificates.verify(other.code()).orElseThrow();
+        assertThat(old.corrected()).isTrue();
+        assertThat(old.revokedBy()).isEqualTo(corSigned.numberText());
+        Recipient fixed = decisions.recipients(corSigned.id()).get(0);
+        assertThat(certificates.verify(fixed.code()).orElseThrow().fullName()).endsWith("(đúng)");
         assertThat(records.historyOf(cheat.personId()).awards()).noneMatch(a -> cited.equals(a.decision()));
         assertThat(jdbc.sql("select count(*) from decision_fund_entry where decision_id = :d and kind = 'INCOME'")
                         .param("d", revSigned.id())

@@ -131,6 +131,25 @@ class DecisionsController {
         }
     }
 
+    @PostMapping("/decisions/{id}/correct")
+    String correct(
+            @PathVariable Long id,
+            @RequestParam Long recipientId,
+            @RequestParam(required = false) String fullName,
+            @RequestParam(required = false) String position,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        try {
+            return "redirect:/decisions/"
+                    + decisions
+                            .draftCorrection(id, recipientId, fullName, position, reason)
+                            .id();
+        } catch (InvalidInput invalid) {
+            redirect.addFlashAttribute("problems", invalid.problems());
+            return "redirect:/decisions/" + id;
+        }
+    }
+
     @GetMapping("/decisions/{id}/document.{format}")
     ResponseEntity<byte[]> document(@PathVariable Long id, @PathVariable String format, Locale locale) {
         DocumentFormat as = DocumentFormat.ofExtension(format);
