@@ -77,6 +77,14 @@ public class Signatures {
 
     private record Signer(PrivateKey key, X509Certificate[] chain) {}
 
+    /** In evaluation mode the demo key exists from the first start, as the README says. */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void prepare() {
+        if ((keystorePath == null || keystorePath.isBlank()) && evaluation) {
+            signer();
+        }
+    }
+
     /** Signs the PDF (PAdES baseline, CAdES detached, SHA-256) and returns the signed file. */
     public byte[] sign(byte[] pdf, String signerName, String reason, String location) {
         Signer s = signer();
