@@ -54,10 +54,10 @@ public class Decisions {
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final Counters counters;
+    private final NumberCounters counters;
 
     Decisions(
-            Counters counters,
+            NumberCounters counters,
             JdbcClient jdbc,
             Dossiers dossiers,
             AwardMoney money,

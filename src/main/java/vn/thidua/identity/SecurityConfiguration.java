@@ -39,7 +39,9 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/portal/bien-tap", "/portal/bien-tap/**")
+                        .hasAnyRole("PORTAL_EDITOR", "ADMIN")
+                        .requestMatchers(
                                 "/login",
                                 "/error",
                                 "/webjars/**",
@@ -50,7 +52,9 @@ class SecurityConfiguration {
                                 "/actuator/health/**",
                                 "/cong-khai",
                                 "/cong-khai/**",
-                                "/xac-minh/**")
+                                "/xac-minh/**",
+                                "/portal",
+                                "/portal/**")
                         .permitAll()
                         .requestMatchers("/admin/**")
                         .hasRole("ADMIN")

@@ -68,6 +68,18 @@ public class LaunchingMovements {
                 .toList();
     }
 
+    /**
+     * What the public portal shows: movements launched and not yet closed, as launched (the public
+     * sees what was announced), newest first. No account needed.
+     */
+    @Transactional(readOnly = true)
+    public List<Movement> running() {
+        return movements.findAll().stream()
+                .filter(m -> m.getStatus() != MovementStatus.DRAFT && m.getStatus() != MovementStatus.CLOSED)
+                .sorted(Comparator.comparing(Movement::getPeriodFrom).reversed().thenComparing(Movement::getName))
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public Movement visible(Long id) {
         return movements.findById(id).filter(this::canSee).orElseThrow(() -> new MovementNotFound(id));

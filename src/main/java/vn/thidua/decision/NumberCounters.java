@@ -12,11 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
  * transaction), and both then count on the same row.
  */
 @Component
-class Counters {
+class NumberCounters {
 
     private final JdbcClient jdbc;
 
-    Counters(JdbcClient jdbc) {
+    NumberCounters(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -1,0 +1,416 @@
+package vn.thidua.portal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.organization.AccessScope;
+import vn.thidua.shared.AuditableChange;
+import vn.thidua.shared.InvalidInput;
+import vn.thidua.shared.Role;
+import vn.thidua.shared.VietnameseText;
+
+/**
+ * Articles of the portal: the editors write, publish and hide them; the public reads published ones
+ * only, rates each once (by its visitor cookie), and comments under a name and e-mail — comments
+ * show only once an editor has approved them, and are always displayed as text, never as markup.
+ */
+@Service
+public class Articles {
+
+    private static final String COLUMNS =
+            "id, category, slug, title, summary, body, published_at, author, status, views,"
+                    + " rating_sum, rating_count, version";
+
+    private final JdbcClient jdbc;
+    private final Counters counters;
+    private final AccessScope scope;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Articles(JdbcClient jdbc, Counters counters, AccessScope scope, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.counters = counters;
+        this.scope = scope;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public enum Status {
+        DRAFT,
+        PUBLISHED,
+        HIDDEN
+    }
+
+    public record Article(
+            Long id,
+            String category,
+            String slug,
+            String title,
+            String summary,
+            String body,
+            Instant publishedAt,
+            String author,
+            Status status,
+            long views,
+            int ratingSum,
+            int ratingCount,
+            int version) {
+
+        /** The paragraphs of the body, as the page shows them. */
+        public List<String> paragraphs() {
+            return List.of(body.split("\\n\\s*\\n|\\n"));
+        }
+    }
+
+    public record Comment(
+            Long id,
+            Long articleId,
+            Long parentId,
+            String authorName,
+            String body,
+            Instant submittedAt,
+            String status,
+            List<Comment> replies) {}
+
+    // ---- public
+
+    @Transactional(readOnly = true)
+    public List<Article> published(int limit) {
+        return jdbc
+                .sql("select " + COLUMNS + " from portal_article where status = 'PUBLISHED'"
+                        + " order by published_at desc, id desc")
+                .query(Articles::article)
+                .list()
+                .stream()
+                .limit(limit)
+                .map(this::withPendingViews)
+                .toList();
+    }
+
+    /** A published article, counting the view; empty for drafts and hidden ones. */
+    @Transactional(readOnly = true)
+    public Optional<Article> read(String slug) {
+        Optional<Article> found = jdbc.sql(
+                        "select " + COLUMNS + " from portal_article where slug = :s and status = 'PUBLISHED'")
+                .param("s", slug)
+                .query(Articles::article)
+                .optional();
+        found.ifPresent(a -> counters.viewed(a.id()));
+        return found.map(this::withPendingViews);
+    }
+
+    /** The approved comments, replies under the comment they answer. */
+    @Transactional(readOnly = true)
+    public List<Comment> comments(Long articleId) {
+        List<Comment> all = jdbc.sql(
+                        "select id, article_id, parent_id, author_name, body, submitted_at, status"
+                                + " from portal_comment where article_id = :a and status = 'PUBLISHED' order by submitted_at, id")
+                .param("a", articleId)
+                .query((rs, n) -> new Comment(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        (Long) rs.getObject(3, Long.class),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getTimestamp(6).toInstant(),
+                        rs.getString(7),
+                        new ArrayList<>()))
+                .list();
+        List<Comment> top = new ArrayList<>();
+        for (Comment c : all) {
+            Optional<Comment> parent = c.parentId() == null
+                    ? Optional.empty()
+                    : all.stream().filter(p -> p.id().equals(c.parentId())).findFirst();
+            if (parent.isPresent()) {
+                parent.get().replies().add(c);
+            } else {
+                top.add(c);
+            }
+        }
+        return top;
+    }
+
+    /** One rating per visitor: a second one is refused, the first stands. */
+    @Transactional
+    public void rate(Long articleId, String visitor, int stars) {
+        if (stars < 1 || stars > 5) {
+            throw InvalidInput.of("stars", "validation.portal.stars");
+        }
+        publishedById(articleId);
+        try {
+            jdbc.sql("insert into portal_rating (article_id, visitor, stars) values (:a, :v, :s)")
+                    .param("a", articleId)
+                    .param("v", sha256(visitor))
+                    .param("s", stars)
+                    .update();
+        } catch (DuplicateKeyException again) {
+            throw InvalidInput.of("stars", "validation.portal.ratedAlready");
+        }
+        jdbc.sql(
+                        "update portal_article set rating_sum = rating_sum + :s, rating_count = rating_count + 1 where id = :a")
+                .param("s", stars)
+                .param("a", articleId)
+                .update();
+    }
+
+    /**
+     * A reader's comment, held for moderation: name and e-mail required, at most 2,000 characters,
+     * at most three an hour from one address; a filled trap field marks a bot, dropped silently.
+     */
+    @Transactional
+    public void comment(
+            Long articleId, Long parentId, String name, String email, String body, String source, String trap) {
+        if (trap != null && !trap.isBlank()) {
+            return;
+        }
+        publishedById(articleId);
+        String who = text(name);
+        String mail = text(email);
+        String what = text(body);
+        List<InvalidInput.Problem> problems = new ArrayList<>();
+        if (who == null) {
+            problems.add(InvalidInput.Problem.of("authorName", "validation.required"));
+        }
+        if (mail == null || !mail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            problems.add(InvalidInput.Problem.of("email", "validation.portal.email"));
+        }
+        if (what == null) {
+            problems.add(InvalidInput.Problem.of("body", "validation.required"));
+        } else if (what.length() > 2000) {
+            problems.add(InvalidInput.Problem.of("body", "validation.disclosure.tooLong", 2000));
+        }
+        if (parentId != null) {
+            boolean sameArticle = jdbc.sql("select count(*) from portal_comment where id = :p and article_id = :a")
+                            .param("p", parentId)
+                            .param("a", articleId)
+                            .query(Integer.class)
+                            .single()
+                    > 0;
+            if (!sameArticle) {
+                problems.add(InvalidInput.Problem.of("parentId", "validation.portal.parent"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        String hash = sha256(source == null ? "" : source);
+        int recent = jdbc.sql("select count(*) from portal_comment where source_hash = :h and submitted_at > :since")
+                .param("h", hash)
+                .param("since", Timestamp.from(clock.instant().minus(Duration.ofHours(1))))
+                .query(Integer.class)
+                .single();
+        if (recent >= 3) {
+            throw InvalidInput.of("body", "validation.disclosure.rate", 3);
+        }
+        jdbc.sql(
+                        "insert into portal_comment (article_id, parent_id, author_name, email, body, submitted_at, source_hash,"
+                                + " status) values (:a, :p, :n, :e, :b, :at, :h, 'PENDING')")
+                .param("a", articleId)
+                .param("p", parentId)
+                .param("n", who)
+                .param("e", mail)
+                .param("b", what)
+                .param("at", Timestamp.from(clock.instant()))
+                .param("h", hash)
+                .update();
+    }
+
+    // ---- the editors
+
+    @Transactional(readOnly = true)
+    public List<Article> all() {
+        requireEditor();
+        return jdbc
+                .sql("select " + COLUMNS
+                        + " from portal_article order by coalesce(published_at, timestamp '2999-01-01') desc, id desc")
+                .query(Articles::article)
+                .list()
+                .stream()
+                .map(this::withPendingViews)
+                .toList();
+    }
+
+    public record Pending(
+            Long id, Long articleId, String articleTitle, String authorName, String email, String body, Instant at) {}
+
+    @Transactional(readOnly = true)
+    public List<Pending> pending() {
+        requireEditor();
+        return jdbc.sql(
+                        "select c.id, c.article_id, a.title, c.author_name, c.email, c.body, c.submitted_at from portal_comment c"
+                                + " join portal_article a on a.id = c.article_id where c.status = 'PENDING' order by c.submitted_at")
+                .query((rs, n) -> new Pending(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getTimestamp(7).toInstant()))
+                .list();
+    }
+
+    @Transactional
+    public void moderate(Long commentId, boolean approve) {
+        requireEditor();
+        jdbc.sql("update portal_comment set status = :s, moderated_by = :by where id = :id and status = 'PENDING'")
+                .param("s", approve ? "PUBLISHED" : "REJECTED")
+                .param("by", scope.actor().username())
+                .param("id", commentId)
+                .update();
+        events.publishEvent(
+                AuditableChange.updated("portal-comment", commentId, "PENDING", approve ? "PUBLISHED" : "REJECTED"));
+    }
+
+    @Transactional
+    public Article write(
+            String category, String title, String summary, String body, Instant publishedAt, String author) {
+        requireEditor();
+        String t = text(title);
+        String b = text(body);
+        if (t == null || b == null) {
+            throw InvalidInput.of(t == null ? "title" : "body", "validation.required");
+        }
+        String slug = slug(t);
+        int same = jdbc.sql("select count(*) from portal_article where slug like :s")
+                .param("s", slug + "%")
+                .query(Integer.class)
+                .single();
+        if (same > 0) {
+            slug = slug + "-" + (same + 1);
+        }
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into portal_article (category, slug, title, summary, body, published_at, author, status)"
+                        + " values (:c, :s, :t, :sum, :b, :at, :au, 'DRAFT')")
+                .param("c", category == null ? "tin-tuc" : category)
+                .param("s", slug)
+                .param("t", t)
+                .param("sum", text(summary))
+                .param("b", b)
+                .param("at", publishedAt == null ? null : Timestamp.from(publishedAt))
+                .param("au", text(author))
+                .update(keys, "id");
+        long id = keys.getKeyAs(Number.class).longValue();
+        events.publishEvent(AuditableChange.created("portal-article", id, t));
+        return byId(id);
+    }
+
+    @Transactional
+    public Article setStatus(Long id, int expectedVersion, Status status) {
+        requireEditor();
+        int updated = jdbc.sql("update portal_article set status = :s, published_at = coalesce(published_at, :now),"
+                        + " version = version + 1 where id = :id and version = :v")
+                .param("s", status.name())
+                .param("now", Timestamp.from(clock.instant()))
+                .param("id", id)
+                .param("v", expectedVersion)
+                .update();
+        if (updated == 0) {
+            throw new org.springframework.dao.OptimisticLockingFailureException(
+                    "article " + id + " changed since it was read");
+        }
+        events.publishEvent(AuditableChange.updated("portal-article", id, null, status.name()));
+        return byId(id);
+    }
+
+    @Transactional(readOnly = true)
+    public Article byId(Long id) {
+        return jdbc.sql("select " + COLUMNS + " from portal_article where id = :id")
+                .param("id", id)
+                .query(Articles::article)
+                .optional()
+                .map(this::withPendingViews)
+                .orElseThrow(() -> new ArticleNotFound(String.valueOf(id)));
+    }
+
+    private Article publishedById(Long id) {
+        return jdbc.sql("select " + COLUMNS + " from portal_article where id = :id and status = 'PUBLISHED'")
+                .param("id", id)
+                .query(Articles::article)
+                .optional()
+                .orElseThrow(() -> new ArticleNotFound(String.valueOf(id)));
+    }
+
+    private Article withPendingViews(Article a) {
+        long views = a.views() + counters.pendingViews(a.id());
+        return new Article(
+                a.id(),
+                a.category(),
+                a.slug(),
+                a.title(),
+                a.summary(),
+                a.body(),
+                a.publishedAt(),
+                a.author(),
+                a.status(),
+                views,
+                a.ratingSum(),
+                a.ratingCount(),
+                a.version());
+    }
+
+    private void requireEditor() {
+        Role role = scope.actor().role();
+        if (role != Role.PORTAL_EDITOR && role != Role.ADMIN) {
+            throw new AccessDeniedException("only the portal's editors");
+        }
+    }
+
+    /** "phat-dong-phong-trao-thi-dua-…": the folded title, words joined by hyphens. */
+    static String slug(String title) {
+        String s = VietnameseText.fold(title).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return s.length() > 120 ? s.substring(0, 120).replaceAll("-$", "") : s;
+    }
+
+    private static String text(String s) {
+        if (s == null) {
+            return null;
+        }
+        String t = java.text.Normalizer.normalize(s.strip(), java.text.Normalizer.Form.NFC);
+        return t.isEmpty() ? null : t;
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Article article(ResultSet rs, int row) throws SQLException {
+        Timestamp at = rs.getTimestamp("published_at");
+        return new Article(
+                rs.getLong("id"),
+                rs.getString("category"),
+                rs.getString("slug"),
+                rs.getString("title"),
+                rs.getString("summary"),
+                rs.getString("body"),
+                at == null ? null : at.toInstant(),
+                rs.getString("author"),
+                Status.valueOf(rs.getString("status")),
+                rs.getLong("views"),
+                rs.getInt("rating_sum"),
+                rs.getInt("rating_count"),
+                rs.getInt("version"));
+    }
+}

@@ -1,0 +1,177 @@
+package vn.thidua.portal;
+
+import jakarta.annotation.PreDestroy;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Views and visits counted in memory on the request path (an atomic add, no database write) and
+ * written in batches every few seconds ({@code thidua.portal.flush-every}) and at shutdown: each
+ * instance adds what it counted, so totals stay exact behind a load balancer. Who is online is kept
+ * per visitor for five minutes, split into signed-in users, search engine bots (by user agent) and
+ * guests.
+ */
+@Component
+public class Counters {
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final Duration ONLINE = Duration.ofMinutes(5);
+    private static final Pattern BOTS = Pattern.compile(
+            "(?i)bot|crawl|spider|slurp|bingpreview|facebookexternalhit|zalo|coccoc|yandex|baidu|duckduck|semrush|ahrefs");
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final Map<Long, AtomicLong> views = new ConcurrentHashMap<>();
+    private final AtomicLong visits = new AtomicLong();
+    private final Map<String, Presence> online = new ConcurrentHashMap<>();
+    private volatile LocalDate countingDay;
+
+    Counters(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.countingDay = LocalDate.now(clock.withZone(VIETNAM));
+    }
+
+    public enum Kind {
+        USER,
+        BOT,
+        GUEST
+    }
+
+    private record Presence(Instant lastSeen, Kind kind, LocalDate countedOn) {}
+
+    /** The statistics block: online now by kind; visits today, this month, in all. */
+    public record Stats(long users, long bots, long guests, long today, long month, long total) {
+
+        public long online() {
+            return users + bots + guests;
+        }
+    }
+
+    public static Kind kindOf(String userAgent, boolean signedIn) {
+        if (userAgent != null && BOTS.matcher(userAgent).find()) {
+            return Kind.BOT;
+        }
+        return signedIn ? Kind.USER : Kind.GUEST;
+    }
+
+    /** A request from a visitor: a new visit the first time that visitor is seen on a day. */
+    public void seen(String visitor, Kind kind) {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, VIETNAM);
+        rollOver(today);
+        Presence before = online.put(visitor, new Presence(now, kind, today));
+        if (before == null || !before.countedOn().equals(today)) {
+            visits.incrementAndGet();
+        }
+    }
+
+    public void viewed(Long articleId) {
+        views.computeIfAbsent(articleId, id -> new AtomicLong()).incrementAndGet();
+    }
+
+    /** Views of an article not yet written. */
+    public long pendingViews(Long articleId) {
+        AtomicLong n = views.get(articleId);
+        return n == null ? 0 : n.get();
+    }
+
+    @Transactional(readOnly = true)
+    public Stats stats() {
+        Instant since = clock.instant().minus(ONLINE);
+        long users = 0;
+        long bots = 0;
+        long guests = 0;
+        for (Presence p : online.values()) {
+            if (p.lastSeen().isBefore(since)) {
+                continue;
+            }
+            switch (p.kind()) {
+                case USER -> users++;
+                case BOT -> bots++;
+                case GUEST -> guests++;
+            }
+        }
+        LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
+        long pending = visits.get();
+        long day = stored("select coalesce(sum(visits), 0) from portal_visit_day where visit_day = :d", today);
+        long month = stored(
+                "select coalesce(sum(visits), 0) from portal_visit_day where visit_day >= :d", today.withDayOfMonth(1));
+        long total = jdbc.sql("select coalesce(sum(visits), 0) from portal_visit_day")
+                .query(Long.class)
+                .single();
+        return new Stats(users, bots, guests, day + pending, month + pending, total + pending);
+    }
+
+    private long stored(String sql, LocalDate day) {
+        return jdbc.sql(sql).param("d", day).query(Long.class).single();
+    }
+
+    /** Writes what was counted since the last time; what arrives meanwhile waits for the next. */
+    @Scheduled(fixedDelayString = "${thidua.portal.flush-every:5s}")
+    @Transactional
+    public void flush() {
+        views.forEach((id, n) -> {
+            long count = n.getAndSet(0);
+            if (count > 0) {
+                jdbc.sql("update portal_article set views = views + :n where id = :id")
+                        .param("n", count)
+                        .param("id", id)
+                        .update();
+            }
+        });
+        writeVisits(countingDay, visits.getAndSet(0));
+        Instant forget = clock.instant().minus(Duration.ofDays(1));
+        online.values().removeIf(p -> p.lastSeen().isBefore(forget));
+    }
+
+    @PreDestroy
+    void atShutdown() {
+        try {
+            flush();
+        } catch (RuntimeException e) {
+            // the database may already be gone in tests; counts of the last seconds are lost then
+        }
+    }
+
+    private synchronized void rollOver(LocalDate today) {
+        if (!today.equals(countingDay)) {
+            writeVisits(countingDay, visits.getAndSet(0));
+            countingDay = today;
+        }
+    }
+
+    private void writeVisits(LocalDate day, long count) {
+        if (count <= 0) {
+            return;
+        }
+        int updated = jdbc.sql("update portal_visit_day set visits = visits + :n where visit_day = :d")
+                .param("n", count)
+                .param("d", day)
+                .update();
+        if (updated == 0) {
+            try {
+                jdbc.sql("insert into portal_visit_day (visit_day, visits) values (:d, :n)")
+                        .param("d", day)
+                        .param("n", count)
+                        .update();
+            } catch (org.springframework.dao.DuplicateKeyException another) {
+                jdbc.sql("update portal_visit_day set visits = visits + :n where visit_day = :d")
+                        .param("n", count)
+                        .param("d", day)
+                        .update();
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package vn.thidua.portal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo portal's first article: the province's own launch of the 2023 movements, with its real
+ * date (03/01/2023 15:53), as published on the provincial portal; the page furniture around it
+ * (ratings, comments, statistics) is the portal's own, not copied.
+ */
+@Component
+@Order(30)
+class PortalSeed implements ApplicationRunner {
+
+    private static final Pattern DATE = Pattern.compile("(\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2})");
+
+    private final JdbcClient jdbc;
+    private final boolean demo;
+
+    PortalSeed(JdbcClient jdbc, @Value("${thidua.demo.enabled:false}") boolean demo) {
+        this.jdbc = jdbc;
+        this.demo = demo;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!demo
+                || jdbc.sql("select count(*) from portal_article")
+                                .query(Integer.class)
+                                .single()
+                        > 0) {
+            return;
+        }
+        String text;
+        try (InputStream in = PortalSeed.class.getResourceAsStream("/seed/portal/phat-dong-thi-dua-2023.txt")) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> lines = text.lines().toList();
+        String title = lines.get(0).strip();
+        LocalDateTime at = LocalDateTime.of(2023, 1, 3, 15, 53);
+        int start = 1;
+        for (int i = 1; i < Math.min(lines.size(), 5); i++) {
+            Matcher m = DATE.matcher(lines.get(i));
+            if (m.find()) {
+                at = LocalDateTime.parse(m.group(1), DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"));
+                start = i + 1;
+                break;
+            }
+        }
+        List<String> body = new ArrayList<>();
+        String author = null;
+        for (int i = start; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.startsWith("Tổng số điểm của bài viết")) {
+                break;
+            }
+            if (line.matches("[A-ZĐ]{1,4}") && i + 1 < lines.size()) {
+                author = line; // the author's initials close the article
+                continue;
+            }
+            if (!line.isEmpty()) {
+                body.add(line);
+            }
+        }
+        jdbc.sql("insert into portal_article (category, slug, title, summary, body, published_at, author, status)"
+                        + " values ('tin-tuc', :s, :t, :sum, :b, :at, :au, 'PUBLISHED')")
+                .param("s", Articles.slug(title))
+                .param("t", title)
+                .param("sum", body.get(0))
+                .param("b", String.join("\n", body))
+                .param(
+                        "at",
+                        Timestamp.from(at.atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant()))
+                .param("au", author)
+                .update();
+    }
+}

@@ -1,0 +1,186 @@
+package vn.thidua.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.servlet.http.Cookie;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.thidua.IntegrationTest;
+import vn.thidua.organization.TayNinhFixtures;
+
+/** The public portal: exact counts under concurrent requests, bots apart, one rating each, inert comments, drafts hidden. */
+@IntegrationTest
+@Import(TayNinhFixtures.class)
+class PortalIntegrationTests {
+
+    private static final String SEED = "/portal/bai-viet/"
+            + Articles.slug(
+                    "Phát động phong trào thi đua thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội, đảm bảo quốc"
+                            + " phòng - an ninh năm 2023");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Counters counters;
+
+    @Autowired
+    Articles articles;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TayNinhFixtures tayNinh;
+
+    private long seedId() {
+        return jdbc.sql("select id from portal_article where slug = :s")
+                .param("s", SEED.substring(SEED.lastIndexOf('/') + 1))
+                .query(Long.class)
+                .single();
+    }
+
+    private long storedViews(long id) {
+        return jdbc.sql("select views from portal_article where id = :id")
+                .param("id", id)
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
+    void theSeedArticleKeepsItsRealDateAndTheViewCountIsExactUnderConcurrentReaders() throws Exception {
+        long id = seedId();
+        counters.flush();
+        long before = storedViews(id);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Integer>> done = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            done.add(pool.submit(
+                    () -> mvc.perform(get(SEED)).andReturn().getResponse().getStatus()));
+        }
+        for (Future<Integer> f : done) {
+            assertThat(f.get()).isEqualTo(200);
+        }
+        pool.shutdown();
+
+        counters.flush();
+
+        assertThat(storedViews(id)).isEqualTo(before + 200);
+        String page = mvc.perform(get(SEED)).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("03/01/2023 15:53").contains("Thực hiện Chỉ thị 01/CT-UBND");
+    }
+
+    @Test
+    void searchEngineBotsAreCountedApartFromGuests() throws Exception {
+        Counters.Stats before = counters.stats();
+
+        mvc.perform(get("/portal")
+                        .header(
+                                "User-Agent",
+                                "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)"))
+                .andExpect(status().isOk());
+        mvc.perform(get("/portal").header("User-Agent", "coccocbot-web/1.0"));
+        mvc.perform(get("/portal").header("User-Agent", "Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/131.0"));
+
+        Counters.Stats after = counters.stats();
+        assertThat(after.bots() - before.bots()).isEqualTo(2);
+        assertThat(after.guests() - before.guests()).isEqualTo(1);
+        assertThat(after.today() - before.today()).isEqualTo(3);
+    }
+
+    @Test
+    void aVisitorRatesAnArticleOnceOnly() throws Exception {
+        long id = seedId();
+        Cookie visitor = new Cookie("tdv", "0123456789abcdef0123456789abcdef");
+        int count = jdbc.sql("select rating_count from portal_article where id = :id")
+                .param("id", id)
+                .query(Integer.class)
+                .single();
+
+        mvc.perform(post(SEED + "/danh-gia")
+                        .param("articleId", "" + id)
+                        .param("stars", "5")
+                        .cookie(visitor)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        var second = mvc.perform(post(SEED + "/danh-gia")
+                        .param("articleId", "" + id)
+                        .param("stars", "1")
+                        .cookie(visitor)
+                        .with(csrf()))
+                .andReturn();
+
+        assertThat(second.getFlashMap().get("problems")).asString().contains("validation.portal.ratedAlready");
+        assertThat(jdbc.sql("select rating_count from portal_article where id = :id")
+                        .param("id", id)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(count + 1);
+    }
+
+    @Test
+    void aCommentWithScriptTagsIsStoredAsWrittenAndShownAsText() throws Exception {
+        long id = seedId();
+        String attack = "<script>alert('tấn công')</script> Bài viết hay";
+        mvc.perform(post(SEED + "/y-kien")
+                        .param("articleId", "" + id)
+                        .param("authorName", "Lâm Văn Tài")
+                        .param("email", "lamvantai@example.vn")
+                        .param("body", attack)
+                        .with(request -> {
+                            request.setRemoteAddr("10.9.8.7");
+                            return request;
+                        })
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(mvc.perform(get(SEED)).andReturn().getResponse().getContentAsString())
+                .doesNotContain("tấn công");
+        long comment = jdbc.sql("select id from portal_comment where body = :b")
+                .param("b", attack)
+                .query(Long.class)
+                .single();
+
+        tayNinh.as("bientap", () -> {
+            articles.moderate(comment, true);
+            return null;
+        });
+
+        String page = mvc.perform(get(SEED)).andReturn().getResponse().getContentAsString();
+        assertThat(page)
+                .contains("&lt;script&gt;alert(&#39;tấn công&#39;)&lt;/script&gt; Bài viết hay")
+                .doesNotContain("<script>alert");
+    }
+
+    @Test
+    void aDraftAndAHiddenArticleAreInvisibleToThePublic() throws Exception {
+        Articles.Article draft = tayNinh.as(
+                "bientap",
+                () -> articles.write(
+                        "tin-tuc",
+                        "Hội nghị điển hình tiên tiến tỉnh Tây Ninh (bản nháp)",
+                        null,
+                        "Nội dung chưa duyệt.",
+                        null,
+                        "BBT"));
+        String url = "/portal/bai-viet/" + draft.slug();
+
+        mvc.perform(get(url)).andExpect(status().isNotFound());
+        Articles.Article published =
+                tayNinh.as("bientap", () -> articles.setStatus(draft.id(), draft.version(), Articles.Status.PUBLISHED));
+        mvc.perform(get(url)).andExpect(status().isOk());
+        tayNinh.as("bientap", () -> articles.setStatus(published.id(), published.version(), Articles.Status.HIDDEN));
+        mvc.perform(get(url)).andExpect(status().isNotFound());
+    }
+}
