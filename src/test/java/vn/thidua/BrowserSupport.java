@@ -95,4 +95,25 @@ public final class BrowserSupport {
             new org.openqa.selenium.support.ui.Select(select).selectByIndex(index);
         }
     }
+
+    /**
+     * Runs axe-core (downloaded from npm at build time into target/axe) on the current page against
+     * WCAG 2.0/2.1 A and AA; returns the violations as "rule: target" lines, empty when it passes.
+     */
+    @SuppressWarnings("unchecked")
+    public static java.util.List<String> accessibilityViolations(WebDriver driver) {
+        try {
+            String axe =
+                    java.nio.file.Files.readString(java.nio.file.Path.of("target", "axe", "package", "axe.min.js"));
+            org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
+            js.executeScript(axe);
+            Object result = js.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                    + " axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                    + ".then(r => done(r.violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))))"
+                    + ".catch(e => done(['axe failed: ' + e]))");
+            return (java.util.List<String>) result;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

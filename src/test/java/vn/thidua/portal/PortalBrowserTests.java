@@ -1,0 +1,84 @@
+package vn.thidua.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.thidua.BrowserSupport.accessibilityViolations;
+import static vn.thidua.BrowserSupport.click;
+import static vn.thidua.BrowserSupport.screenshot;
+import static vn.thidua.BrowserSupport.signIn;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+import vn.thidua.BrowserSupport;
+import vn.thidua.TestDatabase;
+
+/** A reader rates and comments on the 2023 launch article; the editor approves; the comment shows. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@ContextConfiguration(initializers = TestDatabase.class)
+class PortalBrowserTests {
+
+    private static final String PASSWORD = "Test-Passw0rd!";
+    private static WebDriver driver;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        driver = BrowserSupport.chromium();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        driver.quit();
+    }
+
+    @Test
+    void aReaderRatesAndCommentsAndTheEditorsApprovalShowsTheComment() {
+        String base = "http://localhost:" + port;
+
+        // a reader, not signed in, opens the portal and the seed article
+        driver.get(base + "/portal");
+        assertThat(accessibilityViolations(driver)).isEmpty();
+        assertThat(driver.findElement(By.id("visitor-stats")).getText()).contains("Đang truy cập");
+        click(driver, By.partialLinkText("Phát động phong trào thi đua thực hiện thắng lợi"));
+        assertThat(driver.findElement(By.id("article-meta")).getText()).contains("03/01/2023 15:53");
+        assertThat(accessibilityViolations(driver)).isEmpty();
+        new Select(driver.findElement(By.id("stars"))).selectByValue("4");
+        click(driver, By.id("rate"));
+        assertThat(driver.findElement(By.id("rating-total")).getText())
+                .matches("Tổng số điểm của bài viết là: \\d+ trong \\d+ đánh giá");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Cảm ơn bạn đã đánh giá");
+        driver.findElement(By.id("cm-name")).sendKeys("Trần Thị Kim Loan");
+        driver.findElement(By.id("cm-email")).sendKeys("kimloan.tran@example.vn");
+        driver.findElement(By.id("cm-body")).sendKeys("Mong tỉnh tiếp tục biểu dương các mô hình hay ở cơ sở.");
+        click(driver, By.id("comment-send"));
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("sẽ hiển thị sau khi được duyệt");
+        assertThat(driver.findElement(By.id("comments")).getText()).doesNotContain("Trần Thị Kim Loan");
+        String article = driver.getCurrentUrl().replaceAll("#.*$", "");
+
+        // the editor approves it
+        signIn(driver, base, "bientap", PASSWORD);
+        driver.get(base + "/portal/bien-tap");
+        assertThat(driver.findElement(By.id("pending-comments")).getText()).contains("Trần Thị Kim Loan");
+        click(driver, By.cssSelector("#pending-comments button.approve"));
+        driver.manage().deleteAllCookies();
+
+        // and it shows
+        driver.get(article);
+        assertThat(driver.findElement(By.id("comments")).getText())
+                .contains("Trần Thị Kim Loan")
+                .contains("Mong tỉnh tiếp tục biểu dương");
+        screenshot(driver, "60-portal-article");
+        driver.get(base + "/cong-khai");
+        assertThat(accessibilityViolations(driver)).isEmpty();
+    }
+}
