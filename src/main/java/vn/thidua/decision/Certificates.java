@@ -92,6 +92,39 @@ public class Certificates {
                 .optional();
     }
 
+    /** One line of the public honour roll: who, what, by which decision, and the code to verify it. */
+    public record Honoured(
+            String fullName,
+            String position,
+            String award,
+            boolean posthumous,
+            String decisionNumber,
+            java.time.LocalDate decidedOn,
+            String code) {}
+
+    /** The honour roll: every valid award of a signed decision, newest first (public: no account needed). */
+    @Transactional(readOnly = true)
+    public List<Honoured> honourRoll(int limit) {
+        return jdbc
+                .sql("""
+                select r.full_name, r.position, r.award, r.posthumous, d.number, d.symbol, d.decided_on, r.code
+                from decision_recipient r join decision_decision d on d.id = r.decision_id
+                where d.status = 'SIGNED' and d.kind <> 'REVOCATION' and r.status = 'VALID'
+                order by d.decided_on desc, d.number desc, r.seq""")
+                .query((rs, n) -> new Honoured(
+                        rs.getString(1),
+                        rs.getString(2),
+                        messages.getMessage("award." + rs.getString(3), null, rs.getString(3), VI),
+                        rs.getBoolean(4),
+                        String.format("%02d/%s", rs.getInt(5), rs.getString(6)),
+                        rs.getObject(7, java.time.LocalDate.class),
+                        rs.getString(8)))
+                .list()
+                .stream()
+                .limit(limit)
+                .toList();
+    }
+
     /** The certificates of a signed decision, one page each; {@code verifyUrl} prefixes the codes. */
     @Transactional(readOnly = true)
     public byte[] batch(Long decisionId, String verifyUrl) {

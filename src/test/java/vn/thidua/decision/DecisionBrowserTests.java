@@ -123,6 +123,10 @@ class DecisionBrowserTests {
                 .contains("Bằng khen của Chủ tịch UBND tỉnh")
                 .contains("/QĐ-UBND");
         screenshot(driver, "52-verification");
+        String honoured = driver.findElement(By.id("verify-name")).getText();
+        driver.get(base + "/portal/vinh-danh");
+        assertThat(driver.findElement(By.id("honour-roll")).getText()).contains(honoured);
+        assertThat(vn.thidua.BrowserSupport.accessibilityViolations(driver)).isEmpty();
         driver.get(base + "/xac-minh/AAAAAAAAAAAAAAAAAAAA");
         assertThat(driver.findElement(By.id("verify-unknown")).getText()).contains("Không tìm thấy");
     }

@@ -164,6 +164,26 @@ class PortalIntegrationTests {
     }
 
     @Test
+    void searchIgnoresDiacriticsAndTheFeedsListPublishedArticles() throws Exception {
+        String found = mvc.perform(get("/portal/tim-kiem").param("q", "CHI THI 01/CT-UBND"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(found).contains(SEED);
+        String rss =
+                mvc.perform(get("/portal/rss.xml")).andReturn().getResponse().getContentAsString();
+        assertThat(rss).contains("<rss version=\"2.0\">").contains(SEED).contains("Tue, 3 Jan 2023 15:53:00 +0700");
+        String sitemap = mvc.perform(get("/portal/sitemap.xml"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(sitemap).contains("<urlset").contains(SEED);
+        String article = mvc.perform(get(SEED)).andReturn().getResponse().getContentAsString();
+        assertThat(article).contains("<meta property=\"og:type\" content=\"article\">");
+    }
+
+    @Test
     void aDraftAndAHiddenArticleAreInvisibleToThePublic() throws Exception {
         Articles.Article draft = tayNinh.as(
                 "bientap",

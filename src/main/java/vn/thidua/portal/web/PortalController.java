@@ -25,8 +25,14 @@ class PortalController {
     private final Articles articles;
     private final Counters counters;
     private final LaunchingMovements movements;
+    private final vn.thidua.decision.Certificates certificates;
 
-    PortalController(Articles articles, Counters counters, LaunchingMovements movements) {
+    PortalController(
+            Articles articles,
+            Counters counters,
+            LaunchingMovements movements,
+            vn.thidua.decision.Certificates certificates) {
+        this.certificates = certificates;
         this.articles = articles;
         this.counters = counters;
         this.movements = movements;
@@ -42,6 +48,99 @@ class PortalController {
         model.addAttribute("articles", articles.published(10));
         model.addAttribute("movements", movements.running().stream().limit(8).toList());
         return "portal/home";
+    }
+
+    /** Vinh danh: the people and collectives honoured by signed decisions. */
+    @GetMapping("/portal/vinh-danh")
+    String honourRoll(Model model) {
+        model.addAttribute("honoured", certificates.honourRoll(500));
+        return "portal/honour";
+    }
+
+    /** Search across articles and the honour roll, ignoring case, diacritics and spacing. */
+    @GetMapping("/portal/tim-kiem")
+    String search(@RequestParam(required = false) String q, Model model) {
+        String folded = q == null ? "" : vn.thidua.shared.VietnameseText.fold(q).strip();
+        model.addAttribute("q", q);
+        if (folded.length() >= 2) {
+            model.addAttribute(
+                    "articles",
+                    articles.published(1000).stream()
+                            .filter(a -> vn.thidua.shared.VietnameseText.fold(a.title() + " " + a.body())
+                                    .contains(folded))
+                            .toList());
+            model.addAttribute(
+                    "honoured",
+                    certificates.honourRoll(100_000).stream()
+                            .filter(h -> vn.thidua.shared.VietnameseText.fold(h.fullName() + " " + h.position())
+                                    .contains(folded))
+                            .limit(200)
+                            .toList());
+        }
+        return "portal/search";
+    }
+
+    /** RSS 2.0 of the latest published articles. */
+    @GetMapping(value = "/portal/rss.xml", produces = "application/rss+xml;charset=UTF-8")
+    @org.springframework.web.bind.annotation.ResponseBody
+    String rss(HttpServletRequest request) {
+        String base = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
+                .toUriString();
+        StringBuilder xml =
+                new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel>"
+                        + "<title>Thi đua, khen thưởng tỉnh Tây Ninh</title><link>" + base + "/portal</link>"
+                        + "<description>Tin tức thi đua, khen thưởng</description><language>vi</language>");
+        for (Articles.Article a : articles.published(20)) {
+            xml.append("<item><title>")
+                    .append(xml(a.title()))
+                    .append("</title><link>")
+                    .append(base)
+                    .append("/portal/bai-viet/")
+                    .append(a.slug())
+                    .append("</link><guid>")
+                    .append(base)
+                    .append("/portal/bai-viet/")
+                    .append(a.slug())
+                    .append("</guid>");
+            if (a.publishedAt() != null) {
+                xml.append("<pubDate>")
+                        .append(java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                                a.publishedAt().atZone(ZoneId.of("Asia/Ho_Chi_Minh"))))
+                        .append("</pubDate>");
+            }
+            xml.append("<description>")
+                    .append(xml(a.summary() == null ? "" : a.summary()))
+                    .append("</description></item>");
+        }
+        return xml.append("</channel></rss>").toString();
+    }
+
+    /** The sitemap of the public pages for search engines. */
+    @GetMapping(value = "/portal/sitemap.xml", produces = "application/xml;charset=UTF-8")
+    @org.springframework.web.bind.annotation.ResponseBody
+    String sitemap() {
+        String base = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
+                .toUriString();
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">");
+        for (String page : java.util.List.of("/portal", "/portal/vinh-danh", "/cong-khai")) {
+            xml.append("<url><loc>").append(base).append(page).append("</loc></url>");
+        }
+        for (Articles.Article a : articles.published(10_000)) {
+            xml.append("<url><loc>")
+                    .append(base)
+                    .append("/portal/bai-viet/")
+                    .append(a.slug())
+                    .append("</loc></url>");
+        }
+        return xml.append("</urlset>").toString();
+    }
+
+    private static String xml(String text) {
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 
     /** The verification form's target: the code as printed (any case, spaces) to its page. */
