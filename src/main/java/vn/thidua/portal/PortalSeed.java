@@ -80,6 +80,32 @@ class PortalSeed implements ApplicationRunner {
                 body.add(line);
             }
         }
+        String[][] documents = {
+            {
+                "DIRECTIVE",
+                "01/CT-UBND",
+                "2023-01-03",
+                "Về việc phát động phong trào thi đua thực hiện thắng lợi nhiệm vụ phát"
+                        + " triển kinh tế - xã hội, đảm bảo quốc phòng - an ninh năm 2023"
+            },
+            {
+                "PLAN",
+                "310/KH-UBND",
+                "2021-02-01",
+                "Về xây dựng, nhân rộng các mô hình, điển hình tiên tiến và thi đua cùng"
+                        + " các gương điển hình tiên tiến trên địa bàn tỉnh Tây Ninh giai đoạn 2021 - 2025"
+            }
+        };
+        for (String[] d : documents) {
+            jdbc.sql(
+                            "insert into portal_document (section, number_symbol, issuer, signer, issued_on, title, status)"
+                                    + " values (:s, :n, 'Ủy ban nhân dân tỉnh Tây Ninh', 'Chủ tịch UBND tỉnh', :on, :t, 'PUBLISHED')")
+                    .param("s", d[0])
+                    .param("n", d[1])
+                    .param("on", java.time.LocalDate.parse(d[2]))
+                    .param("t", d[3])
+                    .update();
+        }
         jdbc.sql("insert into portal_article (category, slug, title, summary, body, published_at, author, status)"
                         + " values ('tin-tuc', :s, :t, :sum, :b, :at, :au, 'PUBLISHED')")
                 .param("s", Articles.slug(title))

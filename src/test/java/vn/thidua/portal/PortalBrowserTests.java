@@ -80,5 +80,11 @@ class PortalBrowserTests {
         screenshot(driver, "60-portal-article");
         driver.get(base + "/cong-khai");
         assertThat(accessibilityViolations(driver)).isEmpty();
+        driver.get(base + "/portal/van-ban");
+        assertThat(driver.findElement(By.id("documents")).getText()).contains("01/CT-UBND");
+        assertThat(accessibilityViolations(driver)).isEmpty();
+        click(driver, By.partialLinkText("phát động phong trào thi đua"));
+        assertThat(driver.findElement(By.id("document-fields")).getText()).contains("Ủy ban nhân dân tỉnh Tây Ninh");
+        assertThat(accessibilityViolations(driver)).isEmpty();
     }
 }

@@ -183,6 +183,64 @@ class PortalIntegrationTests {
         assertThat(article).contains("<meta property=\"og:type\" content=\"article\">");
     }
 
+    @Autowired
+    Documents documents;
+
+    @Test
+    void commentsOnADraftAreTakenOnlyInsideItsWindow() {
+        java.time.LocalDate today = documents.today();
+        Documents.Document closed = tayNinh.as("bientap", () -> {
+            Documents.Document d = documents.create(new Documents.Input(
+                    Documents.Section.DRAFT,
+                    null,
+                    "Sở Nội vụ tỉnh Tây Ninh",
+                    null,
+                    today.minusDays(30),
+                    null,
+                    null,
+                    "Dự thảo Quy chế thi đua, khen thưởng tỉnh (đã hết hạn góp ý)",
+                    null,
+                    today.minusDays(20),
+                    today.minusDays(10),
+                    null));
+            documents.publish(d.id(), true);
+            return d;
+        });
+        Documents.Document open = tayNinh.as("bientap", () -> {
+            Documents.Document d = documents.create(new Documents.Input(
+                    Documents.Section.DRAFT,
+                    null,
+                    "Sở Nội vụ tỉnh Tây Ninh",
+                    null,
+                    today,
+                    null,
+                    null,
+                    "Dự thảo Quy chế thi đua, khen thưởng tỉnh sửa đổi",
+                    null,
+                    today.minusDays(1),
+                    today.plusDays(10),
+                    null));
+            documents.publish(d.id(), true);
+            return d;
+        });
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> documents.comment(
+                        closed.id(),
+                        "Phan Văn Hòa",
+                        "hoa.phan@example.vn",
+                        "Đề nghị bổ sung tiêu chí",
+                        "10.1.1.1",
+                        null))
+                .isInstanceOfSatisfying(
+                        vn.thidua.shared.InvalidInput.class,
+                        e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("validation.portal.windowClosed"));
+        documents.comment(
+                open.id(), "Phan Văn Hòa", "hoa.phan@example.vn", "Đề nghị bổ sung tiêu chí", "10.1.1.1", null);
+
+        assertThat(documents.commentsOn(closed.id())).isZero();
+        assertThat(documents.commentsOn(open.id())).isEqualTo(1);
+    }
+
     @Test
     void aDraftAndAHiddenArticleAreInvisibleToThePublic() throws Exception {
         Articles.Article draft = tayNinh.as(

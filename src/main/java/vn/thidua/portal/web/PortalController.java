@@ -26,13 +26,16 @@ class PortalController {
     private final Counters counters;
     private final LaunchingMovements movements;
     private final vn.thidua.decision.Certificates certificates;
+    private final vn.thidua.portal.Links links;
 
     PortalController(
+            vn.thidua.portal.Links links,
             Articles articles,
             Counters counters,
             LaunchingMovements movements,
             vn.thidua.decision.Certificates certificates) {
         this.certificates = certificates;
+        this.links = links;
         this.articles = articles;
         this.counters = counters;
         this.movements = movements;
@@ -47,6 +50,7 @@ class PortalController {
     String home(Model model) {
         model.addAttribute("articles", articles.published(10));
         model.addAttribute("movements", movements.running().stream().limit(8).toList());
+        model.addAttribute("links", links.links());
         return "portal/home";
     }
 

@@ -1,0 +1,317 @@
+package vn.thidua.portal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.attachment.Attached;
+import vn.thidua.attachment.AttachmentOwner;
+import vn.thidua.attachment.Attachments;
+import vn.thidua.attachment.Owner;
+import vn.thidua.organization.AccessScope;
+import vn.thidua.shared.AuditableChange;
+import vn.thidua.shared.InvalidInput;
+import vn.thidua.shared.Role;
+
+/**
+ * The portal's documents by section — directive documents, programmes and plans, drafts open for
+ * comment, meeting invitations and papers — each with its number and symbol, issuer, signer, dates,
+ * validity, summary, files and related documents. Comments on a draft are taken only within its
+ * window, and show to the editors for moderation.
+ */
+@Service
+public class Documents {
+
+    static final String FILES = "portal-document";
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final JdbcClient jdbc;
+    private final Attachments attachments;
+    private final AccessScope scope;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Documents(
+            JdbcClient jdbc,
+            Attachments attachments,
+            AccessScope scope,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.attachments = attachments;
+        this.scope = scope;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public enum Section {
+        DIRECTIVE,
+        PLAN,
+        DRAFT,
+        MEETING
+    }
+
+    public record Document(
+            Long id,
+            Section section,
+            String numberSymbol,
+            String issuer,
+            String signer,
+            LocalDate issuedOn,
+            LocalDate validFrom,
+            LocalDate validTo,
+            String title,
+            String summary,
+            LocalDate commentFrom,
+            LocalDate commentTo,
+            String related,
+            String status,
+            int version) {
+
+        public boolean openForComment(LocalDate day) {
+            return section == Section.DRAFT
+                    && commentFrom != null
+                    && commentTo != null
+                    && !day.isBefore(commentFrom)
+                    && !day.isAfter(commentTo);
+        }
+    }
+
+    public record Input(
+            Section section,
+            String numberSymbol,
+            String issuer,
+            String signer,
+            LocalDate issuedOn,
+            LocalDate validFrom,
+            LocalDate validTo,
+            String title,
+            String summary,
+            LocalDate commentFrom,
+            LocalDate commentTo,
+            String related) {}
+
+    @Transactional(readOnly = true)
+    public List<Document> published(Section section) {
+        return jdbc.sql("select * from portal_document where status = 'PUBLISHED' and section = :s"
+                        + " order by issued_on desc nulls last, id desc")
+                .param("s", section.name())
+                .query(Documents::document)
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Document> publishedById(Long id) {
+        return jdbc.sql("select * from portal_document where id = :id and status = 'PUBLISHED'")
+                .param("id", id)
+                .query(Documents::document)
+                .optional();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Attached> files(Long documentId) {
+        return attachments.of(Owner.of(FILES, documentId));
+    }
+
+    /** A published document's file for the public; empty when it is not one of the document's. */
+    @Transactional(readOnly = true)
+    public Optional<Attachments.Download> file(Long documentId, Long fileId) {
+        if (publishedById(documentId).isEmpty()) {
+            return Optional.empty();
+        }
+        boolean mine = files(documentId).stream().anyMatch(f -> f.id() == fileId);
+        return mine ? Optional.of(attachments.open(fileId)) : Optional.empty();
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(VIETNAM));
+    }
+
+    /** A comment on a draft: only while its window is open; name and e-mail; three an hour per address. */
+    @Transactional
+    public void comment(Long documentId, String name, String email, String body, String source, String trap) {
+        if (trap != null && !trap.isBlank()) {
+            return;
+        }
+        Document d = publishedById(documentId).orElseThrow(() -> new ArticleNotFound(String.valueOf(documentId)));
+        if (!d.openForComment(today())) {
+            throw InvalidInput.of("body", "validation.portal.windowClosed");
+        }
+        List<InvalidInput.Problem> problems = new ArrayList<>();
+        if (name == null || name.isBlank()) {
+            problems.add(InvalidInput.Problem.of("authorName", "validation.required"));
+        }
+        if (email == null || !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            problems.add(InvalidInput.Problem.of("email", "validation.portal.email"));
+        }
+        if (body == null || body.isBlank()) {
+            problems.add(InvalidInput.Problem.of("body", "validation.required"));
+        } else if (body.length() > 4000) {
+            problems.add(InvalidInput.Problem.of("body", "validation.disclosure.tooLong", 4000));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        String hash = Articles.sha256(source == null ? "" : source);
+        int recent = jdbc.sql(
+                        "select count(*) from portal_document_comment where source_hash = :h and submitted_at > :since")
+                .param("h", hash)
+                .param("since", Timestamp.from(clock.instant().minus(Duration.ofHours(1))))
+                .query(Integer.class)
+                .single();
+        if (recent >= 3) {
+            throw InvalidInput.of("body", "validation.disclosure.rate", 3);
+        }
+        jdbc.sql(
+                        "insert into portal_document_comment (document_id, author_name, email, body, submitted_at, source_hash,"
+                                + " status) values (:d, :n, :e, :b, :at, :h, 'PENDING')")
+                .param("d", documentId)
+                .param("n", name.strip())
+                .param("e", email.strip())
+                .param("b", body.strip())
+                .param("at", Timestamp.from(clock.instant()))
+                .param("h", hash)
+                .update();
+    }
+
+    @Transactional(readOnly = true)
+    public int commentsOn(Long documentId) {
+        return jdbc.sql("select count(*) from portal_document_comment where document_id = :d")
+                .param("d", documentId)
+                .query(Integer.class)
+                .single();
+    }
+
+    // ---- the editors
+
+    @Transactional(readOnly = true)
+    public List<Document> all() {
+        requireEditor();
+        return jdbc.sql("select * from portal_document order by id desc")
+                .query(Documents::document)
+                .list();
+    }
+
+    @Transactional
+    public Document create(Input in) {
+        requireEditor();
+        if (in.section() == null || blank(in.title()) || blank(in.issuer())) {
+            throw InvalidInput.of(
+                    in.section() == null ? "section" : blank(in.title()) ? "title" : "issuer", "validation.required");
+        }
+        if (in.section() == Section.DRAFT
+                && (in.commentFrom() == null
+                        || in.commentTo() == null
+                        || in.commentTo().isBefore(in.commentFrom()))) {
+            throw InvalidInput.of("commentTo", "validation.portal.window");
+        }
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql(
+                        "insert into portal_document (section, number_symbol, issuer, signer, issued_on, valid_from, valid_to, title,"
+                                + " summary, comment_from, comment_to, related, status) values (:sec, :num, :iss, :sig, :on, :vf, :vt,"
+                                + " :t, :sum, :cf, :ct, :rel, 'DRAFT')")
+                .param("sec", in.section().name())
+                .param("num", in.numberSymbol())
+                .param("iss", in.issuer().strip())
+                .param("sig", in.signer())
+                .param("on", in.issuedOn())
+                .param("vf", in.validFrom())
+                .param("vt", in.validTo())
+                .param("t", in.title().strip())
+                .param("sum", in.summary())
+                .param("cf", in.commentFrom())
+                .param("ct", in.commentTo())
+                .param("rel", in.related())
+                .update(keys, "id");
+        long id = keys.getKeyAs(Number.class).longValue();
+        events.publishEvent(AuditableChange.created("portal-document", id, in.title()));
+        return jdbc.sql("select * from portal_document where id = :id")
+                .param("id", id)
+                .query(Documents::document)
+                .single();
+    }
+
+    @Transactional
+    public void publish(Long id, boolean published) {
+        requireEditor();
+        jdbc.sql("update portal_document set status = :s, version = version + 1 where id = :id")
+                .param("s", published ? "PUBLISHED" : "HIDDEN")
+                .param("id", id)
+                .update();
+        events.publishEvent(AuditableChange.updated("portal-document", id, null, published ? "PUBLISHED" : "HIDDEN"));
+    }
+
+    @Transactional
+    public Attached attach(Long documentId, String fileName, byte[] content) {
+        return attachments.attach(Owner.of(FILES, documentId), "van-ban", fileName, content);
+    }
+
+    private void requireEditor() {
+        Role role = scope.actor().role();
+        if (role != Role.PORTAL_EDITOR && role != Role.ADMIN) {
+            throw new AccessDeniedException("only the portal's editors");
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static Document document(ResultSet rs, int row) throws SQLException {
+        return new Document(
+                rs.getLong("id"),
+                Section.valueOf(rs.getString("section")),
+                rs.getString("number_symbol"),
+                rs.getString("issuer"),
+                rs.getString("signer"),
+                rs.getObject("issued_on", LocalDate.class),
+                rs.getObject("valid_from", LocalDate.class),
+                rs.getObject("valid_to", LocalDate.class),
+                rs.getString("title"),
+                rs.getString("summary"),
+                rs.getObject("comment_from", LocalDate.class),
+                rs.getObject("comment_to", LocalDate.class),
+                rs.getString("related"),
+                rs.getString("status"),
+                rs.getInt("version"));
+    }
+
+    /** The public reads published documents' files; the editors add them. */
+    @org.springframework.stereotype.Component
+    static class DocumentFiles implements AttachmentOwner {
+
+        private final AccessScope scope;
+
+        DocumentFiles(AccessScope scope) {
+            this.scope = scope;
+        }
+
+        @Override
+        public String kind() {
+            return FILES;
+        }
+
+        @Override
+        public boolean mayRead(Owner owner) {
+            return true; // checked by Documents.file: only published documents' files are served
+        }
+
+        @Override
+        public boolean mayWrite(Owner owner) {
+            Role role = scope.actor().role();
+            return role == Role.PORTAL_EDITOR || role == Role.ADMIN;
+        }
+    }
+}

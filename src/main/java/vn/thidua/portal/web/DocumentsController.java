@@ -1,0 +1,147 @@
+package vn.thidua.portal.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.thidua.portal.ArticleNotFound;
+import vn.thidua.portal.Counters;
+import vn.thidua.portal.Documents;
+import vn.thidua.shared.InvalidInput;
+
+/** The portal's documents by section, a document with its files and (for drafts) the comment form. */
+@Controller
+class DocumentsController {
+
+    private final Documents documents;
+    private final Counters counters;
+
+    DocumentsController(Documents documents, Counters counters) {
+        this.documents = documents;
+        this.counters = counters;
+    }
+
+    @ModelAttribute("stats")
+    Counters.Stats stats() {
+        return counters.stats();
+    }
+
+    @GetMapping("/portal/van-ban")
+    String list(@RequestParam(defaultValue = "DIRECTIVE") Documents.Section section, Model model) {
+        model.addAttribute("section", section);
+        model.addAttribute("sections", Documents.Section.values());
+        model.addAttribute("documents", documents.published(section));
+        return "portal/documents";
+    }
+
+    @GetMapping("/portal/van-ban/{id}")
+    String detail(@PathVariable Long id, Model model) {
+        Documents.Document d = documents.publishedById(id).orElseThrow(() -> new ArticleNotFound(String.valueOf(id)));
+        model.addAttribute("d", d);
+        model.addAttribute("files", documents.files(id));
+        model.addAttribute("open", d.openForComment(documents.today()));
+        return "portal/document";
+    }
+
+    @PostMapping("/portal/van-ban/{id}/gop-y")
+    String comment(
+            @PathVariable Long id,
+            @RequestParam(required = false) String authorName,
+            @RequestParam(required = false) String email,
+            @RequestParam(required = false) String body,
+            @RequestParam(name = "website", required = false) String trap,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
+        try {
+            documents.comment(id, authorName, email, body, request.getRemoteAddr(), trap);
+            redirect.addFlashAttribute("saved", "portal.commentHeld");
+        } catch (InvalidInput invalid) {
+            redirect.addFlashAttribute("problems", invalid.problems());
+        }
+        return "redirect:/portal/van-ban/" + id;
+    }
+
+    @GetMapping("/portal/van-ban/{id}/tep/{fileId}")
+    ResponseEntity<byte[]> file(@PathVariable Long id, @PathVariable Long fileId) {
+        var file = documents.file(id, fileId).orElseThrow(() -> new ArticleNotFound(String.valueOf(fileId)));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .header("X-Content-Type-Options", "nosniff")
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(file.content());
+    }
+
+    // ---- the editors
+
+    @GetMapping("/portal/bien-tap/van-ban")
+    String editor(Model model) {
+        model.addAttribute("all", documents.all());
+        model.addAttribute("sections", Documents.Section.values());
+        return "portal/documents-editor";
+    }
+
+    @PostMapping("/portal/bien-tap/van-ban")
+    String create(
+            @RequestParam(required = false) Documents.Section section,
+            @RequestParam(required = false) String numberSymbol,
+            @RequestParam(required = false) String issuer,
+            @RequestParam(required = false) String signer,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedOn,
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) String summary,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate commentFrom,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate commentTo,
+            @RequestParam(required = false) MultipartFile file,
+            RedirectAttributes redirect) {
+        try {
+            Documents.Document d = documents.create(new Documents.Input(
+                    section,
+                    numberSymbol,
+                    issuer,
+                    signer,
+                    issuedOn,
+                    null,
+                    null,
+                    title,
+                    summary,
+                    commentFrom,
+                    commentTo,
+                    null));
+            if (file != null && !file.isEmpty()) {
+                documents.attach(d.id(), file.getOriginalFilename(), file.getBytes());
+            }
+            redirect.addFlashAttribute("saved", "form.saved");
+        } catch (InvalidInput invalid) {
+            redirect.addFlashAttribute("problems", invalid.problems());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return "redirect:/portal/bien-tap/van-ban";
+    }
+
+    @PostMapping("/portal/bien-tap/van-ban/{id}/dang")
+    String publish(@PathVariable Long id, @RequestParam boolean published, RedirectAttributes redirect) {
+        documents.publish(id, published);
+        redirect.addFlashAttribute("saved", "form.saved");
+        return "redirect:/portal/bien-tap/van-ban";
+    }
+}
