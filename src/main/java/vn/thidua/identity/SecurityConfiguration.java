@@ -60,6 +60,10 @@ class SecurityConfiguration {
                         .hasRole("ADMIN")
                         .anyRequest()
                         .authenticated())
+                // the CSRF token in a cookie, not the session: a public page read by a visitor who never
+                // signs in creates no session (no database write per request, ADR 0015)
+                .csrf(csrf ->
+                        csrf.csrfTokenRepository(new org.springframework.security.web.csrf.CookieCsrfTokenRepository()))
                 .formLogin(form -> form.loginPage("/login")
                         .defaultSuccessUrl("/", true)
                         .failureHandler(failureHandler())

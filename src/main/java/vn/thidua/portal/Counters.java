@@ -36,6 +36,7 @@ public class Counters {
     private final AtomicLong visits = new AtomicLong();
     private final Map<String, Presence> online = new ConcurrentHashMap<>();
     private volatile LocalDate countingDay;
+    private volatile long[] writtenVisits;
 
     Counters(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -103,15 +104,27 @@ public class Counters {
                 case GUEST -> guests++;
             }
         }
-        LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
         long pending = visits.get();
-        long day = stored("select coalesce(sum(visits), 0) from portal_visit_day where visit_day = :d", today);
-        long month = stored(
-                "select coalesce(sum(visits), 0) from portal_visit_day where visit_day >= :d", today.withDayOfMonth(1));
-        long total = jdbc.sql("select coalesce(sum(visits), 0) from portal_visit_day")
-                .query(Long.class)
-                .single();
-        return new Stats(users, bots, guests, day + pending, month + pending, total + pending);
+        long[] written = written();
+        return new Stats(users, bots, guests, written[0] + pending, written[1] + pending, written[2] + pending);
+    }
+
+    /** The visits already written (today, this month, in all), read again only after a flush. */
+    private long[] written() {
+        long[] cached = writtenVisits;
+        if (cached == null) {
+            LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
+            long day = stored("select coalesce(sum(visits), 0) from portal_visit_day where visit_day = :d", today);
+            long month = stored(
+                    "select coalesce(sum(visits), 0) from portal_visit_day where visit_day >= :d",
+                    today.withDayOfMonth(1));
+            long total = jdbc.sql("select coalesce(sum(visits), 0) from portal_visit_day")
+                    .query(Long.class)
+                    .single();
+            cached = new long[] {day, month, total};
+            writtenVisits = cached;
+        }
+        return cached;
     }
 
     private long stored(String sql, LocalDate day) {
@@ -132,6 +145,15 @@ public class Counters {
             }
         });
         writeVisits(countingDay, visits.getAndSet(0));
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCommit() {
+                            writtenVisits = null; // read the committed totals afresh
+                        }
+                    });
+        }
         Instant forget = clock.instant().minus(Duration.ofDays(1));
         online.values().removeIf(p -> p.lastSeen().isBefore(forget));
     }
@@ -153,6 +175,7 @@ public class Counters {
     }
 
     private void writeVisits(LocalDate day, long count) {
+        writtenVisits = null;
         if (count <= 0) {
             return;
         }

@@ -49,7 +49,7 @@ class PortalController {
     @GetMapping("/portal")
     String home(Model model) {
         model.addAttribute("articles", articles.published(10));
-        model.addAttribute("movements", movements.running().stream().limit(8).toList());
+        model.addAttribute("movements", runningMovements());
         model.addAttribute("links", links.links());
         return "portal/home";
     }
@@ -152,6 +152,19 @@ class PortalController {
     String verify(@RequestParam(required = false) String code) {
         String clean = code == null ? "" : code.replaceAll("\\s", "").toUpperCase(java.util.Locale.ROOT);
         return clean.matches("[A-Z0-9]{1,40}") ? "redirect:/xac-minh/" + clean : "redirect:/portal";
+    }
+
+    private volatile java.util.List<vn.thidua.movement.Movement> running = java.util.List.of();
+    private volatile long runningRead;
+
+    /** The movements under way, read at most every 30 seconds: they change a few times a year. */
+    private java.util.List<vn.thidua.movement.Movement> runningMovements() {
+        long now = System.nanoTime();
+        if (runningRead == 0 || now - runningRead > 30_000_000_000L) {
+            running = movements.running().stream().limit(8).toList();
+            runningRead = now;
+        }
+        return running;
     }
 
     @GetMapping("/portal/bai-viet/{slug}")
