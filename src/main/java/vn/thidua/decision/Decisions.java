@@ -191,35 +191,14 @@ public class Decisions {
         if (chosen.isEmpty() || chosen.size() != recipientIds.size()) {
             throw InvalidInput.of("recipientIds", "validation.decision.recipients");
         }
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into decision_decision (issuer_unit_id, symbol, decision_year, kind, award, achievement_year,"
-                        + " revokes_id, revocation_ground, reason, place, title, authority, basis, proposal, signer_name,"
-                        + " signer_position, signing_for, recipients_note, status, created_by)"
-                        + " values (:i, :sym, :y, 'REVOCATION', :a, :ay, :orig, :g, :r, :p, :t, :auth, :b, :prop, :sn, :sp,"
-                        + " :sf, :rn, 'DRAFT', :by)")
-                .param("i", original.issuerUnitId())
-                .param("sym", original.symbol())
-                .param("y", today().getYear())
-                .param("a", original.award().name())
-                .param("ay", original.achievementYear())
-                .param("orig", originalId)
-                .param("g", ground)
-                .param("r", reason.strip())
-                .param("p", original.place())
-                .param(
-                        "t",
-                        "Về việc hủy bỏ một phần Quyết định số " + original.numberText() + " ngày "
-                                + DecisionDocument.date(original.decidedOn()))
-                .param("auth", original.authority())
-                .param("b", String.join("\n", original.basis()) + "\nCăn cứ khoản 2 Điều 93 Luật Thi đua, khen thưởng;")
-                .param("prop", "Xét: " + reason.strip())
-                .param("sn", original.signerName())
-                .param("sp", original.signerPosition())
-                .param("sf", original.signingFor())
-                .param("rn", String.join("\n", original.recipientsNote()))
-                .param("by", scope.actor().username())
-                .update(keys, "id");
-        long id = keys.getKeyAs(Number.class).longValue();
+        long id = followUp(
+                original,
+                Decision.Kind.REVOCATION,
+                ground,
+                reason.strip(),
+                "Về việc hủy bỏ một phần Quyết định số " + original.numberText() + " ngày "
+                        + DecisionDocument.date(original.decidedOn()),
+                "\nCăn cứ khoản 2 Điều 93 Luật Thi đua, khen thưởng;");
         int seq = 0;
         for (Recipient r : chosen) {
             jdbc.sql(
@@ -266,34 +245,14 @@ public class Decisions {
             throw InvalidInput.of(
                     fullName == null || fullName.isBlank() ? "fullName" : "reason", "validation.required");
         }
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into decision_decision (issuer_unit_id, symbol, decision_year, kind, award, achievement_year,"
-                        + " revokes_id, reason, place, title, authority, basis, proposal, signer_name, signer_position,"
-                        + " signing_for, recipients_note, status, created_by)"
-                        + " values (:i, :sym, :y, 'CORRECTION', :a, :ay, :orig, :r, :p, :t, :auth, :b, :prop, :sn, :sp,"
-                        + " :sf, :rn, 'DRAFT', :by)")
-                .param("i", original.issuerUnitId())
-                .param("sym", original.symbol())
-                .param("y", today().getYear())
-                .param("a", original.award().name())
-                .param("ay", original.achievementYear())
-                .param("orig", originalId)
-                .param("r", reason.strip())
-                .param("p", original.place())
-                .param(
-                        "t",
-                        "Về việc đính chính Quyết định số " + original.numberText() + " ngày "
-                                + DecisionDocument.date(original.decidedOn()))
-                .param("auth", original.authority())
-                .param("b", String.join("\n", original.basis()))
-                .param("prop", "Xét: " + reason.strip())
-                .param("sn", original.signerName())
-                .param("sp", original.signerPosition())
-                .param("sf", original.signingFor())
-                .param("rn", String.join("\n", original.recipientsNote()))
-                .param("by", scope.actor().username())
-                .update(keys, "id");
-        long id = keys.getKeyAs(Number.class).longValue();
+        long id = followUp(
+                original,
+                Decision.Kind.CORRECTION,
+                null,
+                reason.strip(),
+                "Về việc đính chính Quyết định số " + original.numberText() + " ngày "
+                        + DecisionDocument.date(original.decidedOn()),
+                "");
         jdbc.sql("insert into decision_recipient (decision_id, seq, nominee_id, subject, person_id, unit_id, full_name,"
                         + " position, award, posthumous, amount, code, status, revokes_recipient_id)"
                         + " values (:d, 1, :n, :subj, :p, :u, :name, :pos, :a, :post, :amt, :code, 'VALID', :rr)")
@@ -316,6 +275,38 @@ public class Decisions {
                 "corrects=" + originalId + "\nrecipient=" + wrong.fullName() + " → " + fullName + "\nreason="
                         + reason));
         return find(id);
+    }
+
+    /** A decision that follows a signed one (revocation, correction): its frame copied from the original. */
+    private long followUp(
+            Decision original, Decision.Kind kind, String ground, String reason, String title, String basisExtra) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into decision_decision (issuer_unit_id, symbol, decision_year, kind, award, achievement_year,"
+                        + " revokes_id, revocation_ground, reason, place, title, authority, basis, proposal, signer_name,"
+                        + " signer_position, signing_for, recipients_note, status, created_by)"
+                        + " values (:i, :sym, :y, :k, :a, :ay, :orig, :g, :r, :p, :t, :auth, :b, :prop, :sn, :sp,"
+                        + " :sf, :rn, 'DRAFT', :by)")
+                .param("i", original.issuerUnitId())
+                .param("sym", original.symbol())
+                .param("y", today().getYear())
+                .param("k", kind.name())
+                .param("a", original.award().name())
+                .param("ay", original.achievementYear())
+                .param("orig", original.id())
+                .param("g", ground)
+                .param("r", reason)
+                .param("p", original.place())
+                .param("t", title)
+                .param("auth", original.authority())
+                .param("b", String.join("\n", original.basis()) + basisExtra)
+                .param("prop", "Xét: " + reason)
+                .param("sn", original.signerName())
+                .param("sp", original.signerPosition())
+                .param("sf", original.signingFor())
+                .param("rn", String.join("\n", original.recipientsNote()))
+                .param("by", scope.actor().username())
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
     }
 
     /**

@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -43,8 +42,16 @@ public class Articles {
     private final AccessScope scope;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ReaderComments comments;
 
-    Articles(JdbcClient jdbc, Counters counters, AccessScope scope, ApplicationEventPublisher events, Clock clock) {
+    Articles(
+            JdbcClient jdbc,
+            Counters counters,
+            AccessScope scope,
+            ApplicationEventPublisher events,
+            Clock clock,
+            ReaderComments comments) {
+        this.comments = comments;
         this.jdbc = jdbc;
         this.counters = counters;
         this.scope = scope;
@@ -181,21 +188,7 @@ public class Articles {
             return;
         }
         publishedById(articleId);
-        String who = text(name);
-        String mail = text(email);
-        String what = text(body);
         List<InvalidInput.Problem> problems = new ArrayList<>();
-        if (who == null) {
-            problems.add(InvalidInput.Problem.of("authorName", "validation.required"));
-        }
-        if (mail == null || !mail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            problems.add(InvalidInput.Problem.of("email", "validation.portal.email"));
-        }
-        if (what == null) {
-            problems.add(InvalidInput.Problem.of("body", "validation.required"));
-        } else if (what.length() > 2000) {
-            problems.add(InvalidInput.Problem.of("body", "validation.disclosure.tooLong", 2000));
-        }
         if (parentId != null) {
             boolean sameArticle = jdbc.sql("select count(*) from portal_comment where id = :p and article_id = :a")
                             .param("p", parentId)
@@ -207,28 +200,17 @@ public class Articles {
                 problems.add(InvalidInput.Problem.of("parentId", "validation.portal.parent"));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
-        String hash = sha256(source == null ? "" : source);
-        int recent = jdbc.sql("select count(*) from portal_comment where source_hash = :h and submitted_at > :since")
-                .param("h", hash)
-                .param("since", Timestamp.from(clock.instant().minus(Duration.ofHours(1))))
-                .query(Integer.class)
-                .single();
-        if (recent >= 3) {
-            throw InvalidInput.of("body", "validation.disclosure.rate", 3);
-        }
+        ReaderComments.Checked c = comments.check("portal_comment", name, email, body, 2000, source, problems);
         jdbc.sql(
                         "insert into portal_comment (article_id, parent_id, author_name, email, body, submitted_at, source_hash,"
                                 + " status) values (:a, :p, :n, :e, :b, :at, :h, 'PENDING')")
                 .param("a", articleId)
                 .param("p", parentId)
-                .param("n", who)
-                .param("e", mail)
-                .param("b", what)
-                .param("at", Timestamp.from(clock.instant()))
-                .param("h", hash)
+                .param("n", c.name())
+                .param("e", c.email())
+                .param("b", c.body())
+                .param("at", c.at())
+                .param("h", c.sourceHash())
                 .update();
     }
 

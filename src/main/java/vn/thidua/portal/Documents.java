@@ -2,12 +2,9 @@ package vn.thidua.portal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
@@ -42,13 +39,16 @@ public class Documents {
     private final AccessScope scope;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ReaderComments comments;
 
     Documents(
             JdbcClient jdbc,
             Attachments attachments,
             AccessScope scope,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            ReaderComments comments) {
+        this.comments = comments;
         this.jdbc = jdbc;
         this.attachments = attachments;
         this.scope = scope;
@@ -149,40 +149,17 @@ public class Documents {
         if (!d.openForComment(today())) {
             throw InvalidInput.of("body", "validation.portal.windowClosed");
         }
-        List<InvalidInput.Problem> problems = new ArrayList<>();
-        if (name == null || name.isBlank()) {
-            problems.add(InvalidInput.Problem.of("authorName", "validation.required"));
-        }
-        if (email == null || !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            problems.add(InvalidInput.Problem.of("email", "validation.portal.email"));
-        }
-        if (body == null || body.isBlank()) {
-            problems.add(InvalidInput.Problem.of("body", "validation.required"));
-        } else if (body.length() > 4000) {
-            problems.add(InvalidInput.Problem.of("body", "validation.disclosure.tooLong", 4000));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
-        String hash = Articles.sha256(source == null ? "" : source);
-        int recent = jdbc.sql(
-                        "select count(*) from portal_document_comment where source_hash = :h and submitted_at > :since")
-                .param("h", hash)
-                .param("since", Timestamp.from(clock.instant().minus(Duration.ofHours(1))))
-                .query(Integer.class)
-                .single();
-        if (recent >= 3) {
-            throw InvalidInput.of("body", "validation.disclosure.rate", 3);
-        }
+        ReaderComments.Checked c =
+                comments.check("portal_document_comment", name, email, body, 4000, source, List.of());
         jdbc.sql(
                         "insert into portal_document_comment (document_id, author_name, email, body, submitted_at, source_hash,"
                                 + " status) values (:d, :n, :e, :b, :at, :h, 'PENDING')")
                 .param("d", documentId)
-                .param("n", name.strip())
-                .param("e", email.strip())
-                .param("b", body.strip())
-                .param("at", Timestamp.from(clock.instant()))
-                .param("h", hash)
+                .param("n", c.name())
+                .param("e", c.email())
+                .param("b", c.body())
+                .param("at", c.at())
+                .param("h", c.sourceHash())
                 .update();
     }
 

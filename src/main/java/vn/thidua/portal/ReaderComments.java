@@ -1,0 +1,78 @@
+package vn.thidua.portal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.thidua.shared.InvalidInput;
+
+/**
+ * What every reader's comment on the portal must pass: a name, a valid e-mail, a body within its
+ * length, and at most three an hour from one address (kept as a hash, in the database, so every
+ * instance sees it).
+ */
+@Component
+class ReaderComments {
+
+    private static final int PER_HOUR = 3;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    ReaderComments(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    record Checked(String name, String email, String body, String sourceHash, Timestamp at) {}
+
+    /** The comment made whole, or every problem (with {@code extra} found by the caller) at once. */
+    Checked check(
+            String table,
+            String name,
+            String email,
+            String body,
+            int maxLength,
+            String source,
+            List<InvalidInput.Problem> extra) {
+        String who = text(name);
+        String mail = text(email);
+        String what = text(body);
+        List<InvalidInput.Problem> problems = new ArrayList<>(extra);
+        if (who == null) {
+            problems.add(InvalidInput.Problem.of("authorName", "validation.required"));
+        }
+        if (mail == null || !mail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            problems.add(InvalidInput.Problem.of("email", "validation.portal.email"));
+        }
+        if (what == null) {
+            problems.add(InvalidInput.Problem.of("body", "validation.required"));
+        } else if (what.length() > maxLength) {
+            problems.add(InvalidInput.Problem.of("body", "validation.disclosure.tooLong", maxLength));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        String hash = Articles.sha256(source == null ? "" : source);
+        int recent = jdbc.sql("select count(*) from " + table + " where source_hash = :h and submitted_at > :since")
+                .param("h", hash)
+                .param("since", Timestamp.from(clock.instant().minus(Duration.ofHours(1))))
+                .query(Integer.class)
+                .single();
+        if (recent >= PER_HOUR) {
+            throw InvalidInput.of("body", "validation.disclosure.rate", PER_HOUR);
+        }
+        return new Checked(who, mail, what, hash, Timestamp.from(clock.instant()));
+    }
+
+    private static String text(String s) {
+        if (s == null) {
+            return null;
+        }
+        String t = java.text.Normalizer.normalize(s.strip(), java.text.Normalizer.Form.NFC);
+        return t.isEmpty() ? null : t;
+    }
+}
