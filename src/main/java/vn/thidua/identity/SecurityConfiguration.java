@@ -62,8 +62,12 @@ class SecurityConfiguration {
                         .authenticated())
                 // the CSRF token in a cookie, not the session: a public page read by a visitor who never
                 // signs in creates no session (no database write per request, ADR 0015)
-                .csrf(csrf ->
-                        csrf.csrfTokenRepository(new org.springframework.security.web.csrf.CookieCsrfTokenRepository()))
+                // readers' forms on cached public pages carry no per-reader token: they act for nobody
+                // signed in, and the visitor cookie is SameSite=Lax (ADR 0015)
+                .csrf(csrf -> csrf.csrfTokenRepository(
+                                new org.springframework.security.web.csrf.CookieCsrfTokenRepository())
+                        .ignoringRequestMatchers(
+                                "/portal/bai-viet/*/danh-gia", "/portal/bai-viet/*/y-kien", "/portal/van-ban/*/gop-y"))
                 .formLogin(form -> form.loginPage("/login")
                         .defaultSuccessUrl("/", true)
                         .failureHandler(failureHandler())

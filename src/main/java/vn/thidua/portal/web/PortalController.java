@@ -168,8 +168,9 @@ class PortalController {
     }
 
     @GetMapping("/portal/bai-viet/{slug}")
-    String article(@PathVariable String slug, Model model) {
+    String article(@PathVariable String slug, Model model, HttpServletRequest request) {
         Articles.Article a = articles.read(slug).orElseThrow(() -> new ArticleNotFound(slug));
+        request.setAttribute(PortalPageCache.ARTICLE, a.id());
         model.addAttribute("a", a);
         model.addAttribute("comments", articles.comments(a.id()));
         model.addAttribute("zone", ZoneId.of("Asia/Ho_Chi_Minh"));

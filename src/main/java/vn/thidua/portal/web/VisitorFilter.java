@@ -21,6 +21,7 @@ import vn.thidua.portal.Counters;
  * by their user agent and their address. Nothing is written to the database here.
  */
 @Component
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 10)
 class VisitorFilter extends OncePerRequestFilter {
 
     static final String COOKIE = "tdv";

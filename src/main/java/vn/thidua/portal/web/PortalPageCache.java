@@ -1,0 +1,113 @@
+package vn.thidua.portal.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+import vn.thidua.portal.Counters;
+
+/**
+ * Anonymous readers of the portal's home and article pages get the page as rendered at most
+ * {@code thidua.portal.page-cache} ago (1 s): rendering a page costs tens of milliseconds, serving
+ * it from memory a fraction of one. Every request still counts: the article's view is added for a
+ * page served from the cache too. Signed-in users, requests with a session (a message to show
+ * after a form) or a query string are always rendered afresh.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PortalPageCache extends OncePerRequestFilter {
+
+    static final String ARTICLE = "thidua.portal.article";
+
+    private final Counters counters;
+    private final long ttlNanos;
+    private final Map<String, Page> pages = new ConcurrentHashMap<>();
+
+    PortalPageCache(Counters counters, @Value("${thidua.portal.page-cache:1s}") Duration ttl) {
+        this.counters = counters;
+        this.ttlNanos = ttl.toNanos();
+    }
+
+    private record Page(byte[] body, String contentType, Long articleId, long until) {}
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        if (ttlNanos <= 0 || !"GET".equals(request.getMethod()) || request.getQueryString() != null) {
+            return true;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean page = path.equals("/portal") || path.matches("/portal/bai-viet/[a-z0-9-]+");
+        return !page || hasSession(request) || signedIn();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String key = request.getRequestURI() + "|" + language(request);
+        Page cached = pages.get(key);
+        if (cached != null && System.nanoTime() < cached.until()) {
+            if (cached.articleId() != null) {
+                counters.viewed(cached.articleId());
+            }
+            response.setContentType(cached.contentType());
+            response.setContentLength(cached.body().length);
+            response.getOutputStream().write(cached.body());
+            return;
+        }
+        ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, wrapper);
+        String type = wrapper.getContentType();
+        if (wrapper.getStatus() == 200 && type != null && type.startsWith("text/html")) {
+            pages.put(
+                    key,
+                    new Page(
+                            wrapper.getContentAsByteArray(),
+                            type,
+                            (Long) request.getAttribute(ARTICLE),
+                            System.nanoTime() + ttlNanos));
+        }
+        wrapper.copyBodyToResponse();
+    }
+
+    private static boolean hasSession(HttpServletRequest request) {
+        if (request.getCookies() == null) {
+            return false;
+        }
+        for (Cookie c : request.getCookies()) {
+            if ("SESSION".equals(c.getName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean signedIn() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
+    }
+
+    private static String language(HttpServletRequest request) {
+        if (request.getCookies() != null) {
+            for (Cookie c : request.getCookies()) {
+                if ("THIDUA_LANG".equals(c.getName())) {
+                    return c.getValue();
+                }
+            }
+        }
+        return "vi";
+    }
+}
