@@ -23,7 +23,8 @@ import vn.thidua.portal.Counters;
 /**
  * Anonymous readers of the portal's home and article pages get the page as rendered at most
  * {@code thidua.portal.page-cache} ago (1 s): rendering a page costs tens of milliseconds, serving
- * it from memory a fraction of one. Every request still counts: the article's view is added for a
+ * it from memory a fraction of one. When it expires, one request renders the next while the others
+ * are still served the previous one, so a busy page never stalls everyone at once. Every request still counts: the article's view is added for a
  * page served from the cache too. Signed-in users, requests with a session (a message to show
  * after a form) or a query string are always rendered afresh.
  */
@@ -42,7 +43,12 @@ class PortalPageCache extends OncePerRequestFilter {
         this.ttlNanos = ttl.toNanos();
     }
 
-    private record Page(byte[] body, String contentType, Long articleId, long until) {}
+    private record Page(
+            byte[] body,
+            String contentType,
+            Long articleId,
+            long until,
+            java.util.concurrent.atomic.AtomicBoolean renewing) {}
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -59,7 +65,9 @@ class PortalPageCache extends OncePerRequestFilter {
             throws ServletException, IOException {
         String key = request.getRequestURI() + "|" + language(request);
         Page cached = pages.get(key);
-        if (cached != null && System.nanoTime() < cached.until()) {
+        // fresh, or stale while one other request renders its successor: serve it
+        if (cached != null
+                && (System.nanoTime() < cached.until() || !cached.renewing().compareAndSet(false, true))) {
             if (cached.articleId() != null) {
                 counters.viewed(cached.articleId());
             }
@@ -69,7 +77,12 @@ class PortalPageCache extends OncePerRequestFilter {
             return;
         }
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
-        chain.doFilter(request, wrapper);
+        try {
+            chain.doFilter(request, wrapper);
+        } catch (IOException | ServletException | RuntimeException e) {
+            pages.remove(key); // a failed render leaves no page stuck as "being renewed"
+            throw e;
+        }
         String type = wrapper.getContentType();
         if (wrapper.getStatus() == 200 && type != null && type.startsWith("text/html")) {
             pages.put(
@@ -78,7 +91,10 @@ class PortalPageCache extends OncePerRequestFilter {
                             wrapper.getContentAsByteArray(),
                             type,
                             (Long) request.getAttribute(ARTICLE),
-                            System.nanoTime() + ttlNanos));
+                            System.nanoTime() + ttlNanos,
+                            new java.util.concurrent.atomic.AtomicBoolean()));
+        } else {
+            pages.remove(key); // gone or failing: the next reader renders it afresh
         }
         wrapper.copyBodyToResponse();
     }
