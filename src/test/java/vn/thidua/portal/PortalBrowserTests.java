@@ -80,6 +80,10 @@ class PortalBrowserTests {
         screenshot(driver, "60-portal-article");
         driver.get(base + "/cong-khai");
         assertThat(accessibilityViolations(driver)).isEmpty();
+        driver.get(base + "/portal/thong-ke");
+        assertThat(driver.findElement(By.id("statistics")).getText()).contains("Lao động tiên tiến");
+        assertThat(accessibilityViolations(driver)).isEmpty();
+        screenshot(driver, "61-portal-statistics");
         driver.get(base + "/portal/van-ban");
         assertThat(driver.findElement(By.id("documents")).getText()).contains("01/CT-UBND");
         assertThat(accessibilityViolations(driver)).isEmpty();

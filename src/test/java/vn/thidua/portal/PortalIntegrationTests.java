@@ -241,6 +241,31 @@ class PortalIntegrationTests {
         assertThat(documents.commentsOn(open.id())).isEqualTo(1);
     }
 
+    @Autowired
+    vn.thidua.achievement.AchievementStatistics statistics;
+
+    @Test
+    void theYearlyStatisticsAddUpTheRecords() throws Exception {
+        long titles2024 = jdbc.sql(
+                        "select count(*) from achievement_title where title_year = 2024 and title = 'ADVANCED_WORKER'")
+                .query(Long.class)
+                .single();
+
+        var counts = statistics.perYear(2020);
+
+        assertThat(counts)
+                .filteredOn(c -> c.year() == 2024 && c.award() == vn.thidua.achievement.Award.ADVANCED_WORKER)
+                .singleElement()
+                .satisfies(c ->
+                        assertThat(c.count()).isGreaterThanOrEqualTo(titles2024).isPositive());
+        String page = mvc.perform(get("/portal/thong-ke"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("id=\"statistics-chart\"").contains("Lao động tiên tiến");
+    }
+
     @Test
     void aDraftAndAHiddenArticleAreInvisibleToThePublic() throws Exception {
         Articles.Article draft = tayNinh.as(

@@ -27,8 +27,10 @@ class PortalController {
     private final LaunchingMovements movements;
     private final vn.thidua.decision.Certificates certificates;
     private final vn.thidua.portal.Links links;
+    private final vn.thidua.achievement.AchievementStatistics statistics;
 
     PortalController(
+            vn.thidua.achievement.AchievementStatistics statistics,
             vn.thidua.portal.Links links,
             Articles articles,
             Counters counters,
@@ -36,6 +38,7 @@ class PortalController {
             vn.thidua.decision.Certificates certificates) {
         this.certificates = certificates;
         this.links = links;
+        this.statistics = statistics;
         this.articles = articles;
         this.counters = counters;
         this.movements = movements;
@@ -59,6 +62,37 @@ class PortalController {
     String honourRoll(Model model) {
         model.addAttribute("honoured", certificates.honourRoll(500));
         return "portal/honour";
+    }
+
+    /** Thống kê: titles and forms given each year, as a table and bars (counts only). */
+    @GetMapping("/portal/thong-ke")
+    String statistics(Model model) {
+        int thisYear = java.time.LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+        var counts = statistics.perYear(thisYear - 6);
+        var years = counts.stream()
+                .map(vn.thidua.achievement.AchievementStatistics.Count::year)
+                .distinct()
+                .sorted()
+                .toList();
+        var awards = counts.stream()
+                .map(vn.thidua.achievement.AchievementStatistics.Count::award)
+                .distinct()
+                .sorted()
+                .toList();
+        java.util.Map<String, Long> cell = new java.util.HashMap<>();
+        java.util.Map<Integer, Long> perYear = new java.util.TreeMap<>();
+        counts.forEach(c -> {
+            cell.put(c.award() + "|" + c.year(), c.count());
+            perYear.merge(c.year(), c.count(), Long::sum);
+        });
+        model.addAttribute("years", years);
+        model.addAttribute("awards", awards);
+        model.addAttribute("cell", cell);
+        model.addAttribute("perYear", perYear);
+        model.addAttribute(
+                "max",
+                perYear.values().stream().mapToLong(Long::longValue).max().orElse(1));
+        return "portal/statistics";
     }
 
     /** Search across articles and the honour roll, ignoring case, diacritics and spacing. */
