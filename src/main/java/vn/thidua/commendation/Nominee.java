@@ -33,8 +33,8 @@ public record Nominee(
         int version) {
 
     /** The fields a return may flag for the unit to fix. */
-    public static final Set<String> FIELDS =
-            Set.of("fullName", "birthDate", "nationalId", "position", "award", "summary", "justification");
+    public static final java.util.List<String> FIELDS =
+            java.util.List.of("fullName", "birthDate", "nationalId", "position", "award", "summary", "justification");
 
     /** Whether something was found against the nominee that needs a written justification. */
     public boolean failing() {

@@ -15,7 +15,6 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,12 +31,10 @@ public class Blanks {
     private static final PDRectangle LANDSCAPE = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
 
     private final Decisions decisions;
-    private final MessageSource messages;
     private final Layout layout;
 
-    Blanks(Decisions decisions, MessageSource messages, Layout layout) {
+    Blanks(Decisions decisions, Layout layout) {
         this.decisions = decisions;
-        this.messages = messages;
         this.layout = layout;
     }
 
@@ -180,9 +177,5 @@ public class Blanks {
         try (InputStream in = Blanks.class.getResourceAsStream(resource)) {
             return PDType0Font.load(doc, in, true);
         }
-    }
-
-    String awardName(String award) {
-        return messages.getMessage("award." + award, null, award, Locale.forLanguageTag("vi"));
     }
 }

@@ -10,6 +10,20 @@ final class BenchSupport {
 
     private BenchSupport() {}
 
+    /** The baseline of the import benchmarks: open the workbook with POI and touch every cell. */
+    static int readWorkbook(byte[] file) {
+        try (org.apache.poi.ss.usermodel.Workbook book =
+                org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(file))) {
+            int cells = 0;
+            for (org.apache.poi.ss.usermodel.Row row : book.getSheetAt(0)) {
+                cells += row.getPhysicalNumberOfCells();
+            }
+            return cells;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** A sign-in that ends when closed. */
     interface SignedIn extends AutoCloseable {
         @Override

@@ -11,8 +11,6 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,7 +78,7 @@ class NomineeImportBenchmark implements ApplicationRunner {
                 int added = dossiers.addNominees(d.id(), d.version(), inputs).size();
                 double ms = (System.nanoTime() - start) / 1e6;
                 long readStart = System.nanoTime();
-                int cells = read(file);
+                int cells = BenchSupport.readWorkbook(file);
                 double readMs = (System.nanoTime() - readStart) / 1e6;
                 if (run >= 0) {
                     importing[run] = ms;
@@ -164,18 +162,6 @@ class NomineeImportBenchmark implements ApplicationRunner {
             }
             book.write(out);
             return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static int read(byte[] file) {
-        try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(file))) {
-            int cells = 0;
-            for (Row row : book.getSheetAt(0)) {
-                cells += row.getPhysicalNumberOfCells();
-            }
-            return cells;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,7 +69,7 @@ class RegistrationImportBenchmark implements ApplicationRunner {
                 int registered = imports.importFile(movement.getId(), new ByteArrayInputStream(file), "bench.xlsx");
                 double ms = (System.nanoTime() - start) / 1e6;
                 long readStart = System.nanoTime();
-                int cells = read(file);
+                int cells = BenchSupport.readWorkbook(file);
                 double readMs = (System.nanoTime() - readStart) / 1e6;
                 if (run >= 0) {
                     importing[run] = ms;
@@ -159,18 +157,6 @@ class RegistrationImportBenchmark implements ApplicationRunner {
             }
             book.write(out);
             return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static int read(byte[] file) {
-        try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(file))) {
-            int cells = 0;
-            for (Row row : book.getSheetAt(0)) {
-                cells += row.getPhysicalNumberOfCells();
-            }
-            return cells;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

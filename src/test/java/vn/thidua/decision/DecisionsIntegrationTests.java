@@ -163,9 +163,8 @@ class DecisionsIntegrationTests {
                 "Đề nghị tặng Bằng khen năm 2025 (tải bản ký)",
                 Award.PROVINCIAL_CERTIFICATE_OF_MERIT,
                 1);
-        Decision other = decisions.issue(
-                decisions.draft(Award.PROVINCIAL_CERTIFICATE_OF_MERIT, 2025).id(),
-                decisions.register().get(0).version());
+        Decision otherDraft = decisions.draft(Award.PROVINCIAL_CERTIFICATE_OF_MERIT, 2025);
+        Decision other = decisions.issue(otherDraft.id(), otherDraft.version());
         org.assertj.core.api.Assertions.assertThatThrownBy(
                         () -> signing.uploadSigned(other.id(), other.version(), tampered))
                 .isInstanceOf(vn.thidua.shared.InvalidInput.class);

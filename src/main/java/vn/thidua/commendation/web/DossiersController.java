@@ -111,9 +111,7 @@ class DossiersController {
         model.addAttribute("documentTypes", DocumentType.values());
         model.addAttribute("awards", Award.values());
         model.addAttribute("subjects", NomineeSubject.values());
-        model.addAttribute(
-                "fields",
-                List.of("fullName", "birthDate", "nationalId", "position", "award", "summary", "justification"));
+        model.addAttribute("fields", Nominee.FIELDS);
         model.addAttribute("upward", outgoing.upward(id));
         model.addAttribute("today", dossiers.today());
         return "commendation/detail";
