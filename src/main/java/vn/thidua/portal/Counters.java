@@ -18,15 +18,20 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Views and visits counted in memory on the request path (an atomic add, no database write) and
  * written in batches every few seconds ({@code thidua.portal.flush-every}) and at shutdown: each
- * instance adds what it counted, so totals stay exact behind a load balancer. Who is online is kept
- * per visitor for five minutes, split into signed-in users, search engine bots (by user agent) and
- * guests.
+ * instance adds what it counted, so totals stay exact behind a load balancer. A visit is a
+ * visitor's first request of the day: the day of the last counted visit travels in the visitor's
+ * cookie, so nothing per visitor is kept for it; bots, which keep no cookies, are known by their
+ * user agent and address. Who is online is kept per visitor for five minutes, split into signed-in
+ * users, search engine bots and guests, for at most {@value #ONLINE_CAP} visitors (a client that
+ * never returns its cookie looks new on every request; beyond the cap the online figure stops
+ * growing while visits are still counted).
  */
 @Component
 public class Counters {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final Duration ONLINE = Duration.ofMinutes(5);
+    static final int ONLINE_CAP = 100_000;
     private static final Pattern BOTS = Pattern.compile(
             "(?i)bot|crawl|spider|slurp|bingpreview|facebookexternalhit|zalo|coccoc|yandex|baidu|duckduck|semrush|ahrefs");
 
@@ -67,15 +72,31 @@ public class Counters {
         return signedIn ? Kind.USER : Kind.GUEST;
     }
 
-    /** A request from a visitor: a new visit the first time that visitor is seen on a day. */
-    public void seen(String visitor, Kind kind) {
+    /**
+     * A request from a visitor whose cookie says it was last counted on {@code countedOn} (null: no
+     * cookie, or a bot). Counts a visit when that is not today and the visitor was not seen yet today,
+     * and returns today, the day the visitor's cookie should carry.
+     */
+    public LocalDate seen(String visitor, Kind kind, LocalDate countedOn) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, VIETNAM);
-        rollOver(today);
-        Presence before = online.put(visitor, new Presence(now, kind, today));
-        if (before == null || !before.countedOn().equals(today)) {
+        if (!today.equals(countingDay)) {
+            rollOver(today);
+        }
+        Presence before;
+        if (online.size() < ONLINE_CAP || online.containsKey(visitor)) {
+            before = online.put(visitor, new Presence(now, kind, today));
+        } else {
+            before = null;
+        }
+        // the cookie says whether it was counted today; the presence catches the same visitor's
+        // requests that arrive together, before its browser has the renewed cookie
+        boolean newVisit = !today.equals(countedOn)
+                && (before == null || !before.countedOn().equals(today));
+        if (newVisit) {
             visits.incrementAndGet();
         }
+        return today;
     }
 
     public void viewed(Long articleId) {
@@ -154,8 +175,12 @@ public class Counters {
                         }
                     });
         }
-        Instant forget = clock.instant().minus(Duration.ofDays(1));
-        online.values().removeIf(p -> p.lastSeen().isBefore(forget));
+        // guests and users are remembered while online; bots for the day, to count them once
+        Instant gone = clock.instant().minus(ONLINE);
+        LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
+        online.values()
+                .removeIf(p -> p.lastSeen().isBefore(gone)
+                        && !(p.kind() == Kind.BOT && p.countedOn().equals(today)));
     }
 
     @PreDestroy

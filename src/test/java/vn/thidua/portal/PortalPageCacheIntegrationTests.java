@@ -77,4 +77,60 @@ class PortalPageCacheIntegrationTests {
         Thread.sleep(2_100);
         mvc.perform(get(url)).andExpect(status().isNotFound());
     }
+
+    @Test
+    void visitorsAreCountedExactlyWhenPagesComeFromTheCacheAndTheSecurityHeadersStay() throws Exception {
+        var first = mvc.perform(get("/portal"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
+        var cached = mvc.perform(get("/portal"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
+        assertThat(cached.getContentAsString()).isEqualTo(first.getContentAsString());
+        for (String header : List.of("X-Content-Type-Options", "X-Frame-Options", "Cache-Control")) {
+            assertThat(cached.getHeader(header)).as(header).isNotNull().isEqualTo(first.getHeader(header));
+        }
+        // each reader gets a visitor cookie of its own, never the one of the reader the page was rendered for
+        assertThat(cached.getCookie("tdv").getValue())
+                .isNotEqualTo(first.getCookie("tdv").getValue());
+        assertThat(cached.getCookie("XSRF-TOKEN")).isNull();
+
+        // 60 visitors last counted yesterday read the home page twice each, at once: 60 visits
+        String yesterday = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+                .minusDays(1)
+                .format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+        Counters.Stats before = counters.stats();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<String>> done = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            String visitor = String.format("%032x", 7_000 + i % 60);
+            done.add(pool.submit(() -> mvc.perform(
+                            get("/portal").cookie(new jakarta.servlet.http.Cookie("tdv", visitor + "." + yesterday)))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getCookie("tdv")
+                    .getValue()));
+        }
+        java.util.Set<String> renewed = new java.util.HashSet<>();
+        for (Future<String> f : done) {
+            renewed.add(f.get());
+        }
+        Counters.Stats after = counters.stats();
+        assertThat(after.today() - before.today()).isEqualTo(60);
+        assertThat(after.guests() - before.guests()).isEqualTo(60);
+
+        // the same visitors again with the cookie they were given: no new visit
+        for (String cookie : renewed) {
+            var again = mvc.perform(get("/portal").cookie(new jakarta.servlet.http.Cookie("tdv", cookie)))
+                    .andReturn()
+                    .getResponse();
+            assertThat(again.getCookie("tdv")).isNull();
+        }
+        pool.shutdown();
+        assertThat(counters.stats().today()).isEqualTo(after.today());
+        assertThat(renewed).hasSize(60);
+    }
 }

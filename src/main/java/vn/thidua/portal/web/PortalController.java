@@ -219,7 +219,7 @@ class PortalController {
             HttpServletRequest request,
             RedirectAttributes redirect) {
         try {
-            articles.rate(articleId, (String) request.getAttribute(VisitorFilter.ATTRIBUTE), stars);
+            articles.rate(articleId, (String) request.getAttribute(Visitors.ATTRIBUTE), stars);
             redirect.addFlashAttribute("saved", "portal.rated");
         } catch (InvalidInput invalid) {
             redirect.addFlashAttribute("problems", invalid.problems());

@@ -7,14 +7,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -24,28 +24,37 @@ import vn.thidua.portal.Counters;
  * Anonymous readers of the portal's home and article pages get the page as rendered at most
  * {@code thidua.portal.page-cache} ago (1 s): rendering a page costs tens of milliseconds, serving
  * it from memory a fraction of one. When it expires, one request renders the next while the others
- * are still served the previous one, so a busy page never stalls everyone at once. Every request still counts: the article's view is added for a
- * page served from the cache too. Signed-in users, requests with a session (a message to show
- * after a form) or a query string are always rendered afresh.
+ * are still served the previous one, so a busy page never stalls everyone at once. Every request
+ * still counts: the visitor and the article's view are counted for a page served from the cache
+ * too. The filter stands before Spring Security, so a page from the cache costs no security chain:
+ * it is served with the headers the rendered page had (security headers included, cookies not).
+ * Requests with a session (a signed-in user, or a message to show after a form) or a query string
+ * are always rendered afresh.
  */
 @Component
-@Order(Ordered.LOWEST_PRECEDENCE)
+@Order(PortalPageCache.ORDER)
 class PortalPageCache extends OncePerRequestFilter {
+
+    /** Before Spring Security (-100), after Spring Session's repository filter. */
+    static final int ORDER = -110;
 
     static final String ARTICLE = "thidua.portal.article";
 
     private final Counters counters;
+    private final Visitors visitors;
     private final long ttlNanos;
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
 
-    PortalPageCache(Counters counters, @Value("${thidua.portal.page-cache:1s}") Duration ttl) {
+    PortalPageCache(Counters counters, Visitors visitors, @Value("${thidua.portal.page-cache:1s}") Duration ttl) {
         this.counters = counters;
+        this.visitors = visitors;
         this.ttlNanos = ttl.toNanos();
     }
 
     private record Page(
             byte[] body,
             String contentType,
+            List<String[]> headers,
             Long articleId,
             long until,
             java.util.concurrent.atomic.AtomicBoolean renewing) {}
@@ -57,7 +66,7 @@ class PortalPageCache extends OncePerRequestFilter {
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean page = path.equals("/portal") || path.matches("/portal/bai-viet/[a-z0-9-]+");
-        return !page || hasSession(request) || signedIn();
+        return !page || hasSession(request);
     }
 
     @Override
@@ -68,8 +77,12 @@ class PortalPageCache extends OncePerRequestFilter {
         // fresh, or stale while one other request renders its successor: serve it
         if (cached != null
                 && (System.nanoTime() < cached.until() || !cached.renewing().compareAndSet(false, true))) {
+            visitors.count(request, response, false);
             if (cached.articleId() != null) {
                 counters.viewed(cached.articleId());
+            }
+            for (String[] header : cached.headers()) {
+                response.addHeader(header[0], header[1]);
             }
             response.setContentType(cached.contentType());
             response.setContentLength(cached.body().length);
@@ -90,6 +103,7 @@ class PortalPageCache extends OncePerRequestFilter {
                     new Page(
                             wrapper.getContentAsByteArray(),
                             type,
+                            headers(response),
                             (Long) request.getAttribute(ARTICLE),
                             System.nanoTime() + ttlNanos,
                             new java.util.concurrent.atomic.AtomicBoolean()));
@@ -111,10 +125,19 @@ class PortalPageCache extends OncePerRequestFilter {
         return false;
     }
 
-    private static boolean signedIn() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
+    /** The rendered page's headers to serve again: not its cookies, nor what the body's length and type set. */
+    private static List<String[]> headers(HttpServletResponse response) {
+        List<String[]> headers = new ArrayList<>();
+        for (String name : response.getHeaderNames()) {
+            if (!SKIPPED.contains(name.toLowerCase(Locale.ROOT))) {
+                response.getHeaders(name).forEach(value -> headers.add(new String[] {name, value}));
+            }
+        }
+        return List.copyOf(headers);
     }
+
+    private static final Set<String> SKIPPED =
+            Set.of("set-cookie", "content-length", "content-type", "transfer-encoding", "date");
 
     private static String language(HttpServletRequest request) {
         if (request.getCookies() != null) {
