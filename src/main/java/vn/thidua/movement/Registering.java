@@ -142,6 +142,31 @@ public class Registering {
         }
     }
 
+    /** How far a movement has come, for anyone to see: participating units, and how many registered. */
+    public record Progress(int participants, int registered, int accepted) {
+
+        public int percentRegistered() {
+            return participants == 0 ? 0 : (int) Math.round(100.0 * registered / participants);
+        }
+    }
+
+    /** What the portal shows of a running movement's registration (counts only, no unit named). */
+    @Transactional(readOnly = true)
+    public Progress progress(Movement movement) {
+        Set<Long> participants = movements.participants(movement);
+        int registered = 0;
+        int accepted = 0;
+        for (Registration r : registrations.findByMovementId(movement.getId())) {
+            if (participants.contains(r.getUnitId()) && r.getStatus() != RegistrationStatus.DRAFT) {
+                registered++;
+                if (r.getStatus() == RegistrationStatus.ACCEPTED) {
+                    accepted++;
+                }
+            }
+        }
+        return new Progress(participants.size(), registered, accepted);
+    }
+
     /** Who has and has not registered, the ones who have not first. */
     @PreAuthorize(REVIEWERS)
     @Transactional(readOnly = true)

@@ -22,7 +22,7 @@ import vn.thidua.organization.TayNinhFixtures;
 
 /** The public portal: exact counts under concurrent requests, bots apart, one rating each, inert comments, drafts hidden. */
 @IntegrationTest
-@Import(TayNinhFixtures.class)
+@Import({TayNinhFixtures.class, vn.thidua.movement.MovementFixtures.class})
 class PortalIntegrationTests {
 
     private static final String SEED = "/portal/bai-viet/"
@@ -44,6 +44,15 @@ class PortalIntegrationTests {
 
     @Autowired
     TayNinhFixtures tayNinh;
+
+    @Autowired
+    vn.thidua.movement.MovementFixtures movementsFor;
+
+    @Autowired
+    vn.thidua.movement.Registering registering;
+
+    @Autowired
+    vn.thidua.movement.LaunchingMovements launching;
 
     private long seedId() {
         return jdbc.sql("select id from portal_article where slug = :s")
@@ -285,5 +294,55 @@ class PortalIntegrationTests {
         mvc.perform(get(url)).andExpect(status().isOk());
         tayNinh.as("bientap", () -> articles.setStatus(published.id(), published.version(), Articles.Status.HIDDEN));
         mvc.perform(get(url)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aRunningMovementShowsItsThemePeriodCriteriaAndHowManyUnitsRegistered() throws Exception {
+        vn.thidua.movement.Movement movement = movementsFor.openForDepartments(
+                "Thi đua đẩy mạnh chuyển đổi số năm 2026 (cổng thông tin)",
+                java.time.LocalDate.now().plusDays(20));
+        long health = tayNinh.currentUnit("Sở Y tế");
+        tayNinh.as("bantdkt", () -> {
+            var r = registering.open(movement.getId(), health);
+            r = registering.describe(r.getId(), r.getVersion(), vn.thidua.achievement.Award.ADVANCED_COLLECTIVE, null);
+            return registering.submit(r.getId(), r.getVersion());
+        });
+        int participants = registering.progress(movement).participants();
+
+        String home = mvc.perform(get("/portal")).andReturn().getResponse().getContentAsString();
+        String page = mvc.perform(get("/portal/phong-trao/" + movement.getId()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(participants).isGreaterThan(1);
+        assertThat(home).contains("/portal/phong-trao/" + movement.getId());
+        assertThat(page)
+                .contains("Thi đua đẩy mạnh chuyển đổi số năm 2026 (cổng thông tin)")
+                .contains("05/01/2026 – 31/12/2026")
+                .contains("Hoàn thành kế hoạch năm")
+                .contains("1/" + participants + " đơn vị đã đăng ký thi đua")
+                .doesNotContain("Sở Y tế"); // counts only, no unit named
+    }
+
+    @Test
+    void aDraftMovementIsNotOnThePortal() throws Exception {
+        vn.thidua.movement.Movement draft = tayNinh.as(
+                "bantdkt",
+                () -> launching.draft(
+                        new vn.thidua.movement.MovementDetails(
+                                "Phong trào còn dự thảo (cổng thông tin)",
+                                vn.thidua.movement.MovementKind.THEMATIC,
+                                null,
+                                null,
+                                java.time.LocalDate.of(2026, 3, 1),
+                                java.time.LocalDate.of(2026, 9, 30),
+                                null,
+                                null),
+                        tayNinh.currentUnit("Tỉnh Tây Ninh"),
+                        null));
+
+        mvc.perform(get("/portal/phong-trao/" + draft.getId())).andExpect(status().isNotFound());
     }
 }

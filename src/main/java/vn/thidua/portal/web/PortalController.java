@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.thidua.movement.LaunchingMovements;
 import vn.thidua.portal.ArticleNotFound;
 import vn.thidua.portal.Articles;
 import vn.thidua.portal.Counters;
@@ -24,7 +23,7 @@ class PortalController {
 
     private final Articles articles;
     private final Counters counters;
-    private final LaunchingMovements movements;
+    private final RunningMovements running;
     private final vn.thidua.decision.Certificates certificates;
     private final vn.thidua.portal.Links links;
     private final vn.thidua.achievement.AchievementStatistics statistics;
@@ -34,14 +33,14 @@ class PortalController {
             vn.thidua.portal.Links links,
             Articles articles,
             Counters counters,
-            LaunchingMovements movements,
+            RunningMovements running,
             vn.thidua.decision.Certificates certificates) {
         this.certificates = certificates;
         this.links = links;
         this.statistics = statistics;
         this.articles = articles;
         this.counters = counters;
-        this.movements = movements;
+        this.running = running;
     }
 
     @ModelAttribute("stats")
@@ -52,7 +51,7 @@ class PortalController {
     @GetMapping("/portal")
     String home(Model model) {
         model.addAttribute("articles", articles.published(10));
-        model.addAttribute("movements", runningMovements());
+        model.addAttribute("movements", running.lines().stream().limit(8).toList());
         model.addAttribute("links", links.links());
         return "portal/home";
     }
@@ -188,17 +187,13 @@ class PortalController {
         return clean.matches("[A-Z0-9]{1,40}") ? "redirect:/xac-minh/" + clean : "redirect:/portal";
     }
 
-    private volatile java.util.List<vn.thidua.movement.Movement> running = java.util.List.of();
-    private volatile long runningRead;
-
-    /** The movements under way, read at most every 30 seconds: they change a few times a year. */
-    private java.util.List<vn.thidua.movement.Movement> runningMovements() {
-        long now = System.nanoTime();
-        if (runningRead == 0 || now - runningRead > 30_000_000_000L) {
-            running = movements.running().stream().limit(8).toList();
-            runningRead = now;
-        }
-        return running;
+    /** A movement under way: theme, period, criteria, what it offers, its basis and how far it has come. */
+    @GetMapping("/portal/phong-trao/{id}")
+    String movement(@PathVariable Long id, Model model) {
+        RunningMovements.Line line = running.byId(id).orElseThrow(() -> new vn.thidua.movement.MovementNotFound(id));
+        model.addAttribute("line", line);
+        model.addAttribute("m", line.movement());
+        return "portal/movement";
     }
 
     @GetMapping("/portal/bai-viet/{slug}")
