@@ -294,6 +294,43 @@ public class Articles {
         return byId(id);
     }
 
+    /** Changes an article's text; its address stays. A stale edit (another editor saved first) fails. */
+    @Transactional
+    public Article update(
+            Long id,
+            int expectedVersion,
+            String category,
+            String title,
+            String summary,
+            String body,
+            Instant publishedAt,
+            String author) {
+        requireEditor();
+        String t = text(title);
+        String b = text(body);
+        if (t == null || b == null) {
+            throw InvalidInput.of(t == null ? "title" : "body", "validation.required");
+        }
+        Article before = byId(id);
+        int updated = jdbc.sql("update portal_article set category = :c, title = :t, summary = :sum, body = :b,"
+                        + " published_at = :at, author = :au, version = version + 1 where id = :id and version = :v")
+                .param("c", category == null ? before.category() : category)
+                .param("t", t)
+                .param("sum", text(summary))
+                .param("b", b)
+                .param("at", publishedAt == null ? null : Timestamp.from(publishedAt))
+                .param("au", text(author))
+                .param("id", id)
+                .param("v", expectedVersion)
+                .update();
+        if (updated == 0) {
+            throw new org.springframework.dao.OptimisticLockingFailureException(
+                    "article " + id + " changed since it was read");
+        }
+        events.publishEvent(AuditableChange.updated("portal-article", id, before.title(), t));
+        return byId(id);
+    }
+
     @Transactional
     public Article setStatus(Long id, int expectedVersion, Status status) {
         requireEditor();

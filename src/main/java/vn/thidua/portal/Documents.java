@@ -265,14 +265,16 @@ public class Documents {
                 rs.getInt("version"));
     }
 
-    /** The public reads published documents' files; the editors add them. */
+    /** The editors read and add documents' files; anyone reads those of a published document. */
     @org.springframework.stereotype.Component
     static class DocumentFiles implements AttachmentOwner {
 
         private final AccessScope scope;
+        private final JdbcClient jdbc;
 
-        DocumentFiles(AccessScope scope) {
+        DocumentFiles(AccessScope scope, JdbcClient jdbc) {
             this.scope = scope;
+            this.jdbc = jdbc;
         }
 
         @Override
@@ -282,13 +284,17 @@ public class Documents {
 
         @Override
         public boolean mayRead(Owner owner) {
-            return true; // checked by Documents.file: only published documents' files are served
+            return mayWrite(owner)
+                    || jdbc.sql("select count(*) from portal_document where id = :id and status = 'PUBLISHED'")
+                                    .param("id", owner.id())
+                                    .query(Integer.class)
+                                    .single()
+                            > 0;
         }
 
         @Override
         public boolean mayWrite(Owner owner) {
-            Role role = scope.actor().role();
-            return role == Role.PORTAL_EDITOR || role == Role.ADMIN;
+            return ArticleFiles.editor(scope);
         }
     }
 }

@@ -1,12 +1,14 @@
 package vn.thidua.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -19,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.thidua.IntegrationTest;
 import vn.thidua.organization.TayNinhFixtures;
+import vn.thidua.shared.InvalidInput;
 
 /** The public portal: exact counts under concurrent requests, bots apart, one rating each, inert comments, drafts hidden. */
 @IntegrationTest
@@ -53,6 +56,9 @@ class PortalIntegrationTests {
 
     @Autowired
     vn.thidua.movement.LaunchingMovements launching;
+
+    @Autowired
+    ArticleFiles articleFiles;
 
     private long seedId() {
         return jdbc.sql("select id from portal_article where slug = :s")
@@ -344,5 +350,111 @@ class PortalIntegrationTests {
                         null));
 
         mvc.perform(get("/portal/phong-trao/" + draft.getId())).andExpect(status().isNotFound());
+    }
+
+    private static byte[] png() throws java.io.IOException {
+        var image = new java.awt.image.BufferedImage(40, 20, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void anArticleShowsItsImagesWithTheirCaptionsAndItsFilesOnlyOncePublished() throws Exception {
+        byte[] photo = png();
+        Articles.Article draft = tayNinh.as(
+                "bientap",
+                () -> articles.write(
+                        "tin-tuc",
+                        "Hội nghị biểu dương điển hình tiên tiến huyện Châu Thành (ảnh)",
+                        "Tóm tắt",
+                        "Sáng nay, hội nghị biểu dương 45 tập thể, 120 cá nhân điển hình tiên tiến.",
+                        null,
+                        "Thanh Tâm"));
+        var image = tayNinh.as(
+                "bientap",
+                () -> articleFiles.attach(
+                        draft.id(),
+                        "hoi-nghi.png",
+                        photo,
+                        "Đồng chí Chủ tịch UBND tỉnh trao Bằng khen cho các tập thể"));
+        var paper = tayNinh.as(
+                "bientap",
+                () -> articleFiles.attach(
+                        draft.id(),
+                        "danh-sach-bieu-duong.pdf",
+                        "%PDF-1.4\n%âãÏÓ\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF"
+                                .getBytes(StandardCharsets.ISO_8859_1),
+                        null));
+        String imageUrl =
+                "/portal/bai-viet/" + draft.slug() + "/tep/" + image.file().id();
+
+        // a draft's files are nobody's business outside the editors
+        mvc.perform(get(imageUrl)).andExpect(status().isNotFound());
+        mvc.perform(get("/files/" + image.file().id())).andExpect(status().is3xxRedirection()); // to the sign-in page
+        assertThat(tayNinh.as("donvi", () -> articleFiles.of(draft.id()))).isEmpty();
+
+        tayNinh.as("bientap", () -> articles.setStatus(draft.id(), draft.version(), Articles.Status.PUBLISHED));
+        String page = mvc.perform(get("/portal/bai-viet/" + draft.slug()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        var served = mvc.perform(get(imageUrl))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
+
+        assertThat(page)
+                .contains("src=\"" + imageUrl + "\"")
+                .contains("alt=\"Đồng chí Chủ tịch UBND tỉnh trao Bằng khen cho các tập thể\"")
+                .contains("danh-sach-bieu-duong.pdf");
+        assertThat(paper.image()).isFalse();
+        assertThat(served.getContentType()).isEqualTo("image/png");
+        assertThat(served.getContentAsByteArray()).isEqualTo(photo);
+    }
+
+    @Test
+    void anImageWithoutACaptionIsRefusedAndNothingIsKept() throws Exception {
+        byte[] photo = png();
+        Articles.Article draft = tayNinh.as(
+                "bientap",
+                () -> articles.write("tin-tuc", "Ảnh thiếu chú thích (kiểm thử)", null, "Nội dung.", null, null));
+
+        assertThatThrownBy(() -> tayNinh.as("bientap", () -> articleFiles.attach(draft.id(), "anh.png", photo, " ")))
+                .isInstanceOfSatisfying(
+                        InvalidInput.class,
+                        e -> assertThat(e.problems().get(0).messageKey())
+                                .isEqualTo("validation.portal.captionRequired"));
+        assertThat(jdbc.sql(
+                                "select count(*) from attachment_file where owner_kind = 'portal-article' and owner_id = :a")
+                        .param("a", draft.id())
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        assertThat(tayNinh.as("bientap", () -> articleFiles.of(draft.id()))).isEmpty();
+    }
+
+    @Test
+    void anEditorsStaleEditFailsInsteadOfOverwriting() {
+        Articles.Article draft = tayNinh.as(
+                "bientap", () -> articles.write("tin-tuc", "Bài sửa hai lần (kiểm thử)", null, "Bản đầu.", null, null));
+        tayNinh.as(
+                "bientap",
+                () -> articles.update(
+                        draft.id(), draft.version(), null, draft.title(), null, "Bản của người thứ nhất.", null, null));
+
+        assertThatThrownBy(() -> tayNinh.as(
+                        "bientap",
+                        () -> articles.update(
+                                draft.id(),
+                                draft.version(),
+                                null,
+                                draft.title(),
+                                null,
+                                "Bản của người thứ hai.",
+                                null,
+                                null)))
+                .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
+        assertThat(articles.byId(draft.id()).body()).isEqualTo("Bản của người thứ nhất.");
     }
 }

@@ -24,6 +24,7 @@ class PortalController {
     private final Articles articles;
     private final Counters counters;
     private final RunningMovements running;
+    private final vn.thidua.portal.ArticleFiles files;
     private final vn.thidua.decision.Certificates certificates;
     private final vn.thidua.portal.Links links;
     private final vn.thidua.achievement.AchievementStatistics statistics;
@@ -34,6 +35,7 @@ class PortalController {
             Articles articles,
             Counters counters,
             RunningMovements running,
+            vn.thidua.portal.ArticleFiles files,
             vn.thidua.decision.Certificates certificates) {
         this.certificates = certificates;
         this.links = links;
@@ -41,6 +43,7 @@ class PortalController {
         this.articles = articles;
         this.counters = counters;
         this.running = running;
+        this.files = files;
     }
 
     @ModelAttribute("stats")
@@ -202,8 +205,32 @@ class PortalController {
         request.setAttribute(PortalPageCache.ARTICLE, a.id());
         model.addAttribute("a", a);
         model.addAttribute("comments", articles.comments(a.id()));
+        model.addAttribute("files", files.of(a.id()));
         model.addAttribute("zone", ZoneId.of("Asia/Ho_Chi_Minh"));
         return "portal/article";
+    }
+
+    /** An image or file of a published article: images shown in the page, other files downloaded. */
+    @GetMapping("/portal/bai-viet/{slug}/tep/{fileId}")
+    org.springframework.http.ResponseEntity<byte[]> articleFile(@PathVariable String slug, @PathVariable long fileId) {
+        Articles.Article a = articles.read(slug).orElseThrow(() -> new ArticleNotFound(slug));
+        var file = files.published(a.id(), fileId).orElseThrow(() -> new ArticleNotFound(slug + "/" + fileId));
+        boolean image = file.contentType().startsWith("image/");
+        var disposition = image
+                ? org.springframework.http.ContentDisposition.inline()
+                : org.springframework.http.ContentDisposition.attachment();
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(file.contentType()))
+                .header("X-Content-Type-Options", "nosniff")
+                .cacheControl(org.springframework.http.CacheControl.maxAge(java.time.Duration.ofHours(1))
+                        .cachePublic())
+                .header(
+                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        disposition
+                                .filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(file.content());
     }
 
     @PostMapping("/portal/bai-viet/{slug}/danh-gia")
@@ -277,6 +304,76 @@ class PortalController {
             redirect.addFlashAttribute("problems", invalid.problems());
         }
         return "redirect:/portal/bien-tap";
+    }
+
+    /** One article in the back office: its text to change, its images and files. */
+    @GetMapping("/portal/bien-tap/bai-viet/{id}")
+    String editArticle(@PathVariable Long id, Model model) {
+        Articles.Article a = articles.byId(id);
+        model.addAttribute("a", a);
+        model.addAttribute("files", files.of(id));
+        model.addAttribute(
+                "publishedOn",
+                a.publishedAt() == null
+                        ? null
+                        : a.publishedAt().atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate());
+        return "portal/article-editor";
+    }
+
+    @PostMapping("/portal/bien-tap/bai-viet/{id}")
+    String update(
+            @PathVariable Long id,
+            @RequestParam int version,
+            @RequestParam(required = false) String category,
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) String summary,
+            @RequestParam(required = false) String body,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate publishedOn,
+            @RequestParam(required = false) String author,
+            RedirectAttributes redirect) {
+        Articles.Article before = articles.byId(id);
+        // the day chosen, at the time of day the article had (the seed article keeps its 15:53)
+        java.time.Instant at = publishedOn == null
+                ? null
+                : before.publishedAt() != null
+                                && before.publishedAt()
+                                        .atZone(ZoneId.of("Asia/Ho_Chi_Minh"))
+                                        .toLocalDate()
+                                        .equals(publishedOn)
+                        ? before.publishedAt()
+                        : publishedOn
+                                .atStartOfDay(ZoneId.of("Asia/Ho_Chi_Minh"))
+                                .toInstant();
+        try {
+            articles.update(id, version, category, title, summary, body, at, author);
+            redirect.addFlashAttribute("saved", "form.saved");
+        } catch (InvalidInput invalid) {
+            redirect.addFlashAttribute("problems", invalid.problems());
+        }
+        return "redirect:/portal/bien-tap/bai-viet/" + id;
+    }
+
+    @PostMapping("/portal/bien-tap/bai-viet/{id}/tep")
+    String attach(
+            @PathVariable Long id,
+            @RequestParam("file") org.springframework.web.multipart.MultipartFile file,
+            @RequestParam(required = false) String caption,
+            RedirectAttributes redirect)
+            throws java.io.IOException {
+        try {
+            files.attach(id, file.getOriginalFilename(), file.getBytes(), caption);
+            redirect.addFlashAttribute("saved", "form.saved");
+        } catch (InvalidInput invalid) {
+            redirect.addFlashAttribute("problems", invalid.problems());
+        }
+        return "redirect:/portal/bien-tap/bai-viet/" + id;
+    }
+
+    @PostMapping("/portal/bien-tap/bai-viet/{id}/tep/{fileId}/xoa")
+    String detach(@PathVariable Long id, @PathVariable long fileId, RedirectAttributes redirect) {
+        files.remove(id, fileId);
+        redirect.addFlashAttribute("saved", "form.saved");
+        return "redirect:/portal/bien-tap/bai-viet/" + id;
     }
 
     @PostMapping("/portal/bien-tap/bai-viet/{id}/trang-thai")

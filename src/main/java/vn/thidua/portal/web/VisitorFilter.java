@@ -29,7 +29,8 @@ class VisitorFilter extends OncePerRequestFilter {
                         || path.startsWith("/portal/")
                         || path.startsWith("/cong-khai")
                         || path.startsWith("/xac-minh/"))
-                && !path.startsWith("/portal/bien-tap");
+                && !path.startsWith("/portal/bien-tap")
+                && !path.contains("/tep/"); // a page's images and files are not visits of their own
     }
 
     @Override
