@@ -112,6 +112,77 @@ public class Documents {
                 .list();
     }
 
+    /** One entry of a document's "related documents", linked when it names a published document. */
+    public record Reference(String text, Document document) {}
+
+    /**
+     * The documents a published document relates to, as its editor listed them (separated by ";" or
+     * lines): each entry that names a published document's number and symbol links to it. Then the
+     * published documents that list this one.
+     */
+    public record Related(List<Reference> cites, List<Document> citedBy) {}
+
+    @Transactional(readOnly = true)
+    public Related related(Document d) {
+        List<Document> all = jdbc.sql("select * from portal_document where status = 'PUBLISHED' and id <> :id"
+                        + " order by issued_on desc nulls last, id desc")
+                .param("id", d.id())
+                .query(Documents::document)
+                .list();
+        List<Reference> cites = new java.util.ArrayList<>();
+        if (!blank(d.related())) {
+            for (String entry : d.related().split("[;\\n]")) {
+                String text = entry.strip();
+                if (!text.isEmpty()) {
+                    cites.add(new Reference(
+                            text,
+                            all.stream()
+                                    .filter(o -> names(text, o.numberSymbol()))
+                                    .findFirst()
+                                    .orElse(null)));
+                }
+            }
+        }
+        List<Document> citedBy = all.stream()
+                .filter(o -> !blank(o.related()) && names(o.related(), d.numberSymbol()))
+                .toList();
+        return new Related(cites, citedBy);
+    }
+
+    /** Whether the text names the number and symbol as a whole: "01/CT-UBND" is not in "101/CT-UBND". */
+    static boolean names(String text, String numberSymbol) {
+        if (blank(numberSymbol)) {
+            return false;
+        }
+        return java.util.regex.Pattern.compile(
+                        "(?<![\\p{L}\\p{N}/-])" + java.util.regex.Pattern.quote(numberSymbol.strip())
+                                + "(?![\\p{L}\\p{N}/-])",
+                        java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE)
+                .matcher(text)
+                .find();
+    }
+
+    /** Published documents whose number, title, summary or issuer hold the words, diacritics ignored. */
+    @Transactional(readOnly = true)
+    public List<Document> search(String query, int limit) {
+        return jdbc
+                .sql("select * from portal_document where status = 'PUBLISHED' order by issued_on desc nulls last,"
+                        + " id desc")
+                .query(Documents::document)
+                .list()
+                .stream()
+                .filter(d -> vn.thidua.shared.VietnameseText.containsAllWords(
+                        String.join(
+                                " ",
+                                java.util.Objects.toString(d.numberSymbol(), ""),
+                                d.title(),
+                                java.util.Objects.toString(d.summary(), ""),
+                                d.issuer()),
+                        query))
+                .limit(limit)
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public Optional<Document> publishedById(Long id) {
         return jdbc.sql("select * from portal_document where id = :id and status = 'PUBLISHED'")

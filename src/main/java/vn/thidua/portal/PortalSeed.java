@@ -86,24 +86,29 @@ class PortalSeed implements ApplicationRunner {
                 "01/CT-UBND",
                 "2023-01-03",
                 "Về việc phát động phong trào thi đua thực hiện thắng lợi nhiệm vụ phát"
-                        + " triển kinh tế - xã hội, đảm bảo quốc phòng - an ninh năm 2023"
+                        + " triển kinh tế - xã hội, đảm bảo quốc phòng - an ninh năm 2023",
+                "Chỉ thị số 34-CT/TW ngày 07/4/2014 của Bộ Chính trị; Chỉ thị số 19/CT-TTg ngày 16/7/2021 của"
+                        + " Thủ tướng Chính phủ; Chỉ thị số 04/CT-UBND ngày 11/01/2021 của Chủ tịch UBND tỉnh;"
+                        + " Kế hoạch số 310/KH-UBND ngày 01/02/2021 của UBND tỉnh"
             },
             {
                 "PLAN",
                 "310/KH-UBND",
                 "2021-02-01",
                 "Về xây dựng, nhân rộng các mô hình, điển hình tiên tiến và thi đua cùng"
-                        + " các gương điển hình tiên tiến trên địa bàn tỉnh Tây Ninh giai đoạn 2021 - 2025"
+                        + " các gương điển hình tiên tiến trên địa bàn tỉnh Tây Ninh giai đoạn 2021 - 2025",
+                null
             }
         };
         for (String[] d : documents) {
-            jdbc.sql(
-                            "insert into portal_document (section, number_symbol, issuer, signer, issued_on, title, status)"
-                                    + " values (:s, :n, 'Ủy ban nhân dân tỉnh Tây Ninh', 'Chủ tịch UBND tỉnh', :on, :t, 'PUBLISHED')")
+            jdbc.sql("insert into portal_document (section, number_symbol, issuer, signer, issued_on, title, related,"
+                            + " status) values (:s, :n, 'Ủy ban nhân dân tỉnh Tây Ninh', 'Chủ tịch UBND tỉnh',"
+                            + " :on, :t, :r, 'PUBLISHED')")
                     .param("s", d[0])
                     .param("n", d[1])
                     .param("on", java.time.LocalDate.parse(d[2]))
                     .param("t", d[3])
+                    .param("r", d[4])
                     .update();
         }
         jdbc.sql("insert into portal_article (category, slug, title, summary, body, published_at, author, status)"

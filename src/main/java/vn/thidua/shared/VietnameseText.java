@@ -40,4 +40,18 @@ public final class VietnameseText {
         String bare = COMBINING_MARKS.matcher(decomposed).replaceAll("");
         return bare.replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
     }
+
+    /**
+     * Whether every word of the query is in the text, both compared folded (case, diacritics and
+     * spacing ignored): "dien hinh 2021" finds "… điển hình tiên tiến … giai đoạn 2021 - 2025".
+     */
+    public static boolean containsAllWords(String text, String query) {
+        String folded = fold(text);
+        for (String word : fold(query).split(" ")) {
+            if (!word.isEmpty() && !folded.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -457,4 +457,41 @@ class PortalIntegrationTests {
                 .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
         assertThat(articles.byId(draft.id()).body()).isEqualTo("Bản của người thứ nhất.");
     }
+
+    private long seedDocument(String numberSymbol) {
+        return jdbc.sql("select id from portal_document where number_symbol = :n")
+                .param("n", numberSymbol)
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
+    void aDocumentLinksTheRelatedDocumentsPublishedHereAndTheyShowWhereTheyAreCited() throws Exception {
+        long directive = seedDocument("01/CT-UBND");
+        long plan = seedDocument("310/KH-UBND");
+
+        String directivePage = mvc.perform(get("/portal/van-ban/" + directive))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String planPage = mvc.perform(get("/portal/van-ban/" + plan))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String found = mvc.perform(get("/portal/tim-kiem").param("q", "310 nhan rong mo hinh dien hinh"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        // linked where published here, as text where not (the Politburo's directive is not on this portal)
+        assertThat(directivePage)
+                .contains("<a href=\"/portal/van-ban/" + plan
+                        + "\">Kế hoạch số 310/KH-UBND ngày 01/02/2021 của UBND tỉnh</a>")
+                .contains("<span>Chỉ thị số 34-CT/TW ngày 07/4/2014 của Bộ Chính trị</span>");
+        assertThat(planPage).contains("Được dẫn chiếu tại").contains("/portal/van-ban/" + directive);
+        assertThat(found).contains("/portal/van-ban/" + plan);
+        assertThat(Documents.names("Chỉ thị số 101/CT-UBND", "01/CT-UBND")).isFalse();
+        assertThat(Documents.names("theo Chỉ thị 01/CT-UBND, năm 2023", "01/CT-UBND"))
+                .isTrue();
+    }
 }

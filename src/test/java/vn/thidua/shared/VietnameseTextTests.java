@@ -27,4 +27,14 @@ class VietnameseTextTests {
         assertThat(VietnameseText.compare("Đặng", "Dương")).isPositive();
         assertThat(VietnameseText.compare("Ánh", "Bình")).isNegative();
     }
+
+    @Test
+    void aSearchFindsEveryWordInAnyOrderWithOrWithoutDiacritics() {
+        String title = "Về xây dựng, nhân rộng các mô hình, điển hình tiên tiến giai đoạn 2021 - 2025";
+
+        assertThat(VietnameseText.containsAllWords(title, "dien hinh 2021")).isTrue();
+        assertThat(VietnameseText.containsAllWords(title, "ĐIỂN HÌNH   nhân rộng"))
+                .isTrue();
+        assertThat(VietnameseText.containsAllWords(title, "dien hinh 2030")).isFalse();
+    }
 }

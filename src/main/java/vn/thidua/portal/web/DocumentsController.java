@@ -53,6 +53,7 @@ class DocumentsController {
         Documents.Document d = documents.publishedById(id).orElseThrow(() -> new ArticleNotFound(String.valueOf(id)));
         model.addAttribute("d", d);
         model.addAttribute("files", documents.files(id));
+        model.addAttribute("related", documents.related(d));
         model.addAttribute("open", d.openForComment(documents.today()));
         return "portal/document";
     }

@@ -25,6 +25,7 @@ class PortalController {
     private final Counters counters;
     private final RunningMovements running;
     private final vn.thidua.portal.ArticleFiles files;
+    private final vn.thidua.portal.Documents documents;
     private final vn.thidua.decision.Certificates certificates;
     private final vn.thidua.portal.Links links;
     private final vn.thidua.achievement.AchievementStatistics statistics;
@@ -36,6 +37,7 @@ class PortalController {
             Counters counters,
             RunningMovements running,
             vn.thidua.portal.ArticleFiles files,
+            vn.thidua.portal.Documents documents,
             vn.thidua.decision.Certificates certificates) {
         this.certificates = certificates;
         this.links = links;
@@ -44,6 +46,7 @@ class PortalController {
         this.counters = counters;
         this.running = running;
         this.files = files;
+        this.documents = documents;
     }
 
     @ModelAttribute("stats")
@@ -97,7 +100,7 @@ class PortalController {
         return "portal/statistics";
     }
 
-    /** Search across articles and the honour roll, ignoring case, diacritics and spacing. */
+    /** Search across articles, documents and the honour roll, ignoring case, diacritics and spacing. */
     @GetMapping("/portal/tim-kiem")
     String search(@RequestParam(required = false) String q, Model model) {
         String folded = q == null ? "" : vn.thidua.shared.VietnameseText.fold(q).strip();
@@ -106,14 +109,15 @@ class PortalController {
             model.addAttribute(
                     "articles",
                     articles.published(1000).stream()
-                            .filter(a -> vn.thidua.shared.VietnameseText.fold(a.title() + " " + a.body())
-                                    .contains(folded))
+                            .filter(a -> vn.thidua.shared.VietnameseText.containsAllWords(
+                                    a.title() + " " + a.body(), folded))
                             .toList());
+            model.addAttribute("documents", documents.search(folded, 200));
             model.addAttribute(
                     "honoured",
                     certificates.honourRoll(100_000).stream()
-                            .filter(h -> vn.thidua.shared.VietnameseText.fold(h.fullName() + " " + h.position())
-                                    .contains(folded))
+                            .filter(h -> vn.thidua.shared.VietnameseText.containsAllWords(
+                                    h.fullName() + " " + h.position(), folded))
                             .limit(200)
                             .toList());
         }
