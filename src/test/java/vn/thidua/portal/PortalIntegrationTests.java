@@ -193,7 +193,11 @@ class PortalIntegrationTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(sitemap).contains("<urlset").contains(SEED);
+        assertThat(sitemap)
+                .contains("<urlset")
+                .contains(SEED)
+                .contains("/portal/van-ban?section=PLAN")
+                .contains("/portal/van-ban/" + seedDocument("01/CT-UBND") + "</loc>");
         String article = mvc.perform(get(SEED)).andReturn().getResponse().getContentAsString();
         assertThat(article).contains("<meta property=\"og:type\" content=\"article\">");
     }

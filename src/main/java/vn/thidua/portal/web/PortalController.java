@@ -167,8 +167,16 @@ class PortalController {
                 .toUriString();
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">");
-        for (String page : java.util.List.of("/portal", "/portal/vinh-danh", "/cong-khai")) {
-            xml.append("<url><loc>").append(base).append(page).append("</loc></url>");
+        java.util.List<String> pages = new java.util.ArrayList<>(
+                java.util.List.of("/portal", "/portal/vinh-danh", "/portal/thong-ke", "/cong-khai"));
+        for (vn.thidua.portal.Documents.Section section : vn.thidua.portal.Documents.Section.values()) {
+            pages.add("/portal/van-ban?section=" + section);
+            documents.published(section).forEach(d -> pages.add("/portal/van-ban/" + d.id()));
+        }
+        running.lines()
+                .forEach(l -> pages.add("/portal/phong-trao/" + l.movement().getId()));
+        for (String page : pages) {
+            xml.append("<url><loc>").append(base).append(xml(page)).append("</loc></url>");
         }
         for (Articles.Article a : articles.published(10_000)) {
             xml.append("<url><loc>")
