@@ -137,7 +137,7 @@ class RecordTables {
                 .query(Integer.class)
                 .single();
         if (existing > 0) {
-            throw InvalidInput.of("title", "validation.achievement.titleTwice", year);
+            throw InvalidInput.of("awardTitle", "validation.achievement.titleTwice", year);
         }
         jdbc.sql("insert into " + s.table("title") + " (" + s.column + ", title_year, title, decision)"
                         + " values (:id, :y, :t, :d)")

@@ -268,7 +268,7 @@ public class Articles {
         String t = text(title);
         String b = text(body);
         if (t == null || b == null) {
-            throw InvalidInput.of(t == null ? "title" : "body", "validation.required");
+            throw InvalidInput.of(t == null ? "headline" : "body", "validation.required");
         }
         String slug = slug(t);
         int same = jdbc.sql("select count(*) from portal_article where slug like :s")
@@ -309,7 +309,7 @@ public class Articles {
         String t = text(title);
         String b = text(body);
         if (t == null || b == null) {
-            throw InvalidInput.of(t == null ? "title" : "body", "validation.required");
+            throw InvalidInput.of(t == null ? "headline" : "body", "validation.required");
         }
         Article before = byId(id);
         int updated = jdbc.sql("update portal_article set category = :c, title = :t, summary = :sum, body = :b,"

@@ -23,7 +23,14 @@ import vn.thidua.TestDatabase;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = TestDatabase.class)
+@org.springframework.context.annotation.Import({
+    vn.thidua.organization.TayNinhFixtures.class,
+    vn.thidua.movement.MovementFixtures.class
+})
 class PortalBrowserTests {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.thidua.movement.MovementFixtures movementsFor;
 
     private static final String PASSWORD = "Test-Passw0rd!";
     private static WebDriver driver;
@@ -44,6 +51,7 @@ class PortalBrowserTests {
     @Test
     void aReaderRatesAndCommentsAndTheEditorsApprovalShowsTheComment() {
         String base = "http://localhost:" + port;
+        driver.manage().deleteAllCookies();
 
         // a reader, not signed in, opens the portal and the seed article
         driver.get(base + "/portal");
@@ -90,5 +98,75 @@ class PortalBrowserTests {
         click(driver, By.partialLinkText("phát động phong trào thi đua"));
         assertThat(driver.findElement(By.id("document-fields")).getText()).contains("Ủy ban nhân dân tỉnh Tây Ninh");
         assertThat(accessibilityViolations(driver)).isEmpty();
+    }
+
+    @Test
+    void anEditorIllustratesAnArticleAndAReaderOnAPhoneSeesItAndARunningMovement() throws Exception {
+        String base = "http://localhost:" + port;
+        movementsFor.openForDepartments(
+                "Phong trào thi đua “Chuyển đổi số trong cơ quan nhà nước” năm 2026 (cổng thông tin)",
+                java.time.LocalDate.now().plusDays(20));
+        java.nio.file.Path photo = java.nio.file.Files.createTempFile("hoi-nghi-phat-dong", ".png");
+        var image = new java.awt.image.BufferedImage(800, 450, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(new java.awt.Color(0xB0, 0x1E, 0x23));
+        g.fillRect(0, 0, 800, 450);
+        g.setColor(java.awt.Color.YELLOW);
+        g.fillOval(350, 175, 100, 100);
+        g.dispose();
+        javax.imageio.ImageIO.write(image, "png", photo.toFile());
+
+        // the editor adds a photo with its caption to the 2023 launch article
+        driver.manage().deleteAllCookies();
+        signIn(driver, base, "bientap", PASSWORD);
+        driver.get(base + "/portal/bien-tap");
+        click(driver, By.partialLinkText("Phát động phong trào thi đua thực hiện thắng lợi"));
+        driver.findElement(By.id("af-file")).sendKeys(photo.toAbsolutePath().toString());
+        driver.findElement(By.id("af-caption")).sendKeys("Quang cảnh hội nghị phát động phong trào thi đua năm 2023");
+        click(driver, By.cssSelector("#article-file-form button"));
+        assertThat(driver.findElement(By.id("article-files")).getText())
+                .contains(photo.getFileName().toString())
+                .contains("Quang cảnh hội nghị phát động phong trào thi đua năm 2023");
+        assertThat(accessibilityViolations(driver)).isEmpty();
+        screenshot(driver, "62-portal-article-editor");
+        driver.manage().deleteAllCookies();
+
+        // a reader on a phone: the running movement and how far it has come, the illustrated article
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            driver.get(base + "/portal");
+            assertThat(pageWidth()).isLessThanOrEqualTo(390);
+            click(driver, By.partialLinkText("Chuyển đổi số trong cơ quan nhà nước"));
+            assertThat(driver.findElement(By.id("movement-progress")).getText())
+                    .containsPattern("0/\\d+ đơn vị đã đăng ký thi đua");
+            assertThat(driver.findElement(By.id("movement-criteria")).getText()).contains("Hoàn thành kế hoạch năm");
+            assertThat(accessibilityViolations(driver)).isEmpty();
+            assertThat(pageWidth()).isLessThanOrEqualTo(390);
+            screenshot(driver, "63-portal-movement-phone");
+
+            driver.get(base + "/portal");
+            click(driver, By.partialLinkText("Phát động phong trào thi đua thực hiện thắng lợi"));
+            var img = driver.findElement(By.cssSelector("#article figure img"));
+            assertThat(img.getAttribute("alt")).isEqualTo("Quang cảnh hội nghị phát động phong trào thi đua năm 2023");
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", img);
+            BrowserSupport.waiting(driver, 5)
+                    .until(d -> ((Number) ((org.openqa.selenium.JavascriptExecutor) d)
+                                            .executeScript("return arguments[0].naturalWidth", img))
+                                    .intValue()
+                            == 800);
+            assertThat(pageWidth()).isLessThanOrEqualTo(390);
+            assertThat(accessibilityViolations(driver)).isEmpty();
+            screenshot(driver, "64-portal-article-phone");
+        } finally {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
+            java.nio.file.Files.deleteIfExists(photo);
+        }
+    }
+
+    /** The page's full width: wider than the window means the reader has to scroll sideways. */
+    private static long pageWidth() {
+        return ((Number) ((org.openqa.selenium.JavascriptExecutor) driver)
+                        .executeScript("return document.documentElement.scrollWidth"))
+                .longValue();
     }
 }
