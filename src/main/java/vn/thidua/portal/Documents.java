@@ -78,7 +78,14 @@ public class Documents {
             LocalDate commentTo,
             String related,
             String status,
-            int version) {
+            int version,
+            java.time.LocalDateTime meetingAt,
+            String venue) {
+
+        /** A meeting still to come (or under way today). */
+        public boolean upcoming(LocalDate day) {
+            return meetingAt != null && !meetingAt.toLocalDate().isBefore(day);
+        }
 
         public boolean openForComment(LocalDate day) {
             return section == Section.DRAFT
@@ -101,12 +108,16 @@ public class Documents {
             String summary,
             LocalDate commentFrom,
             LocalDate commentTo,
-            String related) {}
+            String related,
+            java.time.LocalDateTime meetingAt,
+            String venue) {}
 
     @Transactional(readOnly = true)
     public List<Document> published(Section section) {
-        return jdbc.sql("select * from portal_document where status = 'PUBLISHED' and section = :s"
-                        + " order by issued_on desc nulls last, id desc")
+        String order = section == Section.MEETING
+                ? " order by meeting_at desc nulls last, id desc"
+                : " order by issued_on desc nulls last, id desc";
+        return jdbc.sql("select * from portal_document where status = 'PUBLISHED' and section = :s" + order)
                 .param("s", section.name())
                 .query(Documents::document)
                 .list();
@@ -254,6 +265,12 @@ public class Documents {
 
     @Transactional
     public Document create(Input in) {
+        return create(in, null, null);
+    }
+
+    /** A new document (hidden until published) and its file, both or neither. */
+    @Transactional
+    public Document create(Input in, String fileName, byte[] file) {
         requireEditor();
         if (in.section() == null || blank(in.title()) || blank(in.issuer())) {
             throw InvalidInput.of(
@@ -265,11 +282,17 @@ public class Documents {
                         || in.commentTo().isBefore(in.commentFrom()))) {
             throw InvalidInput.of("commentTo", "validation.portal.window");
         }
+        if (in.validFrom() != null && in.validTo() != null && in.validTo().isBefore(in.validFrom())) {
+            throw InvalidInput.of("validTo", "validation.portal.validity");
+        }
+        if (in.section() == Section.MEETING && (in.meetingAt() == null || blank(in.venue()))) {
+            throw InvalidInput.of(in.meetingAt() == null ? "meetingAt" : "venue", "validation.required");
+        }
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql(
                         "insert into portal_document (section, number_symbol, issuer, signer, issued_on, valid_from, valid_to, title,"
-                                + " summary, comment_from, comment_to, related, status) values (:sec, :num, :iss, :sig, :on, :vf, :vt,"
-                                + " :t, :sum, :cf, :ct, :rel, 'DRAFT')")
+                                + " summary, comment_from, comment_to, related, meeting_at, venue, status) values (:sec, :num, :iss,"
+                                + " :sig, :on, :vf, :vt, :t, :sum, :cf, :ct, :rel, :mt, :ven, 'DRAFT')")
                 .param("sec", in.section().name())
                 .param("num", in.numberSymbol())
                 .param("iss", in.issuer().strip())
@@ -281,9 +304,14 @@ public class Documents {
                 .param("sum", in.summary())
                 .param("cf", in.commentFrom())
                 .param("ct", in.commentTo())
-                .param("rel", in.related())
+                .param("rel", blank(in.related()) ? null : in.related().strip())
+                .param("mt", in.meetingAt())
+                .param("ven", blank(in.venue()) ? null : in.venue().strip())
                 .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
+        if (file != null && file.length > 0) {
+            attach(id, fileName, file); // a refused file takes the document back with it
+        }
         events.publishEvent(AuditableChange.created("portal-document", id, in.title()));
         return jdbc.sql("select * from portal_document where id = :id")
                 .param("id", id)
@@ -333,7 +361,9 @@ public class Documents {
                 rs.getObject("comment_to", LocalDate.class),
                 rs.getString("related"),
                 rs.getString("status"),
-                rs.getInt("version"));
+                rs.getInt("version"),
+                rs.getObject("meeting_at", java.time.LocalDateTime.class),
+                rs.getString("venue"));
     }
 
     /** The editors read and add documents' files; anyone reads those of a published document. */

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -111,6 +112,19 @@ class PortalSeed implements ApplicationRunner {
                     .param("r", d[4])
                     .update();
         }
+        // an invitation two weeks ahead, so the calendar of meetings has one to show (marked as illustrative)
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        jdbc.sql("insert into portal_document (section, number_symbol, issuer, signer, issued_on, title, meeting_at,"
+                        + " venue, status) values ('MEETING', null, 'Hội đồng Thi đua - Khen thưởng tỉnh Tây Ninh',"
+                        + " null, :on, :t, :at, :v, 'PUBLISHED')")
+                .param("on", today)
+                .param(
+                        "t",
+                        "Giấy mời dự phiên họp Hội đồng Thi đua - Khen thưởng tỉnh xét khen thưởng tổng kết năm "
+                                + today.getYear() + " (minh họa)")
+                .param("at", today.plusDays(14).atTime(8, 0))
+                .param("v", "Phòng họp Ủy ban nhân dân tỉnh (minh họa)")
+                .update();
         jdbc.sql("insert into portal_article (category, slug, title, summary, body, published_at, author, status)"
                         + " values ('tin-tuc', :s, :t, :sum, :b, :at, :au, 'PUBLISHED')")
                 .param("s", Articles.slug(title))

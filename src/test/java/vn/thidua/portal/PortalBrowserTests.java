@@ -97,7 +97,17 @@ class PortalBrowserTests {
         assertThat(accessibilityViolations(driver)).isEmpty();
         click(driver, By.partialLinkText("phát động phong trào thi đua"));
         assertThat(driver.findElement(By.id("document-fields")).getText()).contains("Ủy ban nhân dân tỉnh Tây Ninh");
+        assertThat(driver.findElement(By.id("document-related")).getText()).contains("310/KH-UBND");
         assertThat(accessibilityViolations(driver)).isEmpty();
+        click(driver, By.partialLinkText("Kế hoạch số 310/KH-UBND"));
+        assertThat(driver.findElement(By.tagName("h1")).getText())
+                .contains("nhân rộng các mô hình, điển hình tiên tiến");
+        driver.get(base + "/portal/van-ban?section=MEETING");
+        assertThat(driver.findElement(By.id("meetings")).getText())
+                .contains("08:00")
+                .contains("phiên họp Hội đồng Thi đua - Khen thưởng tỉnh");
+        assertThat(accessibilityViolations(driver)).isEmpty();
+        screenshot(driver, "65-portal-meetings");
     }
 
     @Test

@@ -221,6 +221,8 @@ class PortalIntegrationTests {
                     null,
                     today.minusDays(20),
                     today.minusDays(10),
+                    null,
+                    null,
                     null));
             documents.publish(d.id(), true);
             return d;
@@ -238,6 +240,8 @@ class PortalIntegrationTests {
                     null,
                     today.minusDays(1),
                     today.plusDays(10),
+                    null,
+                    null,
                     null));
             documents.publish(d.id(), true);
             return d;
@@ -497,5 +501,90 @@ class PortalIntegrationTests {
         assertThat(Documents.names("Chỉ thị số 101/CT-UBND", "01/CT-UBND")).isFalse();
         assertThat(Documents.names("theo Chỉ thị 01/CT-UBND, năm 2023", "01/CT-UBND"))
                 .isTrue();
+    }
+
+    private Documents.Input meeting(String title, java.time.LocalDateTime at, String venue) {
+        return new Documents.Input(
+                Documents.Section.MEETING,
+                null,
+                "Hội đồng Thi đua - Khen thưởng tỉnh Tây Ninh",
+                null,
+                documents.today(),
+                null,
+                null,
+                title,
+                null,
+                null,
+                null,
+                null,
+                at,
+                venue);
+    }
+
+    @Test
+    void meetingInvitationsShowTheComingMeetingsByDayThenTheOnesHeld() throws Exception {
+        java.time.LocalDate today = documents.today();
+        tayNinh.as("bientap", () -> {
+            var coming = documents.create(meeting(
+                    "Giấy mời họp xét Cờ thi đua của UBND tỉnh năm 2026",
+                    today.plusDays(3).atTime(14, 0),
+                    "Hội trường Sở Nội vụ"));
+            var held = documents.create(meeting(
+                    "Giấy mời họp sơ kết 6 tháng Khối thi đua các sở",
+                    today.minusDays(10).atTime(8, 30),
+                    "Phòng họp Sở Tài chính"));
+            documents.publish(coming.id(), true);
+            documents.publish(held.id(), true);
+            return null;
+        });
+
+        String page = mvc.perform(get("/portal/van-ban").param("section", "MEETING"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        String day = today.plusDays(3).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        int calendar = page.indexOf("Lịch họp sắp tới");
+        int coming = page.indexOf("Giấy mời họp xét Cờ thi đua của UBND tỉnh năm 2026");
+        int heldHeading = page.indexOf("Các cuộc họp đã diễn ra");
+        int held = page.indexOf("Giấy mời họp sơ kết 6 tháng Khối thi đua các sở");
+        assertThat(calendar).isPositive().isLessThan(coming);
+        assertThat(coming).isLessThan(heldHeading);
+        assertThat(heldHeading).isLessThan(held);
+        assertThat(page.substring(calendar, coming)).contains(day).contains("14:00");
+        assertThat(page).contains("Địa điểm: Hội trường Sở Nội vụ");
+    }
+
+    @Test
+    void anInvitationNeedsItsTimeAndPlaceAndARefusedFileLeavesNoDocument() {
+        int before = jdbc.sql("select count(*) from portal_document")
+                .query(Integer.class)
+                .single();
+
+        assertThatThrownBy(() -> tayNinh.as(
+                        "bientap",
+                        () -> documents.create(meeting(
+                                "Giấy mời họp không ghi địa điểm",
+                                documents.today().plusDays(2).atTime(8, 0),
+                                " "))))
+                .isInstanceOfSatisfying(
+                        InvalidInput.class,
+                        e -> assertThat(e.problems().get(0).field()).isEqualTo("venue"));
+        assertThatThrownBy(() -> tayNinh.as(
+                        "bientap",
+                        () -> documents.create(
+                                meeting(
+                                        "Giấy mời họp kèm tệp lạ",
+                                        documents.today().plusDays(2).atTime(8, 0),
+                                        "Phòng họp Sở Nội vụ"),
+                                "giay-moi.pdf",
+                                "MZ this is a program, not a PDF".getBytes(StandardCharsets.US_ASCII))))
+                .isInstanceOfSatisfying(
+                        InvalidInput.class,
+                        e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("validation.file.kind"));
+        assertThat(jdbc.sql("select count(*) from portal_document")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(before);
     }
 }

@@ -44,7 +44,23 @@ class DocumentsController {
     String list(@RequestParam(defaultValue = "DIRECTIVE") Documents.Section section, Model model) {
         model.addAttribute("section", section);
         model.addAttribute("sections", Documents.Section.values());
-        model.addAttribute("documents", documents.published(section));
+        var published = documents.published(section);
+        model.addAttribute("documents", published);
+        if (section == Documents.Section.MEETING) {
+            // the meetings to come, soonest first, by day; then those held, latest first
+            LocalDate today = documents.today();
+            model.addAttribute(
+                    "comingByDay",
+                    published.stream()
+                            .filter(d -> d.upcoming(today))
+                            .sorted(java.util.Comparator.comparing(Documents.Document::meetingAt))
+                            .collect(java.util.stream.Collectors.groupingBy(
+                                    d -> d.meetingAt().toLocalDate(),
+                                    java.util.TreeMap::new,
+                                    java.util.stream.Collectors.toList())));
+            model.addAttribute(
+                    "held", published.stream().filter(d -> !d.upcoming(today)).toList());
+        }
         return "portal/documents";
     }
 
@@ -111,25 +127,33 @@ class DocumentsController {
             @RequestParam(required = false) String summary,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate commentFrom,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate commentTo,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validTo,
+            @RequestParam(required = false) String related,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+                    java.time.LocalDateTime meetingAt,
+            @RequestParam(required = false) String venue,
             @RequestParam(required = false) MultipartFile file,
             RedirectAttributes redirect) {
         try {
-            Documents.Document d = documents.create(new Documents.Input(
-                    section,
-                    numberSymbol,
-                    issuer,
-                    signer,
-                    issuedOn,
-                    null,
-                    null,
-                    title,
-                    summary,
-                    commentFrom,
-                    commentTo,
-                    null));
-            if (file != null && !file.isEmpty()) {
-                documents.attach(d.id(), file.getOriginalFilename(), file.getBytes());
-            }
+            documents.create(
+                    new Documents.Input(
+                            section,
+                            numberSymbol,
+                            issuer,
+                            signer,
+                            issuedOn,
+                            validFrom,
+                            validTo,
+                            title,
+                            summary,
+                            commentFrom,
+                            commentTo,
+                            related,
+                            meetingAt,
+                            venue),
+                    file == null || file.isEmpty() ? null : file.getOriginalFilename(),
+                    file == null || file.isEmpty() ? null : file.getBytes());
             redirect.addFlashAttribute("saved", "form.saved");
         } catch (InvalidInput invalid) {
             redirect.addFlashAttribute("problems", invalid.problems());
