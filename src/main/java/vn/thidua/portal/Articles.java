@@ -98,15 +98,31 @@ public class Articles {
 
     // ---- public
 
+    /**
+     * The portal's sections (chuyên mục): news and events; exemplary people and models (gương điển
+     * hình tiên tiến), whose stories the honour roll shows beside the decisions; questions and answers
+     * on the law of emulation and commendation.
+     */
+    public static final List<String> CATEGORIES = List.of("tin-tuc", "guong-dien-hinh", "hoi-dap");
+
     @Transactional(readOnly = true)
     public List<Article> published(int limit) {
+        return published(null, limit);
+    }
+
+    /** The newest published articles of a section (null: of every section). */
+    @Transactional(readOnly = true)
+    public List<Article> published(String category, int limit) {
         return jdbc
                 .sql("select " + COLUMNS + " from portal_article where status = 'PUBLISHED'"
-                        + " order by published_at desc, id desc")
+                        + (category == null ? "" : " and category = :c")
+                        + " order by published_at desc, id desc fetch first :n rows only")
+                .paramSource(new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+                        .addValue("c", category)
+                        .addValue("n", limit))
                 .query(Articles::article)
                 .list()
                 .stream()
-                .limit(limit)
                 .map(this::withPendingViews)
                 .toList();
     }
@@ -270,6 +286,7 @@ public class Articles {
         if (t == null || b == null) {
             throw InvalidInput.of(t == null ? "headline" : "body", "validation.required");
         }
+        requireCategory(category);
         String slug = slug(t);
         int same = jdbc.sql("select count(*) from portal_article where slug like :s")
                 .param("s", slug + "%")
@@ -311,6 +328,7 @@ public class Articles {
         if (t == null || b == null) {
             throw InvalidInput.of(t == null ? "headline" : "body", "validation.required");
         }
+        requireCategory(category);
         Article before = byId(id);
         int updated = jdbc.sql("update portal_article set category = :c, title = :t, summary = :sum, body = :b,"
                         + " published_at = :at, author = :au, version = version + 1 where id = :id and version = :v")
@@ -383,6 +401,12 @@ public class Articles {
                 a.ratingSum(),
                 a.ratingCount(),
                 a.version());
+    }
+
+    private static void requireCategory(String category) {
+        if (category != null && !CATEGORIES.contains(category)) {
+            throw InvalidInput.of("category", "validation.portal.category", category);
+        }
     }
 
     private void requireEditor() {

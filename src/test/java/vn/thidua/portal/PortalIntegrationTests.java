@@ -587,4 +587,45 @@ class PortalIntegrationTests {
                         .single())
                 .isEqualTo(before);
     }
+
+    @Test
+    void anExemplaryPersonsStoryShowsInItsSectionOnTheHomePageAndBesideTheHonourRoll() throws Exception {
+        Articles.Article story = tayNinh.as("bientap", () -> {
+            Articles.Article draft = articles.write(
+                    "guong-dien-hinh",
+                    "Nông dân Nguyễn Văn Mười và mô hình trồng mãng cầu hữu cơ ở Bà Đen",
+                    "Một gương nông dân sản xuất, kinh doanh giỏi",
+                    "Anh Mười liên kết 12 hộ trồng mãng cầu theo tiêu chuẩn hữu cơ.",
+                    null,
+                    "Thu Hà");
+            return articles.setStatus(draft.id(), draft.version(), Articles.Status.PUBLISHED);
+        });
+        String link = "/portal/bai-viet/" + story.slug();
+
+        String section = mvc.perform(get("/portal/chuyen-muc/guong-dien-hinh"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String home = mvc.perform(get("/portal")).andReturn().getResponse().getContentAsString();
+        String honour =
+                mvc.perform(get("/portal/vinh-danh")).andReturn().getResponse().getContentAsString();
+        String news = mvc.perform(get("/portal/chuyen-muc/tin-tuc"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(section).contains("Gương điển hình tiên tiến").contains(link);
+        assertThat(home).contains(">Gương điển hình tiên tiến</a>");
+        assertThat(home.substring(home.indexOf("portal-exemplary"))).contains(link);
+        assertThat(honour).contains(link).contains("Một gương nông dân sản xuất, kinh doanh giỏi");
+        assertThat(news).doesNotContain(link).contains(SEED);
+        mvc.perform(get("/portal/chuyen-muc/khong-co")).andExpect(status().isNotFound());
+        assertThatThrownBy(() -> tayNinh.as(
+                        "bientap",
+                        () -> articles.write("quang-cao", "Bài sai chuyên mục", null, "Nội dung.", null, null)))
+                .isInstanceOfSatisfying(
+                        InvalidInput.class,
+                        e -> assertThat(e.problems().get(0).field()).isEqualTo("category"));
+    }
 }

@@ -57,15 +57,28 @@ class PortalController {
     @GetMapping("/portal")
     String home(Model model) {
         model.addAttribute("articles", articles.published(10));
+        model.addAttribute("exemplary", articles.published("guong-dien-hinh", 5));
         model.addAttribute("movements", running.lines().stream().limit(8).toList());
         model.addAttribute("links", links.links());
         return "portal/home";
     }
 
-    /** Vinh danh: the people and collectives honoured by signed decisions. */
+    /** A section of the portal (chuyên mục): its published articles, newest first. */
+    @GetMapping("/portal/chuyen-muc/{category}")
+    String category(@PathVariable String category, Model model) {
+        if (!Articles.CATEGORIES.contains(category)) {
+            throw new ArticleNotFound(category);
+        }
+        model.addAttribute("category", category);
+        model.addAttribute("articles", articles.published(category, 200));
+        return "portal/category";
+    }
+
+    /** Vinh danh: the people and collectives honoured by signed decisions, and exemplary people's stories. */
     @GetMapping("/portal/vinh-danh")
     String honourRoll(Model model) {
         model.addAttribute("honoured", certificates.honourRoll(500));
+        model.addAttribute("exemplary", articles.published("guong-dien-hinh", 20));
         return "portal/honour";
     }
 
@@ -169,6 +182,7 @@ class PortalController {
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">");
         java.util.List<String> pages = new java.util.ArrayList<>(
                 java.util.List.of("/portal", "/portal/vinh-danh", "/portal/thong-ke", "/cong-khai"));
+        Articles.CATEGORIES.forEach(c -> pages.add("/portal/chuyen-muc/" + c));
         for (vn.thidua.portal.Documents.Section section : vn.thidua.portal.Documents.Section.values()) {
             pages.add("/portal/van-ban?section=" + section);
             documents.published(section).forEach(d -> pages.add("/portal/van-ban/" + d.id()));
@@ -287,6 +301,7 @@ class PortalController {
     String editor(Model model) {
         model.addAttribute("all", articles.all());
         model.addAttribute("pending", articles.pending());
+        model.addAttribute("categories", Articles.CATEGORIES);
         return "portal/editor";
     }
 
@@ -324,6 +339,7 @@ class PortalController {
         Articles.Article a = articles.byId(id);
         model.addAttribute("a", a);
         model.addAttribute("files", files.of(id));
+        model.addAttribute("categories", Articles.CATEGORIES);
         model.addAttribute(
                 "publishedOn",
                 a.publishedAt() == null
