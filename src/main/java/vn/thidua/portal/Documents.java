@@ -272,22 +272,7 @@ public class Documents {
     @Transactional
     public Document create(Input in, String fileName, byte[] file) {
         requireEditor();
-        if (in.section() == null || blank(in.title()) || blank(in.issuer())) {
-            throw InvalidInput.of(
-                    in.section() == null ? "section" : blank(in.title()) ? "title" : "issuer", "validation.required");
-        }
-        if (in.section() == Section.DRAFT
-                && (in.commentFrom() == null
-                        || in.commentTo() == null
-                        || in.commentTo().isBefore(in.commentFrom()))) {
-            throw InvalidInput.of("commentTo", "validation.portal.window");
-        }
-        if (in.validFrom() != null && in.validTo() != null && in.validTo().isBefore(in.validFrom())) {
-            throw InvalidInput.of("validTo", "validation.portal.validity");
-        }
-        if (in.section() == Section.MEETING && (in.meetingAt() == null || blank(in.venue()))) {
-            throw InvalidInput.of(in.meetingAt() == null ? "meetingAt" : "venue", "validation.required");
-        }
+        check(in);
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql(
                         "insert into portal_document (section, number_symbol, issuer, signer, issued_on, valid_from, valid_to, title,"
@@ -317,6 +302,83 @@ public class Documents {
                 .param("id", id)
                 .query(Documents::document)
                 .single();
+    }
+
+    /** Changes a document; a stale edit (another editor saved first) fails. */
+    @Transactional
+    public Document update(Long id, int expectedVersion, Input in) {
+        requireEditor();
+        check(in);
+        Document before = byId(id);
+        int updated = jdbc.sql("update portal_document set section = :sec, number_symbol = :num, issuer = :iss,"
+                        + " signer = :sig, issued_on = :on, valid_from = :vf, valid_to = :vt, title = :t, summary = :sum,"
+                        + " comment_from = :cf, comment_to = :ct, related = :rel, meeting_at = :mt, venue = :ven,"
+                        + " version = version + 1 where id = :id and version = :v")
+                .param("sec", in.section().name())
+                .param(
+                        "num",
+                        blank(in.numberSymbol()) ? null : in.numberSymbol().strip())
+                .param("iss", in.issuer().strip())
+                .param("sig", blank(in.signer()) ? null : in.signer().strip())
+                .param("on", in.issuedOn())
+                .param("vf", in.validFrom())
+                .param("vt", in.validTo())
+                .param("t", in.title().strip())
+                .param("sum", blank(in.summary()) ? null : in.summary().strip())
+                .param("cf", in.commentFrom())
+                .param("ct", in.commentTo())
+                .param("rel", blank(in.related()) ? null : in.related().strip())
+                .param("mt", in.meetingAt())
+                .param("ven", blank(in.venue()) ? null : in.venue().strip())
+                .param("id", id)
+                .param("v", expectedVersion)
+                .update();
+        if (updated == 0) {
+            throw new org.springframework.dao.OptimisticLockingFailureException(
+                    "document " + id + " changed since it was read");
+        }
+        events.publishEvent(AuditableChange.updated("portal-document", id, before.title(), in.title()));
+        return byId(id);
+    }
+
+    /** Any document, for the editors. */
+    @Transactional(readOnly = true)
+    public Document byId(Long id) {
+        requireEditor();
+        return jdbc.sql("select * from portal_document where id = :id")
+                .param("id", id)
+                .query(Documents::document)
+                .optional()
+                .orElseThrow(() -> new ArticleNotFound(String.valueOf(id)));
+    }
+
+    /** Takes a file off a document; the audit keeps its name and fingerprint. */
+    @Transactional
+    public void removeFile(Long documentId, long fileId) {
+        requireEditor();
+        if (files(documentId).stream().noneMatch(f -> f.id() == fileId)) {
+            throw new ArticleNotFound(documentId + "/" + fileId);
+        }
+        attachments.remove(fileId);
+    }
+
+    private static void check(Input in) {
+        if (in.section() == null || blank(in.title()) || blank(in.issuer())) {
+            throw InvalidInput.of(
+                    in.section() == null ? "section" : blank(in.title()) ? "title" : "issuer", "validation.required");
+        }
+        if (in.section() == Section.DRAFT
+                && (in.commentFrom() == null
+                        || in.commentTo() == null
+                        || in.commentTo().isBefore(in.commentFrom()))) {
+            throw InvalidInput.of("commentTo", "validation.portal.window");
+        }
+        if (in.validFrom() != null && in.validTo() != null && in.validTo().isBefore(in.validFrom())) {
+            throw InvalidInput.of("validTo", "validation.portal.validity");
+        }
+        if (in.section() == Section.MEETING && (in.meetingAt() == null || blank(in.venue()))) {
+            throw InvalidInput.of(in.meetingAt() == null ? "meetingAt" : "venue", "validation.required");
+        }
     }
 
     @Transactional

@@ -139,6 +139,19 @@ class PortalBrowserTests {
                 .contains("Quang cảnh hội nghị phát động phong trào thi đua năm 2023");
         assertThat(accessibilityViolations(driver)).isEmpty();
         screenshot(driver, "62-portal-article-editor");
+
+        // and corrects the plan's validity, which the public page then shows
+        driver.get(base + "/portal/bien-tap/van-ban");
+        click(driver, By.partialLinkText("nhân rộng các mô hình, điển hình tiên tiến"));
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("document.getElementById('doc-valid-from').value = '2021-02-01';"
+                        + "document.getElementById('doc-valid-to').value = '2025-12-31';");
+        click(driver, By.cssSelector("#edit-document button[type=submit]"));
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Đã lưu");
+        assertThat(accessibilityViolations(driver)).isEmpty();
+        click(driver, By.partialLinkText("Xem trên cổng thông tin"));
+        assertThat(driver.findElement(By.id("document-fields")).getText())
+                .contains("từ ngày 01/02/2021 đến ngày 31/12/2025");
         driver.manage().deleteAllCookies();
 
         // a reader on a phone: the running movement and how far it has come, the illustrated article
@@ -146,6 +159,7 @@ class PortalBrowserTests {
         try {
             driver.get(base + "/portal");
             assertThat(pageWidth()).isLessThanOrEqualTo(390);
+            click(driver, By.partialLinkText("Tất cả phong trào thi đua đang triển khai"));
             click(driver, By.partialLinkText("Chuyển đổi số trong cơ quan nhà nước"));
             assertThat(driver.findElement(By.id("movement-progress")).getText())
                     .containsPattern("0/\\d+ đơn vị đã đăng ký thi đua");

@@ -323,7 +323,8 @@ class PortalIntegrationTests {
         });
         int participants = registering.progress(movement).participants();
 
-        String home = mvc.perform(get("/portal")).andReturn().getResponse().getContentAsString();
+        String all =
+                mvc.perform(get("/portal/phong-trao")).andReturn().getResponse().getContentAsString();
         String page = mvc.perform(get("/portal/phong-trao/" + movement.getId()))
                 .andExpect(status().isOk())
                 .andReturn()
@@ -331,7 +332,7 @@ class PortalIntegrationTests {
                 .getContentAsString();
 
         assertThat(participants).isGreaterThan(1);
-        assertThat(home).contains("/portal/phong-trao/" + movement.getId());
+        assertThat(all).contains("/portal/phong-trao/" + movement.getId());
         assertThat(page)
                 .contains("Thi đua đẩy mạnh chuyển đổi số năm 2026 (cổng thông tin)")
                 .contains("05/01/2026 – 31/12/2026")
@@ -627,5 +628,36 @@ class PortalIntegrationTests {
                 .isInstanceOfSatisfying(
                         InvalidInput.class,
                         e -> assertThat(e.problems().get(0).field()).isEqualTo("category"));
+    }
+
+    @Test
+    void anEditorCorrectsAPublishedDocumentAndAStaleCorrectionFails() throws Exception {
+        long plan = seedDocument("310/KH-UBND");
+        Documents.Document before = tayNinh.as("bientap", () -> documents.byId(plan));
+        Documents.Input corrected = new Documents.Input(
+                before.section(),
+                before.numberSymbol(),
+                before.issuer(),
+                before.signer(),
+                before.issuedOn(),
+                java.time.LocalDate.of(2021, 2, 1),
+                java.time.LocalDate.of(2025, 12, 31),
+                before.title(),
+                "Xây dựng, nhân rộng các mô hình, điển hình tiên tiến giai đoạn 2021 - 2025",
+                null,
+                null,
+                before.related(),
+                null,
+                null);
+
+        tayNinh.as("bientap", () -> documents.update(plan, before.version(), corrected));
+        String page = mvc.perform(get("/portal/van-ban/" + plan))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(page).contains("từ ngày 01/02/2021").contains("đến ngày 31/12/2025");
+        assertThatThrownBy(() -> tayNinh.as("bientap", () -> documents.update(plan, before.version(), corrected)))
+                .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
     }
 }

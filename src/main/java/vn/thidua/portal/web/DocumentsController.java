@@ -116,42 +116,53 @@ class DocumentsController {
         return "portal/documents-editor";
     }
 
+    /** What the editors' document form sends. */
+    record DocumentForm(
+            Documents.Section section,
+            String numberSymbol,
+            String issuer,
+            String signer,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedOn,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validTo,
+            String title,
+            String summary,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate commentFrom,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate commentTo,
+            String related,
+
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+            java.time.LocalDateTime meetingAt,
+
+            String venue) {
+
+        Documents.Input input() {
+            return new Documents.Input(
+                    section,
+                    numberSymbol,
+                    issuer,
+                    signer,
+                    issuedOn,
+                    validFrom,
+                    validTo,
+                    title,
+                    summary,
+                    commentFrom,
+                    commentTo,
+                    related,
+                    meetingAt,
+                    venue);
+        }
+    }
+
     @PostMapping("/portal/bien-tap/van-ban")
     String create(
-            @RequestParam(required = false) Documents.Section section,
-            @RequestParam(required = false) String numberSymbol,
-            @RequestParam(required = false) String issuer,
-            @RequestParam(required = false) String signer,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedOn,
-            @RequestParam(required = false) String title,
-            @RequestParam(required = false) String summary,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate commentFrom,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate commentTo,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validTo,
-            @RequestParam(required = false) String related,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
-                    java.time.LocalDateTime meetingAt,
-            @RequestParam(required = false) String venue,
+            @ModelAttribute DocumentForm form,
             @RequestParam(required = false) MultipartFile file,
             RedirectAttributes redirect) {
         try {
             documents.create(
-                    new Documents.Input(
-                            section,
-                            numberSymbol,
-                            issuer,
-                            signer,
-                            issuedOn,
-                            validFrom,
-                            validTo,
-                            title,
-                            summary,
-                            commentFrom,
-                            commentTo,
-                            related,
-                            meetingAt,
-                            venue),
+                    form.input(),
                     file == null || file.isEmpty() ? null : file.getOriginalFilename(),
                     file == null || file.isEmpty() ? null : file.getBytes());
             redirect.addFlashAttribute("saved", "form.saved");
@@ -161,6 +172,49 @@ class DocumentsController {
             throw new UncheckedIOException(e);
         }
         return "redirect:/portal/bien-tap/van-ban";
+    }
+
+    /** One document in the back office: its fields to change, its files. */
+    @GetMapping("/portal/bien-tap/van-ban/{id}")
+    String editDocument(@PathVariable Long id, Model model) {
+        model.addAttribute("d", documents.byId(id));
+        model.addAttribute("files", documents.files(id));
+        model.addAttribute("sections", Documents.Section.values());
+        return "portal/document-editor";
+    }
+
+    @PostMapping("/portal/bien-tap/van-ban/{id}")
+    String update(
+            @PathVariable Long id,
+            @RequestParam int version,
+            @ModelAttribute DocumentForm form,
+            RedirectAttributes redirect) {
+        try {
+            documents.update(id, version, form.input());
+            redirect.addFlashAttribute("saved", "form.saved");
+        } catch (InvalidInput invalid) {
+            redirect.addFlashAttribute("problems", invalid.problems());
+        }
+        return "redirect:/portal/bien-tap/van-ban/" + id;
+    }
+
+    @PostMapping("/portal/bien-tap/van-ban/{id}/tep")
+    String addFile(@PathVariable Long id, @RequestParam("file") MultipartFile file, RedirectAttributes redirect)
+            throws IOException {
+        try {
+            documents.attach(id, file.getOriginalFilename(), file.getBytes());
+            redirect.addFlashAttribute("saved", "form.saved");
+        } catch (InvalidInput invalid) {
+            redirect.addFlashAttribute("problems", invalid.problems());
+        }
+        return "redirect:/portal/bien-tap/van-ban/" + id;
+    }
+
+    @PostMapping("/portal/bien-tap/van-ban/{id}/tep/{fileId}/xoa")
+    String removeFile(@PathVariable Long id, @PathVariable long fileId, RedirectAttributes redirect) {
+        documents.removeFile(id, fileId);
+        redirect.addFlashAttribute("saved", "form.saved");
+        return "redirect:/portal/bien-tap/van-ban/" + id;
     }
 
     @PostMapping("/portal/bien-tap/van-ban/{id}/dang")

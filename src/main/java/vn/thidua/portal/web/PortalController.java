@@ -216,6 +216,13 @@ class PortalController {
         return clean.matches("[A-Z0-9]{1,40}") ? "redirect:/xac-minh/" + clean : "redirect:/portal";
     }
 
+    /** Every movement under way, with how far each has come. */
+    @GetMapping("/portal/phong-trao")
+    String movements(Model model) {
+        model.addAttribute("movements", running.lines());
+        return "portal/movements";
+    }
+
     /** A movement under way: theme, period, criteria, what it offers, its basis and how far it has come. */
     @GetMapping("/portal/phong-trao/{id}")
     String movement(@PathVariable Long id, Model model) {
