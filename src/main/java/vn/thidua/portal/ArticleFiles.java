@@ -13,7 +13,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.attachment.Attached;
-import vn.thidua.attachment.AttachmentOwner;
 import vn.thidua.attachment.Attachments;
 import vn.thidua.attachment.Owner;
 import vn.thidua.organization.AccessScope;
@@ -143,34 +142,10 @@ public class ArticleFiles {
 
     /** The editors read and add an article's files; anyone reads those of a published article. */
     @Component
-    static class Files implements AttachmentOwner {
-
-        private final JdbcClient jdbc;
-        private final AccessScope scope;
+    static class Files extends PublishedFiles {
 
         Files(JdbcClient jdbc, AccessScope scope) {
-            this.jdbc = jdbc;
-            this.scope = scope;
-        }
-
-        @Override
-        public String kind() {
-            return KIND;
-        }
-
-        @Override
-        public boolean mayRead(Owner owner) {
-            return mayWrite(owner)
-                    || jdbc.sql("select count(*) from portal_article where id = :id and status = 'PUBLISHED'")
-                                    .param("id", owner.id())
-                                    .query(Integer.class)
-                                    .single()
-                            > 0;
-        }
-
-        @Override
-        public boolean mayWrite(Owner owner) {
-            return editor(scope);
+            super(KIND, "portal_article", jdbc, scope);
         }
     }
 }

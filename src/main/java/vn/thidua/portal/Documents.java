@@ -14,7 +14,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.attachment.Attached;
-import vn.thidua.attachment.AttachmentOwner;
 import vn.thidua.attachment.Attachments;
 import vn.thidua.attachment.Owner;
 import vn.thidua.organization.AccessScope;
@@ -430,34 +429,10 @@ public class Documents {
 
     /** The editors read and add documents' files; anyone reads those of a published document. */
     @org.springframework.stereotype.Component
-    static class DocumentFiles implements AttachmentOwner {
-
-        private final AccessScope scope;
-        private final JdbcClient jdbc;
+    static class DocumentFiles extends PublishedFiles {
 
         DocumentFiles(AccessScope scope, JdbcClient jdbc) {
-            this.scope = scope;
-            this.jdbc = jdbc;
-        }
-
-        @Override
-        public String kind() {
-            return FILES;
-        }
-
-        @Override
-        public boolean mayRead(Owner owner) {
-            return mayWrite(owner)
-                    || jdbc.sql("select count(*) from portal_document where id = :id and status = 'PUBLISHED'")
-                                    .param("id", owner.id())
-                                    .query(Integer.class)
-                                    .single()
-                            > 0;
-        }
-
-        @Override
-        public boolean mayWrite(Owner owner) {
-            return ArticleFiles.editor(scope);
+            super(FILES, "portal_document", jdbc, scope);
         }
     }
 }

@@ -102,6 +102,10 @@ class PortalBrowserTests {
         click(driver, By.partialLinkText("Kế hoạch số 310/KH-UBND"));
         assertThat(driver.findElement(By.tagName("h1")).getText())
                 .contains("nhân rộng các mô hình, điển hình tiên tiến");
+        driver.get(base + "/portal/chuyen-muc/tin-tuc");
+        assertThat(driver.findElement(By.id("category-articles")).getText())
+                .contains("Phát động phong trào thi đua thực hiện thắng lợi");
+        assertThat(accessibilityViolations(driver)).isEmpty();
         driver.get(base + "/portal/van-ban?section=MEETING");
         assertThat(driver.findElement(By.id("meetings")).getText())
                 .contains("08:00")

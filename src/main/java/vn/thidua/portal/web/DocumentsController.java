@@ -5,9 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -94,17 +91,8 @@ class DocumentsController {
 
     @GetMapping("/portal/van-ban/{id}/tep/{fileId}")
     ResponseEntity<byte[]> file(@PathVariable Long id, @PathVariable Long fileId) {
-        var file = documents.file(id, fileId).orElseThrow(() -> new ArticleNotFound(String.valueOf(fileId)));
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .header("X-Content-Type-Options", "nosniff")
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(file.content());
+        return PublicFiles.serve(
+                documents.file(id, fileId).orElseThrow(() -> new ArticleNotFound(String.valueOf(fileId))));
     }
 
     // ---- the editors

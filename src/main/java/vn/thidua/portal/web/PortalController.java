@@ -247,23 +247,8 @@ class PortalController {
     @GetMapping("/portal/bai-viet/{slug}/tep/{fileId}")
     org.springframework.http.ResponseEntity<byte[]> articleFile(@PathVariable String slug, @PathVariable long fileId) {
         Articles.Article a = articles.read(slug).orElseThrow(() -> new ArticleNotFound(slug));
-        var file = files.published(a.id(), fileId).orElseThrow(() -> new ArticleNotFound(slug + "/" + fileId));
-        boolean image = file.contentType().startsWith("image/");
-        var disposition = image
-                ? org.springframework.http.ContentDisposition.inline()
-                : org.springframework.http.ContentDisposition.attachment();
-        return org.springframework.http.ResponseEntity.ok()
-                .contentType(org.springframework.http.MediaType.parseMediaType(file.contentType()))
-                .header("X-Content-Type-Options", "nosniff")
-                .cacheControl(org.springframework.http.CacheControl.maxAge(java.time.Duration.ofHours(1))
-                        .cachePublic())
-                .header(
-                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-                        disposition
-                                .filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(file.content());
+        return PublicFiles.serve(
+                files.published(a.id(), fileId).orElseThrow(() -> new ArticleNotFound(slug + "/" + fileId)));
     }
 
     @PostMapping("/portal/bai-viet/{slug}/danh-gia")
