@@ -26,7 +26,7 @@ import vn.thidua.portal.Counters;
  * it from memory a fraction of one. When it expires, one request renders the next while the others
  * are still served the previous one, so a busy page never stalls everyone at once. Every request
  * still counts: the visitor and the article's view are counted for a page served from the cache
- * too. The filter stands before Spring Security, so a page from the cache costs no security chain:
+ * too. The filter stands first, before Spring Security, so a page from the cache costs no filter chain:
  * it is served with the headers the rendered page had (security headers included, cookies not).
  * Requests with a session (a signed-in user, or a message to show after a form) or a query string
  * are always rendered afresh.
@@ -35,8 +35,11 @@ import vn.thidua.portal.Counters;
 @Order(PortalPageCache.ORDER)
 class PortalPageCache extends OncePerRequestFilter {
 
-    /** Before Spring Security (-100), after Spring Session's repository filter. */
-    static final int ORDER = -110;
+    /**
+     * First of all filters: before Spring Security (-100), Spring Session's repository filter and the
+     * observation filter that times every request (a page from memory is not worth timing).
+     */
+    static final int ORDER = org.springframework.core.Ordered.HIGHEST_PRECEDENCE;
 
     static final String ARTICLE = "thidua.portal.article";
 
