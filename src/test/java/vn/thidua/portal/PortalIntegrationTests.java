@@ -660,4 +660,25 @@ class PortalIntegrationTests {
         assertThatThrownBy(() -> tayNinh.as("bientap", () -> documents.update(plan, before.version(), corrected)))
                 .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
     }
+
+    @Test
+    void everyPublicPageShowsTheVisitorStatisticsAndNoOtherPageDoes() throws Exception {
+        for (String page : List.of(
+                "/portal",
+                SEED,
+                "/portal/van-ban",
+                "/portal/van-ban/" + seedDocument("01/CT-UBND"),
+                "/portal/tim-kiem?q=thi+dua",
+                "/portal/vinh-danh",
+                "/portal/thong-ke",
+                "/portal/phong-trao",
+                "/portal/chuyen-muc/tin-tuc",
+                "/cong-khai",
+                "/xac-minh/KHONGCOMANAY")) {
+            String html = mvc.perform(get(page)).andReturn().getResponse().getContentAsString();
+            assertThat(html).as(page).contains("id=\"visitor-stats\"").contains("Thống kê truy cập");
+        }
+        String login = mvc.perform(get("/login")).andReturn().getResponse().getContentAsString();
+        assertThat(login).doesNotContain("visitor-stats");
+    }
 }

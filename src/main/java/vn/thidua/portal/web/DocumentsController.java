@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.portal.ArticleNotFound;
-import vn.thidua.portal.Counters;
 import vn.thidua.portal.Documents;
 import vn.thidua.shared.InvalidInput;
 
@@ -25,16 +24,9 @@ import vn.thidua.shared.InvalidInput;
 class DocumentsController {
 
     private final Documents documents;
-    private final Counters counters;
 
-    DocumentsController(Documents documents, Counters counters) {
+    DocumentsController(Documents documents) {
         this.documents = documents;
-        this.counters = counters;
-    }
-
-    @ModelAttribute("stats")
-    Counters.Stats stats() {
-        return counters.stats();
     }
 
     @GetMapping("/portal/van-ban")

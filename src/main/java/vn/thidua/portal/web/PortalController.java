@@ -7,14 +7,12 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.portal.ArticleNotFound;
 import vn.thidua.portal.Articles;
-import vn.thidua.portal.Counters;
 import vn.thidua.shared.InvalidInput;
 
 /** The public portal: home, articles with ratings and reader comments; and the editors' back office. */
@@ -22,7 +20,6 @@ import vn.thidua.shared.InvalidInput;
 class PortalController {
 
     private final Articles articles;
-    private final Counters counters;
     private final RunningMovements running;
     private final vn.thidua.portal.ArticleFiles files;
     private final vn.thidua.portal.Documents documents;
@@ -34,7 +31,6 @@ class PortalController {
             vn.thidua.achievement.AchievementStatistics statistics,
             vn.thidua.portal.Links links,
             Articles articles,
-            Counters counters,
             RunningMovements running,
             vn.thidua.portal.ArticleFiles files,
             vn.thidua.portal.Documents documents,
@@ -43,15 +39,9 @@ class PortalController {
         this.links = links;
         this.statistics = statistics;
         this.articles = articles;
-        this.counters = counters;
         this.running = running;
         this.files = files;
         this.documents = documents;
-    }
-
-    @ModelAttribute("stats")
-    Counters.Stats stats() {
-        return counters.stats();
     }
 
     @GetMapping("/portal")
