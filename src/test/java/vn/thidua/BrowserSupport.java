@@ -77,6 +77,7 @@ public final class BrowserSupport {
      * lands elsewhere) and clicks it; when it submits a form, waits for the next page.
      */
     public static void click(WebDriver driver, org.openqa.selenium.By by) {
+        loaded(driver);
         org.openqa.selenium.WebElement page = driver.findElement(org.openqa.selenium.By.tagName("html"));
         org.openqa.selenium.WebElement element = driver.findElement(by);
         ((org.openqa.selenium.JavascriptExecutor) driver)
@@ -86,6 +87,18 @@ public final class BrowserSupport {
         if (submits) {
             waiting(driver, 10).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
         }
+        loaded(driver);
+    }
+
+    /**
+     * Waits until the page in the window has finished loading: an element taken from a page still
+     * being replaced (a form's redirect) may belong to no document by the time it is used.
+     */
+    public static void loaded(WebDriver driver) {
+        waiting(driver, 10)
+                .until(d -> "complete"
+                        .equals(((org.openqa.selenium.JavascriptExecutor) d)
+                                .executeScript("return document.readyState")));
     }
 
     /** Chooses the option at {@code index} in every select the CSS selector finds. */
