@@ -57,3 +57,24 @@
   });
   restart();
 })();
+
+// The header's grouped menus: one open at a time; a click elsewhere or Escape closes them.
+(function () {
+  var groups = document.querySelectorAll('.app-header .nav-group');
+  if (!groups.length) { return; }
+  function closeAll(except) {
+    groups.forEach(function (g) { if (g !== except) { g.open = false; } });
+  }
+  groups.forEach(function (g) {
+    g.addEventListener('toggle', function () { if (g.open) { closeAll(g); } });
+  });
+  document.addEventListener('click', function (e) {
+    if (!e.target.closest('.app-header .nav-group')) { closeAll(null); }
+  });
+  document.addEventListener('keydown', function (e) {
+    if (e.key === 'Escape') {
+      var open = document.querySelector('.app-header .nav-group[open]');
+      if (open) { open.open = false; open.querySelector('summary').focus(); }
+    }
+  });
+})();

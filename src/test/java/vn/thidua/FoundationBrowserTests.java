@@ -138,14 +138,43 @@ class FoundationBrowserTests {
     }
 
     @Test
+    void theHeaderFitsOnOneLineOnAnOfficePcForEveryRoleAndItsMenusOpenByKeyboard() {
+        for (String account : List.of("admin", "bantdkt", "donvi", "lanhdao", "hoidong1", "chutich", "bientap")) {
+            driver.manage().deleteAllCookies();
+            signIn(driver, base(), account, PASSWORD);
+            long header = ((Number) ((org.openqa.selenium.JavascriptExecutor) driver)
+                            .executeScript("return document.querySelector('header').getBoundingClientRect().height"))
+                    .longValue();
+            assertThat(header).as(account + " at 1366 px").isLessThan(70);
+        }
+        screenshot(driver, "09-header-editor");
+
+        driver.manage().deleteAllCookies();
+        signIn(driver, base(), "bantdkt", PASSWORD);
+        var summary = driver.findElement(By.cssSelector("#nav-commendation summary"));
+        var councils = driver.findElement(By.cssSelector("#nav-commendation a[href$='/councils']"));
+        assertThat(councils.isDisplayed()).isFalse();
+        summary.sendKeys(org.openqa.selenium.Keys.ENTER);
+        waiting(driver, 5).until(d -> councils.isDisplayed());
+        screenshot(driver, "10-header-menu");
+        summary.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        waiting(driver, 5).until(d -> !councils.isDisplayed());
+        summary.sendKeys(org.openqa.selenium.Keys.ENTER);
+        driver.findElement(By.linkText("Hội đồng")).click();
+        waiting(driver, 10).until(urlContains("/councils"));
+    }
+
+    @Test
     void administratorSeesAccountsAndTheAuditTrail() {
         signIn(driver, base(), "admin", PASSWORD);
 
+        driver.findElement(By.cssSelector("#nav-admin summary")).click(); // the header's "Quản trị" menu
         driver.findElement(By.linkText("Tài khoản")).click();
         assertThat(driver.findElement(By.tagName("main")).getText())
                 .contains("donvi")
                 .contains("chutich");
         screenshot(driver, "06-accounts");
+        driver.findElement(By.cssSelector("#nav-admin summary")).click();
         driver.findElement(By.linkText("Nhật ký thay đổi")).click();
         driver.findElement(By.linkText("Kiểm tra toàn vẹn")).click();
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Chuỗi nhật ký toàn vẹn");

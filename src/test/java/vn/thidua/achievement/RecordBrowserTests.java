@@ -146,6 +146,7 @@ class RecordBrowserTests {
 
         // when
         driver.get(base + "/");
+        driver.findElement(By.cssSelector("#nav-commendation summary")).click(); // the header's "Khen thưởng" menu
         driver.findElement(By.linkText("Danh mục")).click();
         waiting(driver, 10).until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/catalogue"));
         var day = driver.findElement(By.id("cat-on"));
