@@ -35,7 +35,7 @@ public class Articles {
 
     private static final String COLUMNS =
             "id, category, slug, title, summary, body, published_at, author, status, views,"
-                    + " rating_sum, rating_count, version";
+                    + " rating_sum, rating_count, version, movement_id";
 
     private final JdbcClient jdbc;
     private final Counters counters;
@@ -78,7 +78,8 @@ public class Articles {
             long views,
             int ratingSum,
             int ratingCount,
-            int version) {
+            int version,
+            Long movementId) {
 
         /** The paragraphs of the body, as the page shows them. */
         public List<String> paragraphs() {
@@ -287,6 +288,20 @@ public class Articles {
             throw InvalidInput.of(t == null ? "headline" : "body", "validation.required");
         }
         requireCategory(category);
+        return byId(insertDraft(category, t, summary, b, publishedAt, author, null));
+    }
+
+    /**
+     * The article announcing a movement just launched, drafted for the editors to review and publish
+     * (no editor's role needed: the launch is the act; nothing is public until an editor publishes).
+     */
+    @Transactional
+    Article draftForMovement(Long movementId, String title, String summary, String body, String author) {
+        return byId(insertDraft("tin-tuc", text(title), summary, text(body), null, author, movementId));
+    }
+
+    private long insertDraft(
+            String category, String t, String summary, String b, Instant publishedAt, String author, Long movementId) {
         String slug = slug(t);
         int same = jdbc.sql("select count(*) from portal_article where slug like :s")
                 .param("s", slug + "%")
@@ -296,8 +311,8 @@ public class Articles {
             slug = slug + "-" + (same + 1);
         }
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into portal_article (category, slug, title, summary, body, published_at, author, status)"
-                        + " values (:c, :s, :t, :sum, :b, :at, :au, 'DRAFT')")
+        jdbc.sql("insert into portal_article (category, slug, title, summary, body, published_at, author, status,"
+                        + " movement_id) values (:c, :s, :t, :sum, :b, :at, :au, 'DRAFT', :m)")
                 .param("c", category == null ? "tin-tuc" : category)
                 .param("s", slug)
                 .param("t", t)
@@ -305,10 +320,11 @@ public class Articles {
                 .param("b", b)
                 .param("at", publishedAt == null ? null : Timestamp.from(publishedAt))
                 .param("au", text(author))
+                .param("m", movementId)
                 .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
         events.publishEvent(AuditableChange.created("portal-article", id, t));
-        return byId(id);
+        return id;
     }
 
     /** Changes an article's text; its address stays. A stale edit (another editor saved first) fails. */
@@ -400,7 +416,8 @@ public class Articles {
                 views,
                 a.ratingSum(),
                 a.ratingCount(),
-                a.version());
+                a.version(),
+                a.movementId());
     }
 
     private static void requireCategory(String category) {
@@ -454,6 +471,7 @@ public class Articles {
                 rs.getLong("views"),
                 rs.getInt("rating_sum"),
                 rs.getInt("rating_count"),
-                rs.getInt("version"));
+                rs.getInt("version"),
+                rs.getObject("movement_id", Long.class));
     }
 }

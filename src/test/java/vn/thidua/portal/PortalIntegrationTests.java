@@ -681,4 +681,34 @@ class PortalIntegrationTests {
         String login = mvc.perform(get("/login")).andReturn().getResponse().getContentAsString();
         assertThat(login).doesNotContain("visitor-stats");
     }
+
+    @Test
+    void launchingAMovementDraftsItsArticleForTheEditorsWhichLinksToTheMovementOncePublished() throws Exception {
+        vn.thidua.movement.Movement movement = movementsFor.launchedForDepartments(
+                "Phong trào thi đua “Cán bộ, công chức, viên chức thi đua thực hiện văn hóa công sở” năm 2026",
+                java.time.LocalDate.now().plusDays(30));
+
+        Articles.Article draft = tayNinh.as("bientap", () -> articles.all()).stream()
+                .filter(a -> movement.getId().equals(a.movementId()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(draft.status()).isEqualTo(Articles.Status.DRAFT);
+        assertThat(draft.title())
+                .isEqualTo(
+                        "Phát động phong trào thi đua “Cán bộ, công chức, viên chức thi đua thực hiện văn hóa công sở”"
+                                + " năm 2026");
+        assertThat(draft.body())
+                .contains("Thời gian thực hiện: từ ngày 05/01/2026 đến ngày 31/12/2026.")
+                .contains("- Hoàn thành kế hoạch năm (chỉ tiêu: 100%).")
+                .contains("đăng ký thi đua trước ngày");
+        mvc.perform(get("/portal/bai-viet/" + draft.slug())).andExpect(status().isNotFound());
+
+        tayNinh.as("bientap", () -> articles.setStatus(draft.id(), draft.version(), Articles.Status.PUBLISHED));
+        String page = mvc.perform(get("/portal/bai-viet/" + draft.slug()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("href=\"/portal/phong-trao/" + movement.getId() + "\"");
+    }
 }

@@ -229,6 +229,9 @@ class PortalController {
         model.addAttribute("a", a);
         model.addAttribute("comments", articles.comments(a.id()));
         model.addAttribute("files", files.of(a.id()));
+        model.addAttribute(
+                "movement",
+                a.movementId() == null ? null : running.byId(a.movementId()).orElse(null));
         model.addAttribute("zone", ZoneId.of("Asia/Ho_Chi_Minh"));
         return "portal/article";
     }
