@@ -711,4 +711,64 @@ class PortalIntegrationTests {
                 .getContentAsString();
         assertThat(page).contains("href=\"/portal/phong-trao/" + movement.getId() + "\"");
     }
+
+    @Autowired
+    vn.thidua.organization.EditingPeople people;
+
+    @Autowired
+    vn.thidua.achievement.AchievementRecords records;
+
+    @Test
+    void theYearsFiguresCountWomenAndPeopleWorkingDirectly() throws Exception {
+        var award = vn.thidua.achievement.Award.ADVANCED_WORKER;
+        var before = statistics.breakdown(2024).stream()
+                .filter(b -> b.award() == award)
+                .findFirst()
+                .orElse(new vn.thidua.achievement.AchievementStatistics.Breakdown(award, 0, 0, 0, 0));
+        long unit = tayNinh.currentUnit("Sở Y tế");
+        tayNinh.as("bantdkt", () -> {
+            long nurse = people.create(
+                            new vn.thidua.organization.PersonDetails(
+                                    "Đặng Thị Mỹ Hạnh",
+                                    vn.thidua.shared.Gender.FEMALE,
+                                    java.time.LocalDate.of(1988, 4, 12),
+                                    null,
+                                    "Điều dưỡng",
+                                    true),
+                            unit,
+                            java.time.LocalDate.of(2012, 8, 1))
+                    .getId();
+            long clerk = people.create(
+                            new vn.thidua.organization.PersonDetails(
+                                    "Trương Văn Lộc",
+                                    vn.thidua.shared.Gender.MALE,
+                                    java.time.LocalDate.of(1979, 11, 3),
+                                    null,
+                                    "Chuyên viên",
+                                    false),
+                            unit,
+                            java.time.LocalDate.of(2005, 3, 1))
+                    .getId();
+            records.grantTitle(nurse, 2024, award, "Quyết định kiểm thử thống kê");
+            records.grantTitle(clerk, 2024, award, "Quyết định kiểm thử thống kê");
+            return null;
+        });
+
+        var after = statistics.breakdown(2024).stream()
+                .filter(b -> b.award() == award)
+                .findFirst()
+                .orElseThrow();
+        String page = mvc.perform(get("/portal/thong-ke").param("nam", "2024"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(after.individuals() - before.individuals()).isEqualTo(2);
+        assertThat(after.women() - before.women()).isEqualTo(1);
+        assertThat(after.directWorkers() - before.directWorkers()).isEqualTo(1);
+        assertThat(page)
+                .contains("Khen thưởng năm 2024")
+                .contains("id=\"breakdown\"")
+                .contains("Công nhân, nông dân, người lao động trực tiếp được khen:");
+    }
 }

@@ -74,7 +74,7 @@ class PortalController {
 
     /** Thống kê: titles and forms given each year, as a table and bars (counts only). */
     @GetMapping("/portal/thong-ke")
-    String statistics(Model model) {
+    String statistics(@RequestParam(name = "nam", required = false) Integer year, Model model) {
         int thisYear = java.time.LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
         var counts = statistics.perYear(thisYear - 6);
         var years = counts.stream()
@@ -100,6 +100,21 @@ class PortalController {
         model.addAttribute(
                 "max",
                 perYear.values().stream().mapToLong(Long::longValue).max().orElse(1));
+        // one year in detail: the one asked for if it has figures, otherwise last year (the year the
+        // current round of titles is for), otherwise the latest with figures
+        int shown = year != null && years.contains(year)
+                ? year
+                : years.contains(thisYear - 1)
+                        ? thisYear - 1
+                        : years.isEmpty() ? thisYear : years.get(years.size() - 1);
+        var breakdown = statistics.breakdown(shown);
+        long individuals = breakdown.stream().mapToLong(b -> b.individuals()).sum();
+        long direct = breakdown.stream().mapToLong(b -> b.directWorkers()).sum();
+        model.addAttribute("year", shown);
+        model.addAttribute("breakdown", breakdown);
+        model.addAttribute("individuals", individuals);
+        model.addAttribute("direct", direct);
+        model.addAttribute("directPercent", individuals == 0 ? 0 : Math.round(100.0 * direct / individuals));
         return "portal/statistics";
     }
 
