@@ -27,7 +27,6 @@ import vn.thidua.commendation.DossierKind;
 import vn.thidua.commendation.Dossiers;
 import vn.thidua.commendation.NomineeInput;
 import vn.thidua.commendation.NomineesImport;
-import vn.thidua.organization.TayNinhStructure;
 
 /**
  * {@code --thidua.bench.nominee-import=true}: a 10,000-nominee workbook (half named by CCCD, half by
@@ -71,7 +70,11 @@ class NomineeImportBenchmark implements ApplicationRunner {
                             previous.id(), dossiers.find(previous.id()).version(), DossierAction.WITHDRAW, "bench");
                 }
                 Dossier d = dossiers.create(
-                        province(), DossierKind.REGULAR, null, 2025, "Đo hiệu năng nhập danh sách, lần " + run);
+                        BenchSupport.province(jdbc),
+                        DossierKind.REGULAR,
+                        null,
+                        2025,
+                        "Đo hiệu năng nhập danh sách, lần " + run);
                 long start = System.nanoTime();
                 List<NomineeInput> inputs =
                         imports.read(d.id(), new ByteArrayInputStream(file), new ArrayList<>(), n -> {});
@@ -112,28 +115,8 @@ class NomineeImportBenchmark implements ApplicationRunner {
         }
     }
 
-    private long province() {
-        return jdbc.sql("select id from organization_unit where code = :c")
-                .param("c", TayNinhStructure.NEW_PROVINCE)
-                .query(Long.class)
-                .single();
-    }
-
     private byte[] file() {
-        List<Object[]> rows = jdbc
-                .sql("""
-                select u.code, p.full_name, p.birth_date, p.national_id from organization_person p
-                join organization_assignment a on a.organization_person = p.id and a.to_date is null
-                join organization_unit u on u.id = a.unit_id
-                where u.valid_to is null and p.birth_date is not null and p.national_id is not null
-                order by p.id""")
-                .query((rs, n) -> new Object[] {
-                    rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(4)
-                })
-                .list()
-                .stream()
-                .limit(ROWS)
-                .toList();
+        List<Object[]> rows = BenchSupport.currentPeople(jdbc, ROWS);
         if (rows.size() < ROWS) {
             throw new IllegalStateException("needs " + ROWS + " people: start with --thidua.demo.people=20000");
         }

@@ -27,7 +27,6 @@ import vn.thidua.movement.MovementAction;
 import vn.thidua.movement.MovementDetails;
 import vn.thidua.movement.MovementKind;
 import vn.thidua.movement.RegistrationsImport;
-import vn.thidua.organization.TayNinhStructure;
 
 /**
  * {@code --thidua.bench.registration-import=true}: imports a list of 5,000 individuals registering
@@ -97,10 +96,7 @@ class RegistrationImportBenchmark implements ApplicationRunner {
     }
 
     private Movement openMovement(int run) {
-        Long province = jdbc.sql("select id from organization_unit where code = :c")
-                .param("c", TayNinhStructure.NEW_PROVINCE)
-                .query(Long.class)
-                .single();
+        Long province = BenchSupport.province(jdbc);
         Movement draft = launching.draft(
                 new MovementDetails(
                         "Phong trào đo hiệu năng nhập đăng ký, lần " + run,
@@ -123,20 +119,7 @@ class RegistrationImportBenchmark implements ApplicationRunner {
 
     /** 5,000 people currently in the province's units: even rows by CCCD, odd rows by name, birth, unit. */
     private byte[] file() {
-        List<Object[]> rows = jdbc
-                .sql("""
-                select u.code, p.full_name, p.birth_date, p.national_id from organization_person p
-                join organization_assignment a on a.organization_person = p.id and a.to_date is null
-                join organization_unit u on u.id = a.unit_id
-                where u.valid_to is null and p.birth_date is not null and p.national_id is not null
-                order by p.id""")
-                .query((rs, n) -> new Object[] {
-                    rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(4)
-                })
-                .list()
-                .stream()
-                .limit(ROWS)
-                .toList();
+        List<Object[]> rows = BenchSupport.currentPeople(jdbc, ROWS);
         try (XSSFWorkbook book = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet("Đăng ký");

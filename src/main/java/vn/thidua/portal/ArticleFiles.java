@@ -8,7 +8,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,7 +17,6 @@ import vn.thidua.attachment.Owner;
 import vn.thidua.organization.AccessScope;
 import vn.thidua.shared.AuditableChange;
 import vn.thidua.shared.InvalidInput;
-import vn.thidua.shared.Role;
 
 /**
  * The images and files of an article: the editors add them (an image needs a caption, which is also
@@ -47,7 +45,7 @@ public class ArticleFiles {
     /** Adds a file; a JPEG or PNG is shown as an image and needs its caption. */
     @Transactional
     public ArticleFile attach(Long articleId, String fileName, byte[] content, String caption) {
-        requireEditor();
+        PortalEditors.require(scope);
         String text = caption == null ? "" : Normalizer.normalize(caption.strip(), Normalizer.Form.NFC);
         boolean exists = jdbc.sql("select count(*) from portal_article where id = :id")
                         .param("id", articleId)
@@ -111,7 +109,7 @@ public class ArticleFiles {
     /** Takes a file off its article; the audit keeps its name and fingerprint. */
     @Transactional
     public void remove(Long articleId, long fileId) {
-        requireEditor();
+        PortalEditors.require(scope);
         int removed = jdbc.sql("delete from portal_article_file where attachment_id = :f and article_id = :a")
                 .param("f", fileId)
                 .param("a", articleId)
@@ -123,22 +121,6 @@ public class ArticleFiles {
     }
 
     private record Row(long id, String caption, boolean image) {}
-
-    private void requireEditor() {
-        if (!editor(scope)) {
-            throw new AccessDeniedException("only the portal's editors");
-        }
-    }
-
-    /** Whether a portal editor (or the administrator) is signed in; false for a public reader. */
-    static boolean editor(AccessScope scope) {
-        try {
-            Role role = scope.actor().role();
-            return role == Role.PORTAL_EDITOR || role == Role.ADMIN;
-        } catch (AccessDeniedException anonymous) {
-            return false;
-        }
-    }
 
     /** The editors read and add an article's files; anyone reads those of a published article. */
     @Component

@@ -16,13 +16,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.organization.AccessScope;
 import vn.thidua.shared.AuditableChange;
 import vn.thidua.shared.InvalidInput;
-import vn.thidua.shared.Role;
 import vn.thidua.shared.VietnameseText;
 
 /**
@@ -235,7 +233,7 @@ public class Articles {
 
     @Transactional(readOnly = true)
     public List<Article> all() {
-        requireEditor();
+        PortalEditors.require(scope);
         return jdbc
                 .sql("select " + COLUMNS
                         + " from portal_article order by coalesce(published_at, timestamp '2999-01-01') desc, id desc")
@@ -251,7 +249,7 @@ public class Articles {
 
     @Transactional(readOnly = true)
     public List<Pending> pending() {
-        requireEditor();
+        PortalEditors.require(scope);
         return jdbc.sql(
                         "select c.id, c.article_id, a.title, c.author_name, c.email, c.body, c.submitted_at from portal_comment c"
                                 + " join portal_article a on a.id = c.article_id where c.status = 'PENDING' order by c.submitted_at")
@@ -268,7 +266,7 @@ public class Articles {
 
     @Transactional
     public void moderate(Long commentId, boolean approve) {
-        requireEditor();
+        PortalEditors.require(scope);
         jdbc.sql("update portal_comment set status = :s, moderated_by = :by where id = :id and status = 'PENDING'")
                 .param("s", approve ? "PUBLISHED" : "REJECTED")
                 .param("by", scope.actor().username())
@@ -281,7 +279,7 @@ public class Articles {
     @Transactional
     public Article write(
             String category, String title, String summary, String body, Instant publishedAt, String author) {
-        requireEditor();
+        PortalEditors.require(scope);
         String t = text(title);
         String b = text(body);
         if (t == null || b == null) {
@@ -338,7 +336,7 @@ public class Articles {
             String body,
             Instant publishedAt,
             String author) {
-        requireEditor();
+        PortalEditors.require(scope);
         String t = text(title);
         String b = text(body);
         if (t == null || b == null) {
@@ -367,7 +365,7 @@ public class Articles {
 
     @Transactional
     public Article setStatus(Long id, int expectedVersion, Status status) {
-        requireEditor();
+        PortalEditors.require(scope);
         int updated = jdbc.sql("update portal_article set status = :s, published_at = coalesce(published_at, :now),"
                         + " version = version + 1 where id = :id and version = :v")
                 .param("s", status.name())
@@ -423,13 +421,6 @@ public class Articles {
     private static void requireCategory(String category) {
         if (category != null && !CATEGORIES.contains(category)) {
             throw InvalidInput.of("category", "validation.portal.category", category);
-        }
-    }
-
-    private void requireEditor() {
-        Role role = scope.actor().role();
-        if (role != Role.PORTAL_EDITOR && role != Role.ADMIN) {
-            throw new AccessDeniedException("only the portal's editors");
         }
     }
 

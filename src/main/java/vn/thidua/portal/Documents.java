@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.attachment.Attached;
@@ -19,7 +18,6 @@ import vn.thidua.attachment.Owner;
 import vn.thidua.organization.AccessScope;
 import vn.thidua.shared.AuditableChange;
 import vn.thidua.shared.InvalidInput;
-import vn.thidua.shared.Role;
 
 /**
  * The portal's documents by section — directive documents, programmes and plans, drafts open for
@@ -256,7 +254,7 @@ public class Documents {
 
     @Transactional(readOnly = true)
     public List<Document> all() {
-        requireEditor();
+        PortalEditors.require(scope);
         return jdbc.sql("select * from portal_document order by id desc")
                 .query(Documents::document)
                 .list();
@@ -270,7 +268,7 @@ public class Documents {
     /** A new document (hidden until published) and its file, both or neither. */
     @Transactional
     public Document create(Input in, String fileName, byte[] file) {
-        requireEditor();
+        PortalEditors.require(scope);
         check(in);
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql(
@@ -306,7 +304,7 @@ public class Documents {
     /** Changes a document; a stale edit (another editor saved first) fails. */
     @Transactional
     public Document update(Long id, int expectedVersion, Input in) {
-        requireEditor();
+        PortalEditors.require(scope);
         check(in);
         Document before = byId(id);
         int updated = jdbc.sql("update portal_document set section = :sec, number_symbol = :num, issuer = :iss,"
@@ -343,7 +341,7 @@ public class Documents {
     /** Any document, for the editors. */
     @Transactional(readOnly = true)
     public Document byId(Long id) {
-        requireEditor();
+        PortalEditors.require(scope);
         return jdbc.sql("select * from portal_document where id = :id")
                 .param("id", id)
                 .query(Documents::document)
@@ -354,7 +352,7 @@ public class Documents {
     /** Takes a file off a document; the audit keeps its name and fingerprint. */
     @Transactional
     public void removeFile(Long documentId, long fileId) {
-        requireEditor();
+        PortalEditors.require(scope);
         if (files(documentId).stream().noneMatch(f -> f.id() == fileId)) {
             throw new ArticleNotFound(documentId + "/" + fileId);
         }
@@ -382,7 +380,7 @@ public class Documents {
 
     @Transactional
     public void publish(Long id, boolean published) {
-        requireEditor();
+        PortalEditors.require(scope);
         jdbc.sql("update portal_document set status = :s, version = version + 1 where id = :id")
                 .param("s", published ? "PUBLISHED" : "HIDDEN")
                 .param("id", id)
@@ -393,13 +391,6 @@ public class Documents {
     @Transactional
     public Attached attach(Long documentId, String fileName, byte[] content) {
         return attachments.attach(Owner.of(FILES, documentId), "van-ban", fileName, content);
-    }
-
-    private void requireEditor() {
-        Role role = scope.actor().role();
-        if (role != Role.PORTAL_EDITOR && role != Role.ADMIN) {
-            throw new AccessDeniedException("only the portal's editors");
-        }
     }
 
     private static boolean blank(String s) {

@@ -40,6 +40,6 @@ abstract class PublishedFiles implements AttachmentOwner {
 
     @Override
     public boolean mayWrite(Owner owner) {
-        return ArticleFiles.editor(scope);
+        return PortalEditors.signedIn(scope);
     }
 }
