@@ -78,16 +78,16 @@ public class Certificates {
                 .query((rs, n) -> new Verified(
                         rs.getString(1),
                         rs.getString(2),
-                        messages.getMessage("award." + rs.getString(3), null, rs.getString(3), VI),
+                        awardName(rs.getString(3)),
                         rs.getBoolean(4),
-                        String.format("%02d/%s", rs.getInt(5), rs.getString(6)),
+                        Decision.numberText(rs.getInt(5), rs.getString(6)),
                         rs.getObject(7, java.time.LocalDate.class),
                         rs.getString(8),
                         "REVOKED".equals(rs.getString(9)),
                         "CORRECTED".equals(rs.getString(9)),
                         rs.getObject("v_number") == null
                                 ? null
-                                : String.format("%02d/%s", rs.getInt("v_number"), rs.getString("v_symbol")),
+                                : Decision.numberText(rs.getInt("v_number"), rs.getString("v_symbol")),
                         rs.getObject("v_on", java.time.LocalDate.class)))
                 .optional();
     }
@@ -105,24 +105,22 @@ public class Certificates {
     /** The honour roll: every valid award of a signed decision, newest first (public: no account needed). */
     @Transactional(readOnly = true)
     public List<Honoured> honourRoll(int limit) {
-        return jdbc
-                .sql("""
+        return jdbc.sql("""
                 select r.full_name, r.position, r.award, r.posthumous, d.number, d.symbol, d.decided_on, r.code
                 from decision_recipient r join decision_decision d on d.id = r.decision_id
                 where d.status = 'SIGNED' and d.kind <> 'REVOCATION' and r.status = 'VALID'
-                order by d.decided_on desc, d.number desc, r.seq""")
+                order by d.decided_on desc, d.number desc, r.seq
+                fetch first :n rows only""")
+                .param("n", limit)
                 .query((rs, n) -> new Honoured(
                         rs.getString(1),
                         rs.getString(2),
-                        messages.getMessage("award." + rs.getString(3), null, rs.getString(3), VI),
+                        awardName(rs.getString(3)),
                         rs.getBoolean(4),
-                        String.format("%02d/%s", rs.getInt(5), rs.getString(6)),
+                        Decision.numberText(rs.getInt(5), rs.getString(6)),
                         rs.getObject(7, java.time.LocalDate.class),
                         rs.getString(8)))
-                .list()
-                .stream()
-                .limit(limit)
-                .toList();
+                .list();
     }
 
     /** The certificates of a signed decision, one page each; {@code verifyUrl} prefixes the codes. */
@@ -273,5 +271,9 @@ public class Certificates {
         try (InputStream in = Certificates.class.getResourceAsStream(resource)) {
             return PDType0Font.load(doc, in, true);
         }
+    }
+
+    private String awardName(String award) {
+        return messages.getMessage("award." + award, null, award, VI);
     }
 }

@@ -55,6 +55,10 @@ public record Decision(
 
     /** "Số: 05/QĐ-UBND": two digits at least (law.md R27); dots while there is no number. */
     public String numberText() {
+        return numberText(number, symbol);
+    }
+
+    static String numberText(Integer number, String symbol) {
         return number == null ? "     /" + symbol : String.format("%02d/%s", number, symbol);
     }
 }

@@ -282,10 +282,7 @@ public class Articles {
         PortalEditors.require(scope);
         String t = text(title);
         String b = text(body);
-        if (t == null || b == null) {
-            throw InvalidInput.of(t == null ? "headline" : "body", "validation.required");
-        }
-        requireCategory(category);
+        check(t, b, category);
         return byId(insertDraft(category, t, summary, b, publishedAt, author, null));
     }
 
@@ -339,10 +336,7 @@ public class Articles {
         PortalEditors.require(scope);
         String t = text(title);
         String b = text(body);
-        if (t == null || b == null) {
-            throw InvalidInput.of(t == null ? "headline" : "body", "validation.required");
-        }
-        requireCategory(category);
+        check(t, b, category);
         Article before = byId(id);
         int updated = jdbc.sql("update portal_article set category = :c, title = :t, summary = :sum, body = :b,"
                         + " published_at = :at, author = :au, version = version + 1 where id = :id and version = :v")
@@ -418,7 +412,11 @@ public class Articles {
                 a.movementId());
     }
 
-    private static void requireCategory(String category) {
+    /** An article needs its headline and body, and a section of the portal's. */
+    private static void check(String headline, String body, String category) {
+        if (headline == null || body == null) {
+            throw InvalidInput.of(headline == null ? "headline" : "body", "validation.required");
+        }
         if (category != null && !CATEGORIES.contains(category)) {
             throw InvalidInput.of("category", "validation.portal.category", category);
         }

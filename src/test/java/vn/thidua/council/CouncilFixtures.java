@@ -38,6 +38,12 @@ public class CouncilFixtures {
 
     /** The given people of a unit (by their place in its staff list, newest first), approved for the form. */
     public Dossier approved(String unitName, String title, Award award, int... people) {
+        long id = appraised(unitName, title, award, people).id();
+        return vote(id, title);
+    }
+
+    /** The same people's dossier sent by their unit and appraised, every nominee accepted: ready for a council. */
+    public Dossier appraised(String unitName, String title, Award award, int... people) {
         long unit = tayNinh.currentUnit(unitName);
         List<Long> staff = jdbc.sql("select organization_person from organization_assignment where unit_id = :u"
                         + " and to_date is null order by organization_person desc")
@@ -76,6 +82,10 @@ public class CouncilFixtures {
                             received.id(), dossiers.find(received.id()).version(), DossierAction.FINISH_APPRAISAL, null)
                     .id();
         });
+        return tayNinh.as("bantdkt", () -> dossiers.find(id));
+    }
+
+    private Dossier vote(long id, String title) {
         Councils.Council council =
                 tayNinh.as("bantdkt", () -> councils.councils().get(0));
         Councils.Session session = tayNinh.as("bantdkt", () -> {

@@ -15,17 +15,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
 import vn.thidua.IntegrationTest;
 import vn.thidua.achievement.Award;
-import vn.thidua.commendation.Appraisal;
 import vn.thidua.commendation.Disclosure;
-import vn.thidua.commendation.DocumentType;
 import vn.thidua.commendation.Dossier;
-import vn.thidua.commendation.DossierAction;
-import vn.thidua.commendation.DossierKind;
 import vn.thidua.commendation.DossierStatus;
 import vn.thidua.commendation.Dossiers;
 import vn.thidua.commendation.Nominee;
-import vn.thidua.commendation.NomineeInput;
-import vn.thidua.commendation.NomineeSubject;
 import vn.thidua.commendation.Outcome;
 import vn.thidua.organization.TayNinhFixtures;
 import vn.thidua.shared.DocumentFormat;
@@ -33,11 +27,9 @@ import vn.thidua.shared.InvalidInput;
 
 /** A council session from agenda to minutes: quorum, recusal, the public comment window, the secret ballot. */
 @IntegrationTest
-@Import(TayNinhFixtures.class)
+@Import({TayNinhFixtures.class, CouncilFixtures.class})
 @WithUserDetails("bantdkt")
 class CouncilsIntegrationTests {
-
-    private static final byte[] PDF = "%PDF-1.7\nHồ sơ".getBytes(StandardCharsets.UTF_8);
 
     @Autowired
     Councils councils;
@@ -55,57 +47,18 @@ class CouncilsIntegrationTests {
     TayNinhFixtures tayNinh;
 
     @Autowired
+    CouncilFixtures fixtures;
+
+    @Autowired
     JdbcClient jdbc;
 
     private long unit(String name) {
         return tayNinh.currentUnit(name);
     }
 
-    private long person(long unitId, int n) {
-        return jdbc.sql("select organization_person from organization_assignment where unit_id = :u and to_date is null"
-                        + " order by organization_person desc")
-                .param("u", unitId)
-                .query(Long.class)
-                .list()
-                .get(n);
-    }
-
     /** A dossier of Sở Giáo dục và Đào tạo taken through appraisal with its nominees accepted. */
     private Dossier appraised(String title, Award award, int... people) {
-        long education = unit("Sở Giáo dục và Đào tạo");
-        long id = tayNinh.as("donvi", () -> {
-            Dossier d = dossiers.create(education, DossierKind.REGULAR, null, 2025, title);
-            for (int p : people) {
-                Dossier now = dossiers.find(d.id());
-                dossiers.addNominee(
-                        d.id(),
-                        now.version(),
-                        new NomineeInput(
-                                NomineeSubject.INDIVIDUAL,
-                                person(education, p),
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                award,
-                                "Hoàn thành xuất sắc nhiệm vụ năm học 2024-2025",
-                                false,
-                                "Thành tích đã được Hội đồng TĐKT Sở xét, có biên bản kèm theo"));
-            }
-            for (DocumentType t : DocumentType.required(DossierKind.REGULAR)) {
-                dossiers.filePaper(d.id(), t, t.name() + ".pdf", PDF);
-            }
-            Dossier now = dossiers.find(d.id());
-            return dossiers.act(d.id(), now.version(), DossierAction.SEND_TO_LEADER, null)
-                    .id();
-        });
-        tayNinh.as("lanhdao", () -> dossiers.act(id, dossiers.find(id).version(), DossierAction.SUBMIT, "Trình"));
-        dossiers.act(id, dossiers.find(id).version(), DossierAction.RECEIVE, null);
-        for (Nominee n : dossiers.nominees(id)) {
-            dossiers.appraise(n.id(), n.version(), Appraisal.ACCEPTED, null, Set.of());
-        }
-        return dossiers.act(id, dossiers.find(id).version(), DossierAction.FINISH_APPRAISAL, null);
+        return fixtures.appraised("Sở Giáo dục và Đào tạo", title, award, people);
     }
 
     /** The provincial council with the three demo members; the third comes from Sở Giáo dục và Đào tạo. */

@@ -42,6 +42,8 @@ class PortalPageCache extends OncePerRequestFilter {
     static final int ORDER = org.springframework.core.Ordered.HIGHEST_PRECEDENCE;
 
     static final String ARTICLE = "thidua.portal.article";
+    private static final java.util.regex.Pattern ARTICLE_PATH =
+            java.util.regex.Pattern.compile("/portal/bai-viet/[a-z0-9-]+");
 
     private final Counters counters;
     private final Visitors visitors;
@@ -68,7 +70,7 @@ class PortalPageCache extends OncePerRequestFilter {
             return true;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        boolean page = path.equals("/portal") || path.matches("/portal/bai-viet/[a-z0-9-]+");
+        boolean page = path.equals("/portal") || ARTICLE_PATH.matcher(path).matches();
         return !page || hasSession(request);
     }
 

@@ -20,7 +20,8 @@ class PublicPageStatistics {
 
     @ModelAttribute("stats")
     Counters.Stats stats(HttpServletRequest request) {
+        // a form's post redirects: nothing is rendered, nothing to count
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return VisitorFilter.isPublic(path) ? counters.stats() : null;
+        return "GET".equals(request.getMethod()) && VisitorFilter.isPublic(path) ? counters.stats() : null;
     }
 }
