@@ -2,7 +2,7 @@ package vn.thidua;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.event.ApplicationPreparedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.Environment;
 
@@ -10,13 +10,14 @@ import org.springframework.core.env.Environment;
  * Says loudly which database runs: the embedded H2 file is for evaluation on one PC; the
  * {@code prod} profile refuses to start on anything but PostgreSQL.
  */
-class DatabaseMode implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+class DatabaseMode implements ApplicationListener<ApplicationPreparedEvent> {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseMode.class);
 
     @Override
-    public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
-        Environment env = event.getEnvironment();
+    public void onApplicationEvent(ApplicationPreparedEvent event) {
+        // after the context's initializers, which may point it at another database (the tests do)
+        Environment env = event.getApplicationContext().getEnvironment();
         String url = env.getProperty("spring.datasource.url", "");
         boolean production = env.matchesProfiles("prod");
         if (production && !url.startsWith("jdbc:postgresql:")) {

@@ -3,6 +3,7 @@ package vn.thidua;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -12,18 +13,28 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Time zone, language (Vietnamese by default, English with ?lang=en, kept in a cookie), and the
+ * The clock and its zone, language (Vietnamese by default, English with ?lang=en, kept in a cookie), and the
  * scheduler for daily reminders.
  */
 @Configuration(proxyBeanMethods = false)
 @org.springframework.scheduling.annotation.EnableScheduling
 class PlatformConfiguration implements WebMvcConfigurer {
 
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
+    /**
+     * The one "now" of the whole application, in the province's zone ({@code thidua.zone}, by
+     * default Asia/Ho_Chi_Minh) whatever the machine's zone: deadlines, comment windows, working
+     * days, numbering years, dates shown. Nothing else in {@code src/main} may ask the system for the
+     * time ({@code ClockArchitectureTests}).
+     */
     @Bean
-    Clock clock() {
-        return Clock.system(VIETNAM);
+    Clock clock(@Value("${thidua.zone:Asia/Ho_Chi_Minh}") ZoneId zone) {
+        return Clock.system(zone);
+    }
+
+    /** {@code #times.format(value, pattern)} in templates: instants and offsets shown in the clock's zone. */
+    @Bean
+    ProvinceTimeDialect provinceTimeDialect(Clock clock) {
+        return new ProvinceTimeDialect(clock);
     }
 
     @Bean

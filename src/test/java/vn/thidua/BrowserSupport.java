@@ -36,7 +36,7 @@ public final class BrowserSupport {
                     "--no-first-run",
                     "--window-size=1366,900",
                     "--lang=vi",
-                    "--user-data-dir=" + Files.createTempDirectory("chromium"));
+                    "--user-data-dir=" + profile());
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File("/usr/bin/chromedriver"))
                     .build();
@@ -45,6 +45,28 @@ public final class BrowserSupport {
             return driver;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final java.util.List<Path> PROFILES = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> PROFILES.forEach(BrowserSupport::delete)));
+    }
+
+    /** A fresh Chromium profile (about 18 MB once used), deleted when the test JVM ends. */
+    private static Path profile() throws IOException {
+        Path dir = Files.createTempDirectory("chromium");
+        PROFILES.add(dir);
+        return dir;
+    }
+
+    private static void delete(Path dir) {
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            // a profile left behind is litter in target/, not a failure
         }
     }
 

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.bootstrap.DefaultBootstrapContext;
-import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.event.ApplicationPreparedEvent;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.mock.env.MockEnvironment;
 
 class DatabaseModeTests {
@@ -40,8 +40,9 @@ class DatabaseModeTests {
         assertThatCode(() -> new DatabaseMode().onApplicationEvent(event(env))).doesNotThrowAnyException();
     }
 
-    private static ApplicationEnvironmentPreparedEvent event(MockEnvironment env) {
-        return new ApplicationEnvironmentPreparedEvent(
-                new DefaultBootstrapContext(), new SpringApplication(), new String[0], env);
+    private static ApplicationPreparedEvent event(MockEnvironment env) {
+        GenericApplicationContext context = new GenericApplicationContext();
+        context.setEnvironment(env);
+        return new ApplicationPreparedEvent(new SpringApplication(), new String[0], context);
     }
 }

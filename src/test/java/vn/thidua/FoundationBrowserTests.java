@@ -30,7 +30,7 @@ import vn.thidua.organization.Units;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"thidua.security.idle-warning-after=3s", "thidua.security.idle-countdown=5s"})
 @ActiveProfiles("test")
-@ContextConfiguration(initializers = TestDatabase.class)
+@ContextConfiguration(initializers = {TestDatabase.class, TestClock.Initializer.class})
 class FoundationBrowserTests {
 
     private static final String PASSWORD = "Test-Passw0rd!";

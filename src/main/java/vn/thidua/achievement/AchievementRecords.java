@@ -25,7 +25,10 @@ public class AchievementRecords implements RecordKeeping {
     private final EditingPeople people;
     private final RecordTables tables;
 
-    AchievementRecords(JdbcClient jdbc, EditingPeople people, RecordTables tables) {
+    private final java.time.Clock clock;
+
+    AchievementRecords(JdbcClient jdbc, EditingPeople people, RecordTables tables, java.time.Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.people = people;
         this.tables = tables;
@@ -100,8 +103,8 @@ public class AchievementRecords implements RecordKeeping {
         tables.remove(Subject.PERSON, personId, tables.tableOf(Subject.PERSON, kind), kind, entryId);
     }
 
-    static void requireYear(int year) {
-        if (year < 1975 || year > LocalDate.now().getYear() + 1) {
+    static void requireYear(int year, java.time.Clock clock) {
+        if (year < 1975 || year > LocalDate.now(clock).getYear() + 1) {
             throw InvalidInput.of("year", "validation.achievement.year", String.valueOf(year));
         }
     }
@@ -111,7 +114,7 @@ public class AchievementRecords implements RecordKeeping {
     @Transactional
     public void rate(Long personId, int year, Rating rating) {
         people.visible(personId);
-        requireYear(year);
+        requireYear(year, clock);
         tables.rate(Subject.PERSON, personId, year, rating);
     }
 
@@ -119,7 +122,7 @@ public class AchievementRecords implements RecordKeeping {
     @Transactional
     public void grantTitle(Long personId, int year, Award title, String decision) {
         people.visible(personId);
-        requireYear(year);
+        requireYear(year, clock);
         tables.grantTitle(Subject.PERSON, personId, year, title, decision);
     }
 
@@ -134,7 +137,7 @@ public class AchievementRecords implements RecordKeeping {
     @Transactional
     public void recordAward(Long personId, LocalDate date, Award form, String decision, Basis basis) {
         people.visible(personId);
-        requireYear(date.getYear());
+        requireYear(date.getYear(), clock);
         tables.recordAward(Subject.PERSON, personId, date, form, decision, basis);
     }
 
@@ -142,7 +145,7 @@ public class AchievementRecords implements RecordKeeping {
     @Transactional
     public void recordInitiative(Long personId, int year, InitiativeScope scope, String name) {
         people.visible(personId);
-        requireYear(year);
+        requireYear(year, clock);
         if (name == null || name.isBlank()) {
             throw InvalidInput.of("initiativeName", "validation.required");
         }

@@ -24,7 +24,10 @@ public class CollectiveRecords implements RecordKeeping {
     private final UnitDirectory units;
     private final RecordTables tables;
 
-    CollectiveRecords(JdbcClient jdbc, UnitDirectory units, RecordTables tables) {
+    private final java.time.Clock clock;
+
+    CollectiveRecords(JdbcClient jdbc, UnitDirectory units, RecordTables tables, java.time.Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.units = units;
         this.tables = tables;
@@ -109,7 +112,7 @@ public class CollectiveRecords implements RecordKeeping {
     @Transactional
     public void rate(Long unitId, int year, Rating rating) {
         visible(unitId);
-        AchievementRecords.requireYear(year);
+        AchievementRecords.requireYear(year, clock);
         tables.rate(Subject.COLLECTIVE, unitId, year, rating);
     }
 
@@ -117,7 +120,7 @@ public class CollectiveRecords implements RecordKeeping {
     @Transactional
     public void grantTitle(Long unitId, int year, Award title, String decision) {
         visible(unitId);
-        AchievementRecords.requireYear(year);
+        AchievementRecords.requireYear(year, clock);
         tables.grantTitle(Subject.COLLECTIVE, unitId, year, title, decision);
     }
 
@@ -132,7 +135,7 @@ public class CollectiveRecords implements RecordKeeping {
     @Transactional
     public void recordAward(Long unitId, LocalDate date, Award form, String decision, Basis basis) {
         visible(unitId);
-        AchievementRecords.requireYear(date.getYear());
+        AchievementRecords.requireYear(date.getYear(), clock);
         tables.recordAward(Subject.COLLECTIVE, unitId, date, form, decision, basis);
     }
 
@@ -141,7 +144,7 @@ public class CollectiveRecords implements RecordKeeping {
     @Transactional
     public void recordStanding(Long unitId, int year, String block, int rank) {
         visible(unitId);
-        AchievementRecords.requireYear(year);
+        AchievementRecords.requireYear(year, clock);
         if (rank < 1) {
             throw InvalidInput.of("rank", "validation.achievement.rank");
         }

@@ -86,12 +86,16 @@ public class RecordsImport {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
 
+    private final java.time.Clock clock;
+
     RecordsImport(
             PersonIdentities identities,
             UnitDirectory directory,
             BulkAchievements bulk,
             JdbcClient jdbc,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.identities = identities;
         this.directory = directory;
         this.bulk = bulk;
@@ -358,7 +362,7 @@ public class RecordsImport {
         return jdbc.sql(sql).param("ids", ids).query((rs, n) -> reader.read(rs)).list();
     }
 
-    private static Optional<Integer> year(Row row, int rowNumber, int[] col, List<Problem> problems) {
+    private Optional<Integer> year(Row row, int rowNumber, int[] col, List<Problem> problems) {
         String text = cell(row, col, 6);
         if (text.isEmpty()) {
             problems.add(new Problem(rowNumber, FIELDS.get(6), "validation.required", List.of()));
@@ -366,7 +370,7 @@ public class RecordsImport {
         }
         try {
             int year = Integer.parseInt(text.replace(".", "").replace(",", ""));
-            if (year < 1975 || year > LocalDate.now().getYear() + 1) {
+            if (year < 1975 || year > LocalDate.now(clock).getYear() + 1) {
                 throw new NumberFormatException();
             }
             return Optional.of(year);

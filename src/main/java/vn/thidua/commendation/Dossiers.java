@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -45,7 +44,6 @@ import vn.thidua.shared.Role;
 public class Dossiers {
 
     static final String FILES = "dossier";
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final String DOSSIER_COLUMNS = "id, proposing_unit_id, holder_unit_id, kind, movement_id,"
             + " achievement_year, title, status, specialist, received_on, due_on, created_by, created_at, version";
     private static final String NOMINEE_COLUMNS = "id, dossier_id, seq, subject, person_id, unit_id, full_name,"
@@ -203,7 +201,7 @@ public class Dossiers {
         if (kind == DossierKind.THEMATIC && movementId == null) {
             problems.add(InvalidInput.Problem.of("movementId", "validation.dossier.movementRequired"));
         }
-        int thisYear = LocalDate.now(clock.withZone(VIETNAM)).getYear();
+        int thisYear = LocalDate.now(clock).getYear();
         if (year < 2000 || year > thisYear) {
             problems.add(InvalidInput.Problem.of("year", "validation.dossier.year", thisYear));
         }
@@ -654,7 +652,7 @@ public class Dossiers {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(VIETNAM));
+        return LocalDate.now(clock);
     }
 
     // ---- internals

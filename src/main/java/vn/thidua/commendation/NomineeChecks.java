@@ -47,6 +47,8 @@ class NomineeChecks {
     private final vn.thidua.organization.PersonIdentities identities;
     private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batch;
 
+    private final java.time.Clock clock;
+
     NomineeChecks(
             vn.thidua.achievement.HistoryReader histories,
             vn.thidua.organization.PersonIdentities identities,
@@ -57,7 +59,9 @@ class NomineeChecks {
             Quotas quotas,
             Caps caps,
             MessageSource messages,
-            AccessScope scope) {
+            AccessScope scope,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.histories = histories;
         this.identities = identities;
         this.batch = batch;
@@ -305,7 +309,7 @@ class NomineeChecks {
         long from = java.util.Collections.min(people);
         long to = java.util.Collections.max(people);
         histories.forEach(
-                vn.thidua.achievement.HistoryReader.Selection.everyone(LocalDate.now())
+                vn.thidua.achievement.HistoryReader.Selection.everyone(LocalDate.now(clock))
                         .slice(from, to),
                 r -> {
                     if (people.contains(r.history().personId())) {

@@ -93,7 +93,7 @@ public class Blanks {
                 values.put(
                         "decision",
                         "Quyết định số " + d.numberText() + " ngày " + DecisionDocument.date(d.decidedOn()));
-                values.put("date", d.place() + ", " + DecisionDocument.placeDate(d.decidedOn()));
+                values.put("date", d.place() + ", " + DecisionDocument.placeDate(d));
                 values.put("code", "Mã xác minh: " + r.code());
                 try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
                     for (Map.Entry<String, String> v : values.entrySet()) {

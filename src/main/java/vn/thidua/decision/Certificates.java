@@ -195,7 +195,7 @@ public class Certificates {
                     "Quyết định số " + d.numberText() + " ngày " + DecisionDocument.date(d.decidedOn()),
                     w,
                     y -= 40);
-            center(s, italic, 13, d.place() + ", " + DecisionDocument.placeDate(d.decidedOn()), w, y -= 18);
+            center(s, italic, 13, d.place() + ", " + DecisionDocument.placeDate(d), w, y -= 18);
             float signerX = w * 0.72f;
             float sy = 58 * MM;
             if (d.signingFor() != null) {

@@ -95,7 +95,7 @@ public class DecisionDocument {
                 List.of(
                         Line.bold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12),
                         Line.bold("Độc lập - Tự do - Hạnh phúc", 13).ruled(),
-                        Line.italic(d.place() + ", " + placeDate(d.decidedOn()), 13)));
+                        Line.italic(d.place() + ", " + placeDate(d), 13)));
     }
 
     private static void signature(DocumentWriter w, Decision d) {
@@ -210,11 +210,16 @@ public class DecisionDocument {
         return "Chủ tịch Ủy ban nhân dân tỉnh " + d.place();
     }
 
-    /** "ngày 05 tháng 02 năm 2026": a leading zero for days under 10 and months 1–2 (law.md R27). */
+    /**
+     * "ngày 05 tháng 02 năm 2026": a leading zero for days under 10 and months 1–2 (law.md R27); a
+     * decision not yet signed leaves day and month blank in its numbering year.
+     */
+    static String placeDate(Decision d) {
+        return d.decidedOn() == null ? "ngày      tháng      năm " + d.year() : placeDate(d.decidedOn());
+    }
+
+    /** "ngày 05 tháng 02 năm 2026" for a day known. */
     static String placeDate(LocalDate day) {
-        if (day == null) {
-            return "ngày      tháng      năm " + LocalDate.now().getYear();
-        }
         String month = day.getMonthValue() <= 2
                 ? String.format("%02d", day.getMonthValue())
                 : String.valueOf(day.getMonthValue());

@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -43,7 +42,6 @@ public class Decisions {
             + " revokes_id, revocation_ground, place, decided_on, title, authority, basis, proposal, signer_name,"
             + " signer_position, signing_for, recipients_note, status, signed_file_id, signed_at, signed_by,"
             + " signature_subject, version";
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final char[] CODE = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -388,7 +386,7 @@ public class Decisions {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(VIETNAM));
+        return LocalDate.now(clock);
     }
 
     private void requireRole(Role... roles) {

@@ -16,7 +16,6 @@ import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Calendar;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
@@ -60,11 +59,15 @@ public class Signatures {
     private final Path demoKeystore;
     private volatile Signer signer;
 
+    private final java.time.Clock clock;
+
     Signatures(
             @Value("${thidua.signing.keystore:}") String keystorePath,
             @Value("${thidua.signing.password:}") String password,
             @Value("${thidua.signing.evaluation:true}") boolean evaluation,
-            @Value("${thidua.signing.demo-keystore:${THIDUA_DATA_DIR:./data}/demo-signing.p12}") String demoKeystore) {
+            @Value("${thidua.signing.demo-keystore:${THIDUA_DATA_DIR:./data}/demo-signing.p12}") String demoKeystore,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.keystorePath = keystorePath;
         this.password = password.toCharArray();
         this.evaluation = evaluation;
@@ -96,7 +99,7 @@ public class Signatures {
             signature.setName(signerName);
             signature.setReason(reason);
             signature.setLocation(location);
-            signature.setSignDate(Calendar.getInstance());
+            signature.setSignDate(java.util.GregorianCalendar.from(java.time.ZonedDateTime.now(clock)));
             doc.addSignature(signature, content -> cms(content, s));
             doc.saveIncremental(out);
             return out.toByteArray();
@@ -189,7 +192,7 @@ public class Signatures {
                 file = demoKeystore;
                 pass = "demo-signing".toCharArray();
                 if (!Files.exists(file)) {
-                    createDemo(file, pass);
+                    createDemo(file, pass, clock.instant());
                 }
             } else {
                 throw new IllegalStateException("no signing keystore: set thidua.signing.keystore and .password");
@@ -214,13 +217,12 @@ public class Signatures {
     }
 
     /** A self-signed RSA-2048 certificate for the demo signer, valid five years. */
-    private static void createDemo(Path file, char[] pass) throws GeneralSecurityException, IOException {
+    private static void createDemo(Path file, char[] pass, Instant now) throws GeneralSecurityException, IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         KeyPair pair = generator.generateKeyPair();
         X500Name name = new X500Name("CN=DEMO Chu tich UBND tinh Tay Ninh, O=UBND tinh Tay Ninh (DEMO), C=VN");
-        Instant now = Instant.now();
         try {
             X509CertificateHolder holder = new JcaX509v3CertificateBuilder(
                             name,

@@ -67,6 +67,8 @@ class DemoData implements ApplicationRunner {
     private final TransactionTemplate tx;
     private final DemoBanner banner;
 
+    private final java.time.Clock clock;
+
     DemoData(
             DemoSettings settings,
             TayNinhStructure structure,
@@ -78,7 +80,9 @@ class DemoData implements ApplicationRunner {
             TransactionTemplate tx,
             DemoBanner banner,
             JdbcClient jdbc,
-            DemoMovements movements) {
+            DemoMovements movements,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.movements = movements;
         this.settings = settings;
@@ -267,7 +271,9 @@ class DemoData implements ApplicationRunner {
     /** This year's "Khối Kinh tế - Kỹ thuật" of the merged province (illustrative membership). */
     private void loadCurrentBlock() {
         EmulationBlock block = new EmulationBlock(
-                "Khối Kinh tế - Kỹ thuật tỉnh", BlockKind.BLOCK, LocalDate.now().getYear());
+                "Khối Kinh tế - Kỹ thuật tỉnh",
+                BlockKind.BLOCK,
+                LocalDate.now(clock).getYear());
         block.describe(
                 block.getName(),
                 BlockKind.BLOCK,

@@ -2,7 +2,6 @@ package vn.thidua.demo;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -28,14 +27,16 @@ import vn.thidua.organization.Units;
 @Component
 class DemoMovements {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final String ILLUSTRATIVE_CHECK =
             "Đối chiếu báo cáo sơ kết, tổng kết của đơn vị (cách kiểm tra minh họa)";
 
     private final Movements movements;
     private final Units units;
 
-    DemoMovements(Movements movements, Units units) {
+    private final java.time.Clock clock;
+
+    DemoMovements(Movements movements, Units units, java.time.Clock clock) {
+        this.clock = clock;
         this.movements = movements;
         this.units = units;
     }
@@ -246,8 +247,9 @@ class DemoMovements {
 
     /** Launched in {@code launched}, run, reviewed and closed in {@code closed}, by the Ban TĐKT. */
     private Movement finished(Movement m, int launched, int closed) {
-        Instant start = LocalDate.of(launched, 1, 5).atStartOfDay(VIETNAM).toInstant();
-        Instant end = LocalDate.of(closed, 1, 20).atStartOfDay(VIETNAM).toInstant();
+        Instant start =
+                LocalDate.of(launched, 1, 5).atStartOfDay(clock.getZone()).toInstant();
+        Instant end = LocalDate.of(closed, 1, 20).atStartOfDay(clock.getZone()).toInstant();
         m.launch("bantdkt", start);
         m.start("bantdkt", start);
         m.review("bantdkt", end);

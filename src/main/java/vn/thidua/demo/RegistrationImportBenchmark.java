@@ -48,8 +48,15 @@ class RegistrationImportBenchmark implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final UserDetailsService users;
 
+    private final java.time.Clock clock;
+
     RegistrationImportBenchmark(
-            LaunchingMovements launching, RegistrationsImport imports, JdbcClient jdbc, UserDetailsService users) {
+            LaunchingMovements launching,
+            RegistrationsImport imports,
+            JdbcClient jdbc,
+            UserDetailsService users,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.launching = launching;
         this.imports = imports;
         this.jdbc = jdbc;
@@ -105,7 +112,7 @@ class RegistrationImportBenchmark implements ApplicationRunner {
                         null,
                         LocalDate.of(2026, 1, 5),
                         LocalDate.of(2026, 12, 31),
-                        LocalDate.now().plusDays(30),
+                        LocalDate.now(clock).plusDays(30),
                         "Benchmark"),
                 province,
                 null);

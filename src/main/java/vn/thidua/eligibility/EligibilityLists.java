@@ -33,12 +33,16 @@ public class EligibilityLists {
     private final AccessScope scope;
     private final Quotas quotas;
 
+    private final java.time.Clock clock;
+
     EligibilityLists(
             HistoryReader histories,
             CollectiveRecords collectives,
             UnitDirectory units,
             AccessScope scope,
-            Quotas quotas) {
+            Quotas quotas,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.histories = histories;
         this.collectives = collectives;
         this.units = units;
@@ -70,7 +74,7 @@ public class EligibilityLists {
         Unit unit = units.require(unitId);
         List<Long> subtree = scope.subtree(unitId);
         Map<Long, Unit> byId = units.byId(subtree);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         List<Award> forPeople = encoded(Candidate.Kind.INDIVIDUAL, year);
         List<Award> forCollectives = encoded(Candidate.Kind.COLLECTIVE, year);
         List<Entry> eligible = new ArrayList<>();

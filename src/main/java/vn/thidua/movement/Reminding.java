@@ -53,7 +53,7 @@ public class Reminding {
     }
 
     /** Every morning at 7: movements whose registration deadline is near. */
-    @Scheduled(cron = "${thidua.reminders.cron:0 0 7 * * *}", zone = "Asia/Ho_Chi_Minh")
+    @Scheduled(cron = "${thidua.reminders.cron:0 0 7 * * *}", zone = "${thidua.zone:Asia/Ho_Chi_Minh}")
     @Transactional
     public void remindBeforeDeadlines() {
         LocalDate today = LocalDate.now(clock);

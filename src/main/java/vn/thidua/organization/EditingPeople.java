@@ -31,7 +31,11 @@ public class EditingPeople {
     private final AccessScope scope;
     private final ApplicationEventPublisher events;
 
-    EditingPeople(People people, Units units, AccessScope scope, ApplicationEventPublisher events) {
+    private final java.time.Clock clock;
+
+    EditingPeople(
+            People people, Units units, AccessScope scope, ApplicationEventPublisher events, java.time.Clock clock) {
+        this.clock = clock;
         this.people = people;
         this.units = units;
         this.scope = scope;
@@ -127,7 +131,7 @@ public class EditingPeople {
             problems.add(new Problem(row, "gender", "validation.required", List.of()));
         }
         if (d.birthDate() != null
-                && (d.birthDate().isAfter(LocalDate.now().minusYears(14))
+                && (d.birthDate().isAfter(LocalDate.now(clock).minusYears(14))
                         || d.birthDate().isBefore(LocalDate.of(1900, 1, 1)))) {
             problems.add(new Problem(row, "birthDate", "validation.person.birthDate", List.of()));
         }

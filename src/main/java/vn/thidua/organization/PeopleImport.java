@@ -62,13 +62,17 @@ public class PeopleImport {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
 
+    private final java.time.Clock clock;
+
     PeopleImport(
             EditingPeople editing,
             BulkPeople bulk,
             AccessScope scope,
             UnitDirectory directory,
             JdbcClient jdbc,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.editing = editing;
         this.bulk = bulk;
         this.scope = scope;
@@ -175,7 +179,7 @@ public class PeopleImport {
         if (problems.size() > before) {
             return null;
         }
-        return new NewPerson(details, unit.getId(), from == null ? LocalDate.now() : from);
+        return new NewPerson(details, unit.getId(), from == null ? LocalDate.now(clock) : from);
     }
 
     private static Gender gender(String text) {

@@ -28,7 +28,10 @@ public class UnitDirectory {
     private final AccessScope scope;
     private final JdbcClient jdbc;
 
-    UnitDirectory(Units units, AccessScope scope, JdbcClient jdbc) {
+    private final java.time.Clock clock;
+
+    UnitDirectory(Units units, AccessScope scope, JdbcClient jdbc, java.time.Clock clock) {
+        this.clock = clock;
         this.units = units;
         this.scope = scope;
         this.jdbc = jdbc;
@@ -152,8 +155,8 @@ public class UnitDirectory {
                 .toList();
     }
 
-    private static boolean in(Unit unit, Period period) {
-        LocalDate today = LocalDate.now();
+    private boolean in(Unit unit, Period period) {
+        LocalDate today = LocalDate.now(clock);
         return switch (period) {
             case CURRENT -> unit.activeOn(today);
             case FORMER -> unit.getValidTo() != null && unit.getValidTo().isBefore(today);

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -29,7 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class Counters {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final Duration ONLINE = Duration.ofMinutes(5);
     static final int ONLINE_CAP = 100_000;
     private static final Pattern BOTS = Pattern.compile(
@@ -46,7 +44,7 @@ public class Counters {
     Counters(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.countingDay = LocalDate.now(clock.withZone(VIETNAM));
+        this.countingDay = LocalDate.now(clock);
     }
 
     public enum Kind {
@@ -79,7 +77,7 @@ public class Counters {
      */
     public LocalDate seen(String visitor, Kind kind, LocalDate countedOn) {
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, VIETNAM);
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         if (!today.equals(countingDay)) {
             rollOver(today);
         }
@@ -134,7 +132,7 @@ public class Counters {
     private long[] written() {
         long[] cached = writtenVisits;
         if (cached == null) {
-            LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
+            LocalDate today = LocalDate.now(clock);
             long day = stored("select coalesce(sum(visits), 0) from portal_visit_day where visit_day = :d", today);
             long month = stored(
                     "select coalesce(sum(visits), 0) from portal_visit_day where visit_day >= :d",
@@ -177,7 +175,7 @@ public class Counters {
         }
         // guests and users are remembered while online; bots for the day, to count them once
         Instant gone = clock.instant().minus(ONLINE);
-        LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
+        LocalDate today = LocalDate.now(clock);
         online.values()
                 .removeIf(p -> p.lastSeen().isBefore(gone)
                         && !(p.kind() == Kind.BOT && p.countedOn().equals(today)));

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
@@ -29,7 +28,6 @@ import vn.thidua.shared.InvalidInput;
 public class Documents {
 
     static final String FILES = "portal-document";
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final JdbcClient jdbc;
     private final Attachments attachments;
@@ -215,7 +213,7 @@ public class Documents {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(VIETNAM));
+        return LocalDate.now(clock);
     }
 
     /** A comment on a draft: only while its window is open; name and e-mail; three an hour per address. */

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +33,10 @@ class PortalSeed implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final boolean demo;
 
-    PortalSeed(JdbcClient jdbc, @Value("${thidua.demo.enabled:false}") boolean demo) {
+    private final java.time.Clock clock;
+
+    PortalSeed(JdbcClient jdbc, @Value("${thidua.demo.enabled:false}") boolean demo, java.time.Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.demo = demo;
     }
@@ -113,7 +115,7 @@ class PortalSeed implements ApplicationRunner {
                     .update();
         }
         // an invitation two weeks ahead, so the calendar of meetings has one to show (marked as illustrative)
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        LocalDate today = LocalDate.now(clock);
         jdbc.sql("insert into portal_document (section, number_symbol, issuer, signer, issued_on, title, meeting_at,"
                         + " venue, status) values ('MEETING', null, 'Hội đồng Thi đua - Khen thưởng tỉnh Tây Ninh',"
                         + " null, :on, :t, :at, :v, 'PUBLISHED')")
@@ -131,9 +133,7 @@ class PortalSeed implements ApplicationRunner {
                 .param("t", title)
                 .param("sum", body.get(0))
                 .param("b", String.join("\n", body))
-                .param(
-                        "at",
-                        Timestamp.from(at.atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant()))
+                .param("at", Timestamp.from(at.atZone(clock.getZone()).toInstant()))
                 .param("au", author)
                 .update();
     }

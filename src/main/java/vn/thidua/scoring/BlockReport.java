@@ -30,7 +30,10 @@ public class BlockReport {
     private final EmulationBlocks blocks;
     private final UnitDirectory units;
 
-    BlockReport(ScoringBlocks scoring, EmulationBlocks blocks, UnitDirectory units) {
+    private final java.time.Clock clock;
+
+    BlockReport(ScoringBlocks scoring, EmulationBlocks blocks, UnitDirectory units, java.time.Clock clock) {
+        this.clock = clock;
         this.scoring = scoring;
         this.blocks = blocks;
         this.units = units;
@@ -88,8 +91,7 @@ public class BlockReport {
                     .text(
                             setup.voted()
                                     ? "Kết quả bình xét, suy tôn đã được ghi nhận ngày "
-                                            + LocalDate.ofInstant(
-                                                            setup.votedAt(), java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+                                            + LocalDate.ofInstant(setup.votedAt(), clock.getZone())
                                                     .format(DAY)
                                             + "; đơn vị dẫn đầu khối: "
                                             + names.get(ranking.get(0).result().unit())

@@ -24,6 +24,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 import vn.thidua.BrowserSupport;
+import vn.thidua.TestClock;
 import vn.thidua.TestDatabase;
 import vn.thidua.organization.EditingPeople;
 import vn.thidua.organization.PersonDetails;
@@ -33,7 +34,7 @@ import vn.thidua.shared.Gender;
 /** A specialist opens a person's record, enters a rating, and reads the verdicts and the near misses. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@ContextConfiguration(initializers = TestDatabase.class)
+@ContextConfiguration(initializers = {TestDatabase.class, TestClock.Initializer.class})
 @Import(TayNinhFixtures.class)
 class RecordBrowserTests {
 

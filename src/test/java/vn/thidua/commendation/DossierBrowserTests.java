@@ -25,6 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 import vn.thidua.BrowserSupport;
+import vn.thidua.TestClock;
 import vn.thidua.TestDatabase;
 import vn.thidua.Workbooks;
 import vn.thidua.organization.TayNinhFixtures;
@@ -36,7 +37,7 @@ import vn.thidua.organization.TayNinhFixtures;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@ContextConfiguration(initializers = TestDatabase.class)
+@ContextConfiguration(initializers = {TestDatabase.class, TestClock.Initializer.class})
 @Import(TayNinhFixtures.class)
 class DossierBrowserTests {
 
@@ -216,14 +217,14 @@ class DossierBrowserTests {
         click(driver, By.cssSelector(".comment-handling button[type=submit]"));
         long dossierId = Long.parseLong(dossier.substring(dossier.lastIndexOf('/') + 1));
         jdbc.sql("update commendation_notice set starts_on = :s, ends_on = :e where dossier_id = :d")
-                .param("s", LocalDate.now().minusWeeks(5))
-                .param("e", LocalDate.now().minusWeeks(3))
+                .param("s", TestClock.today().minusWeeks(5))
+                .param("e", TestClock.today().minusWeeks(3))
                 .param("d", dossierId)
                 .update();
 
         // the council meets: agenda, attendance, the ballot opens
         driver.get(base + "/councils");
-        WebDriverDates.set(driver, By.cssSelector("input[name=meetsOn]"), LocalDate.now());
+        WebDriverDates.set(driver, By.cssSelector("input[name=meetsOn]"), TestClock.today());
         driver.findElement(By.cssSelector("input[name=title][id^=s-title]"))
                 .sendKeys("Phiên họp xét khen thưởng cấp Nhà nước");
         click(driver, By.cssSelector("button[id^=schedule-]"));

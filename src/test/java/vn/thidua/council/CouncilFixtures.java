@@ -1,11 +1,11 @@
 package vn.thidua.council;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.thidua.TestClock;
 import vn.thidua.achievement.Award;
 import vn.thidua.commendation.Appraisal;
 import vn.thidua.commendation.DocumentType;
@@ -89,7 +89,7 @@ public class CouncilFixtures {
         Councils.Council council =
                 tayNinh.as("bantdkt", () -> councils.councils().get(0));
         Councils.Session session = tayNinh.as("bantdkt", () -> {
-            Councils.Session s = councils.schedule(council.id(), LocalDate.now(), "Hội trường UBND tỉnh", title);
+            Councils.Session s = councils.schedule(council.id(), TestClock.today(), "Hội trường UBND tỉnh", title);
             councils.addToAgenda(s.id(), id);
             councils.recordAttendance(s.id(), Set.copyOf(Councils.ids(councils.members(council.id()))));
             return councils.open(s.id(), s.version());

@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
 import vn.thidua.IntegrationTest;
+import vn.thidua.TestClock;
 import vn.thidua.achievement.Award;
 import vn.thidua.commendation.Disclosure;
 import vn.thidua.commendation.Dossier;
@@ -99,7 +100,7 @@ class CouncilsIntegrationTests {
         Dossier d = appraised(
                 "Đề nghị tặng Bằng khen năm 2025 (kiểm thử bỏ phiếu)", Award.PROVINCIAL_CERTIFICATE_OF_MERIT, 0);
         Councils.Session s =
-                councils.schedule(c.id(), LocalDate.now(), "Hội trường UBND tỉnh", "Xét khen thưởng năm 2025");
+                councils.schedule(c.id(), TestClock.today(), "Hội trường UBND tỉnh", "Xét khen thưởng năm 2025");
         councils.addToAgenda(s.id(), d.id());
         councils.recordAttendance(s.id(), everyone(c));
         Councils.Session open = councils.open(s.id(), s.version());
@@ -193,7 +194,7 @@ class CouncilsIntegrationTests {
     @Test
     void withoutAQuorumTheBallotDoesNotOpen() {
         Councils.Council c = council("Hội đồng TĐKT tỉnh (kiểm thử số lượng)");
-        Councils.Session s = councils.schedule(c.id(), LocalDate.now(), null, "Phiên thiếu thành viên");
+        Councils.Session s = councils.schedule(c.id(), TestClock.today(), null, "Phiên thiếu thành viên");
         councils.recordAttendance(
                 s.id(), Set.of(Councils.ids(councils.members(c.id())).get(0)));
 
@@ -208,8 +209,8 @@ class CouncilsIntegrationTests {
         Councils.Council c = council("Hội đồng TĐKT tỉnh (kiểm thử công khai)");
         Dossier d =
                 appraised("Đề nghị Thủ tướng tặng Bằng khen năm 2025", Award.PRIME_MINISTER_CERTIFICATE_OF_MERIT, 1, 2);
-        disclosure.publish(d.id(), LocalDate.now());
-        LocalDate meeting = LocalDate.now().plusWeeks(4);
+        disclosure.publish(d.id(), TestClock.today());
+        LocalDate meeting = TestClock.today().plusWeeks(4);
         Councils.Session s = councils.schedule(c.id(), meeting, "Hội trường UBND tỉnh", "Xét đề nghị cấp trên");
         councils.addToAgenda(s.id(), d.id());
         councils.recordAttendance(s.id(), everyone(c));
@@ -227,8 +228,8 @@ class CouncilsIntegrationTests {
 
         // given: the window ran its 10 working days three weeks ago, with one comment handled
         jdbc.sql("update commendation_notice set starts_on = :s, ends_on = :e where dossier_id = :d")
-                .param("s", LocalDate.now().minusWeeks(5))
-                .param("e", LocalDate.now().minusWeeks(3))
+                .param("s", TestClock.today().minusWeeks(5))
+                .param("e", TestClock.today().minusWeeks(3))
                 .param("d", d.id())
                 .update();
         tayNinh.as("hoidong1", () -> {

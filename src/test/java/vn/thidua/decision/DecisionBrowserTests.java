@@ -30,6 +30,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 import vn.thidua.BrowserSupport;
+import vn.thidua.TestClock;
 import vn.thidua.TestDatabase;
 import vn.thidua.achievement.Award;
 import vn.thidua.council.CouncilFixtures;
@@ -38,7 +39,7 @@ import vn.thidua.organization.TayNinhFixtures;
 /** The Chairman signs a decision; a certificate's QR code opens its public verification page. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@ContextConfiguration(initializers = TestDatabase.class)
+@ContextConfiguration(initializers = {TestDatabase.class, TestClock.Initializer.class})
 @Import({TayNinhFixtures.class, CouncilFixtures.class})
 class DecisionBrowserTests {
 

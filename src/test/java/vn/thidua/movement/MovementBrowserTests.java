@@ -21,12 +21,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 import vn.thidua.BrowserSupport;
+import vn.thidua.TestClock;
 import vn.thidua.TestDatabase;
 
 /** The Ban TĐKT drafts the year's movement, gives it a checkable criterion and launches it. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@ContextConfiguration(initializers = TestDatabase.class)
+@ContextConfiguration(initializers = {TestDatabase.class, TestClock.Initializer.class})
 @org.springframework.context.annotation.Import(vn.thidua.organization.TayNinhFixtures.class)
 class MovementBrowserTests {
 
@@ -60,7 +61,7 @@ class MovementBrowserTests {
                             null,
                             java.time.LocalDate.of(2026, 1, 5),
                             java.time.LocalDate.of(2026, 12, 31),
-                            java.time.LocalDate.now().plusDays(20),
+                            TestClock.today().plusDays(20),
                             null),
                     tayNinh.currentUnit("Tỉnh Tây Ninh"),
                     null);
@@ -244,7 +245,7 @@ class MovementBrowserTests {
         new Select(driver.findElement(By.id("m-unit"))).selectByVisibleText("Tỉnh Tây Ninh");
         type("m-from", "2026-01-05");
         type("m-to", "2026-12-31");
-        type("m-deadline", java.time.LocalDate.now().plusDays(10).toString());
+        type("m-deadline", TestClock.today().plusDays(10).toString());
         click(driver, By.id("uk-DEPARTMENT"));
         click(driver, By.cssSelector("form[action$='/movements/new'] button[type=submit]"));
         String movement = driver.getCurrentUrl();

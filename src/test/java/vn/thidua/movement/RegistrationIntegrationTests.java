@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithUserDetails;
 import vn.thidua.IntegrationTest;
+import vn.thidua.TestClock;
 import vn.thidua.achievement.Award;
 import vn.thidua.organization.EditingPeople;
 import vn.thidua.organization.PersonDetails;
@@ -41,7 +42,7 @@ class RegistrationIntegrationTests {
     void theUnitRegistersItsCollectiveAndATeacher() {
         // given
         Movement movement = movementsFor.openForDepartments(
-                "Phong trào đăng ký (kiểm thử đăng ký)", LocalDate.now().plusDays(30));
+                "Phong trào đăng ký (kiểm thử đăng ký)", TestClock.today().plusDays(30));
         long education = tayNinh.currentUnit("Sở Giáo dục và Đào tạo");
         long teacher = people.create(
                         new PersonDetails(
@@ -69,7 +70,7 @@ class RegistrationIntegrationTests {
     void theBanTdktSeesWhoHasNotRegisteredReturnsWithAReasonThenAccepts() {
         // given
         Movement movement = movementsFor.openForDepartments(
-                "Phong trào đăng ký (kiểm thử duyệt)", LocalDate.now().plusDays(30));
+                "Phong trào đăng ký (kiểm thử duyệt)", TestClock.today().plusDays(30));
         long health = tayNinh.currentUnit("Sở Y tế");
         Registration r = registering.open(movement.getId(), health);
         r = registering.describe(r.getId(), r.getVersion(), Award.ADVANCED_COLLECTIVE, null);
@@ -95,9 +96,9 @@ class RegistrationIntegrationTests {
     @WithUserDetails("bantdkt")
     void aUnitNotTakingPartOrAfterTheDeadlineCannotRegister() {
         Movement open = movementsFor.openForDepartments(
-                "Phong trào chỉ cho các sở (kiểm thử)", LocalDate.now().plusDays(30));
+                "Phong trào chỉ cho các sở (kiểm thử)", TestClock.today().plusDays(30));
         Movement late = movementsFor.openForDepartments(
-                "Phong trào đã quá hạn đăng ký (kiểm thử)", LocalDate.now().minusDays(1));
+                "Phong trào đã quá hạn đăng ký (kiểm thử)", TestClock.today().minusDays(1));
 
         assertThatThrownBy(() -> registering.open(open.getId(), tayNinh.currentUnit("Phường Gò Dầu")))
                 .isInstanceOfSatisfying(
@@ -114,7 +115,7 @@ class RegistrationIntegrationTests {
     @WithUserDetails("donvi")
     void aUnitOfficerCannotAcceptItsOwnRegistration() {
         Movement movement = movementsFor.openForDepartments(
-                "Phong trào (kiểm thử quyền duyệt)", LocalDate.now().plusDays(30));
+                "Phong trào (kiểm thử quyền duyệt)", TestClock.today().plusDays(30));
         long education = tayNinh.currentUnit("Sở Giáo dục và Đào tạo");
         Registration r = registering.open(movement.getId(), education);
         Registration described = registering.describe(r.getId(), r.getVersion(), Award.ADVANCED_COLLECTIVE, null);

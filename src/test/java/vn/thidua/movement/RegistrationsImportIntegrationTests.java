@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithUserDetails;
 import vn.thidua.IntegrationTest;
+import vn.thidua.TestClock;
 import vn.thidua.Workbooks;
 import vn.thidua.achievement.Award;
 import vn.thidua.organization.EditingPeople;
@@ -64,7 +65,7 @@ class RegistrationsImportIntegrationTests {
     void aGoodListRegistersEveryoneAndABadOneRegistersNobody() {
         // given
         Movement movement = movementsFor.openForDepartments(
-                "Phong trào năm 2026 (kiểm thử nhập đăng ký)", LocalDate.now().plusDays(20));
+                "Phong trào năm 2026 (kiểm thử nhập đăng ký)", TestClock.today().plusDays(20));
         String education = code("Sở Giáo dục và Đào tạo");
         String health = code("Sở Y tế");
         people.create(
@@ -112,7 +113,7 @@ class RegistrationsImportIntegrationTests {
     @Test
     void aSubmittedRegistrationIsNotChangedByAnImport() {
         Movement movement = movementsFor.openForDepartments(
-                "Phong trào năm 2026 (kiểm thử khóa đăng ký)", LocalDate.now().plusDays(20));
+                "Phong trào năm 2026 (kiểm thử khóa đăng ký)", TestClock.today().plusDays(20));
         long health = tayNinh.currentUnit("Sở Y tế");
         Registration r = registering.open(movement.getId(), health);
         r = registering.describe(r.getId(), r.getVersion(), Award.ADVANCED_COLLECTIVE, null);

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.TestPropertySource;
 import vn.thidua.IntegrationTest;
+import vn.thidua.TestClock;
 import vn.thidua.achievement.Award;
 import vn.thidua.notification.Notifications;
 import vn.thidua.organization.TayNinhFixtures;
@@ -60,7 +61,7 @@ class RemindingIntegrationTests {
                         null,
                         LocalDate.of(2026, 1, 5),
                         LocalDate.of(2026, 12, 31),
-                        LocalDate.now().plusDays(2),
+                        TestClock.today().plusDays(2),
                         null),
                 tayNinh.currentUnit("Tỉnh Tây Ninh"),
                 null);

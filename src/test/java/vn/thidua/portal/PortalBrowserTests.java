@@ -17,12 +17,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 import vn.thidua.BrowserSupport;
+import vn.thidua.TestClock;
 import vn.thidua.TestDatabase;
 
 /** A reader rates and comments on the 2023 launch article; the editor approves; the comment shows. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@ContextConfiguration(initializers = TestDatabase.class)
+@ContextConfiguration(initializers = {TestDatabase.class, TestClock.Initializer.class})
 @org.springframework.context.annotation.Import({
     vn.thidua.organization.TayNinhFixtures.class,
     vn.thidua.movement.MovementFixtures.class
@@ -119,7 +120,7 @@ class PortalBrowserTests {
         String base = "http://localhost:" + port;
         movementsFor.openForDepartments(
                 "Phong trào thi đua “Chuyển đổi số trong cơ quan nhà nước” năm 2026 (cổng thông tin)",
-                java.time.LocalDate.now().plusDays(20));
+                TestClock.today().plusDays(20));
         java.nio.file.Path photo = java.nio.file.Files.createTempFile("hoi-nghi-phat-dong", ".png");
         var image = new java.awt.image.BufferedImage(800, 450, java.awt.image.BufferedImage.TYPE_INT_RGB);
         var g = image.createGraphics();

@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.thidua.IntegrationTest;
+import vn.thidua.TestClock;
 import vn.thidua.organization.TayNinhFixtures;
 import vn.thidua.shared.InvalidInput;
 
@@ -314,7 +315,7 @@ class PortalIntegrationTests {
     void aRunningMovementShowsItsThemePeriodCriteriaAndHowManyUnitsRegistered() throws Exception {
         vn.thidua.movement.Movement movement = movementsFor.openForDepartments(
                 "Thi đua đẩy mạnh chuyển đổi số năm 2026 (cổng thông tin)",
-                java.time.LocalDate.now().plusDays(20));
+                TestClock.today().plusDays(20));
         long health = tayNinh.currentUnit("Sở Y tế");
         tayNinh.as("bantdkt", () -> {
             var r = registering.open(movement.getId(), health);
@@ -686,7 +687,7 @@ class PortalIntegrationTests {
     void launchingAMovementDraftsItsArticleForTheEditorsWhichLinksToTheMovementOncePublished() throws Exception {
         vn.thidua.movement.Movement movement = movementsFor.launchedForDepartments(
                 "Phong trào thi đua “Cán bộ, công chức, viên chức thi đua thực hiện văn hóa công sở” năm 2026",
-                java.time.LocalDate.now().plusDays(30));
+                TestClock.today().plusDays(30));
 
         Articles.Article draft = tayNinh.as("bientap", () -> articles.all()).stream()
                 .filter(a -> movement.getId().equals(a.movementId()))

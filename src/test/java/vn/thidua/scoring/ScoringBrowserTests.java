@@ -21,6 +21,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 import vn.thidua.BrowserSupport;
+import vn.thidua.TestClock;
 import vn.thidua.TestDatabase;
 import vn.thidua.organization.BlockKind;
 import vn.thidua.organization.BlockRole;
@@ -31,7 +32,7 @@ import vn.thidua.organization.TayNinhFixtures;
 /** A block year on screen: the scorecard, an officer's score sheet, sheets entered on paper's behalf, the vote. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@ContextConfiguration(initializers = TestDatabase.class)
+@ContextConfiguration(initializers = {TestDatabase.class, TestClock.Initializer.class})
 @Import(TayNinhFixtures.class)
 class ScoringBrowserTests {
 

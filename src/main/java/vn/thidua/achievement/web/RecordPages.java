@@ -35,7 +35,10 @@ class RecordPages {
     private final AchievementRecords people;
     private final CollectiveRecords collectives;
 
-    RecordPages(AchievementRecords people, CollectiveRecords collectives) {
+    private final java.time.Clock clock;
+
+    RecordPages(AchievementRecords people, CollectiveRecords collectives, java.time.Clock clock) {
+        this.clock = clock;
         this.people = people;
         this.collectives = collectives;
     }
@@ -207,7 +210,7 @@ class RecordPages {
         model.addAttribute("bases", List.of(Basis.REGULAR, Basis.THEMATIC, Basis.EXTRAORDINARY));
         model.addAttribute("scopes", InitiativeScope.values());
         model.addAttribute("disciplineForms", DisciplineForm.values());
-        model.addAttribute("thisYear", LocalDate.now().getYear());
+        model.addAttribute("thisYear", LocalDate.now(clock).getYear());
         return "achievement/record :: record";
     }
 

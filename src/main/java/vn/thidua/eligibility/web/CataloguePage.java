@@ -21,7 +21,10 @@ class CataloguePage {
 
     private final AwardMoney money;
 
-    CataloguePage(AwardMoney money) {
+    private final java.time.Clock clock;
+
+    CataloguePage(AwardMoney money, java.time.Clock clock) {
+        this.clock = clock;
         this.money = money;
     }
 
@@ -37,7 +40,7 @@ class CataloguePage {
     @GetMapping("/catalogue")
     String catalogue(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on, Model model) {
-        LocalDate day = on != null ? on : LocalDate.now();
+        LocalDate day = on != null ? on : LocalDate.now(clock);
         model.addAttribute("day", day);
         model.addAttribute("periods", RulesInForce.known());
         model.addAttribute("baseSalaries", money.baseSalaries());

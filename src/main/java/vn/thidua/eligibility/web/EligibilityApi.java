@@ -1,5 +1,6 @@
 package vn.thidua.eligibility.web;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,7 +42,10 @@ class EligibilityApi {
     private final Eligibility eligibility;
     private final Duplicates duplicates;
 
-    EligibilityApi(MessageSource messages, Eligibility eligibility, Duplicates duplicates) {
+    private final java.time.Clock clock;
+
+    EligibilityApi(MessageSource messages, Eligibility eligibility, Duplicates duplicates, java.time.Clock clock) {
+        this.clock = clock;
         this.messages = messages;
         this.eligibility = eligibility;
         this.duplicates = duplicates;
@@ -68,7 +72,7 @@ class EligibilityApi {
     /** Every encoded award judged on the stored record of a person (the Ban TĐKT sees the province). */
     @GetMapping("/people/{id}")
     List<PersonVerdict> person(@PathVariable Long id, @RequestParam(required = false) Integer year, Locale locale) {
-        int judged = year != null ? year : java.time.LocalDate.now().getYear() - 1;
+        int judged = year != null ? year : LocalDate.now(clock).getYear() - 1;
         return eligibility.verdictsFor(id, judged).stream()
                 .map(v -> new PersonVerdict(v.award().name(), judged, response(v, locale)))
                 .toList();

@@ -34,7 +34,10 @@ class EligibilityListPages {
     private final UnitDirectory units;
     private final MessageSource messages;
 
-    EligibilityListPages(EligibilityLists lists, UnitDirectory units, MessageSource messages) {
+    private final java.time.Clock clock;
+
+    EligibilityListPages(EligibilityLists lists, UnitDirectory units, MessageSource messages, java.time.Clock clock) {
+        this.clock = clock;
         this.lists = lists;
         this.units = units;
         this.messages = messages;
@@ -57,13 +60,14 @@ class EligibilityListPages {
             @RequestParam(required = false) Integer year,
             Locale locale,
             Model model) {
-        int judged = year != null ? year : LocalDate.now().getYear() - 1;
+        int judged = year != null ? year : LocalDate.now(clock).getYear() - 1;
         var options = units.currentInScope();
         model.addAttribute("units", options);
         model.addAttribute("year", judged);
         model.addAttribute(
                 "years",
-                java.util.stream.IntStream.rangeClosed(2019, LocalDate.now().getYear())
+                java.util.stream.IntStream.rangeClosed(
+                                2019, LocalDate.now(clock).getYear())
                         .boxed()
                         .sorted(java.util.Comparator.reverseOrder())
                         .toList());

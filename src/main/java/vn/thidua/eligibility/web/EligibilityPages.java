@@ -24,11 +24,15 @@ class EligibilityPages {
     private final CollectiveRecords collectives;
     private final MessageSource messages;
 
+    private final java.time.Clock clock;
+
     EligibilityPages(
             Eligibility eligibility,
             AchievementRecords records,
             CollectiveRecords collectives,
-            MessageSource messages) {
+            MessageSource messages,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.eligibility = eligibility;
         this.records = records;
         this.collectives = collectives;
@@ -37,7 +41,7 @@ class EligibilityPages {
 
     @GetMapping("/people/{id}/eligibility")
     String verdicts(@PathVariable Long id, @RequestParam(required = false) Integer year, Locale locale, Model model) {
-        int judged = year != null ? year : LocalDate.now().getYear() - 1;
+        int judged = year != null ? year : LocalDate.now(clock).getYear() - 1;
         History history = records.historyOf(id);
         model.addAttribute("year", judged);
         model.addAttribute("base", "/people/" + id + "/eligibility");
@@ -58,7 +62,7 @@ class EligibilityPages {
     @GetMapping("/units/{id}/eligibility")
     String collectiveVerdicts(
             @PathVariable Long id, @RequestParam(required = false) Integer year, Locale locale, Model model) {
-        int judged = year != null ? year : LocalDate.now().getYear() - 1;
+        int judged = year != null ? year : LocalDate.now(clock).getYear() - 1;
         CollectiveHistory history = collectives.historyOf(id, judged, judged);
         CollectiveHistory.MemberTally m = history.members().get(0);
         model.addAttribute("year", judged);

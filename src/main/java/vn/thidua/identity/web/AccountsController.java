@@ -22,7 +22,10 @@ class AccountsController {
     private final ManagingAccounts accounts;
     private final UnitDirectory directory;
 
-    AccountsController(ManagingAccounts accounts, UnitDirectory directory) {
+    private final java.time.Clock clock;
+
+    AccountsController(ManagingAccounts accounts, UnitDirectory directory, java.time.Clock clock) {
+        this.clock = clock;
         this.accounts = accounts;
         this.directory = directory;
     }
@@ -39,7 +42,7 @@ class AccountsController {
                         .toList()));
         model.addAttribute("roles", Role.values());
         model.addAttribute("unitOptions", directory.currentInScope());
-        model.addAttribute("now", java.time.Instant.now());
+        model.addAttribute("now", clock.instant());
         return "identity/accounts";
     }
 

@@ -31,7 +31,10 @@ class BlocksController {
     private final EditingBlocks editing;
     private final UnitDirectory directory;
 
-    BlocksController(EmulationBlocks blocks, EditingBlocks editing, UnitDirectory directory) {
+    private final java.time.Clock clock;
+
+    BlocksController(EmulationBlocks blocks, EditingBlocks editing, UnitDirectory directory, java.time.Clock clock) {
+        this.clock = clock;
         this.blocks = blocks;
         this.editing = editing;
         this.directory = directory;
@@ -44,7 +47,7 @@ class BlocksController {
                 .distinct()
                 .sorted(java.util.Comparator.reverseOrder())
                 .toList();
-        int shown = year != null ? year : years.isEmpty() ? LocalDate.now().getYear() : years.get(0);
+        int shown = year != null ? year : years.isEmpty() ? LocalDate.now(clock).getYear() : years.get(0);
         model.addAttribute("year", shown);
         model.addAttribute("years", years);
         model.addAttribute("blocks", blocks.findByEmulationYearOrderByName(shown));

@@ -28,7 +28,10 @@ class PeopleController {
     private final EditingPeople editing;
     private final UnitDirectory directory;
 
-    PeopleController(PersonSearch search, EditingPeople editing, UnitDirectory directory) {
+    private final java.time.Clock clock;
+
+    PeopleController(PersonSearch search, EditingPeople editing, UnitDirectory directory, java.time.Clock clock) {
+        this.clock = clock;
         this.search = search;
         this.editing = editing;
         this.directory = directory;
@@ -56,6 +59,7 @@ class PeopleController {
         if (!model.containsAttribute("form")) {
             PersonForm transfer = new PersonForm();
             transfer.setVersion(person.getVersion());
+            transfer.setFromDate(java.time.LocalDate.now(clock));
             model.addAttribute("form", transfer);
         }
         model.addAttribute("unitOptions", directory.currentInScope());
@@ -64,7 +68,9 @@ class PeopleController {
 
     @GetMapping("/new")
     String createForm(Model model) {
-        return form(new PersonForm(), null, model);
+        PersonForm fresh = new PersonForm();
+        fresh.setFromDate(java.time.LocalDate.now(clock));
+        return form(fresh, null, model);
     }
 
     @PostMapping("/new")

@@ -21,7 +21,7 @@ public class PersonForm {
     private Long unitId;
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate fromDate = LocalDate.now();
+    private LocalDate fromDate;
 
     private int version;
 

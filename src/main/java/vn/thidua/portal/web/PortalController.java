@@ -2,7 +2,6 @@ package vn.thidua.portal.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,6 +26,8 @@ class PortalController {
     private final vn.thidua.portal.Links links;
     private final vn.thidua.achievement.AchievementStatistics statistics;
 
+    private final java.time.Clock clock;
+
     PortalController(
             vn.thidua.achievement.AchievementStatistics statistics,
             vn.thidua.portal.Links links,
@@ -34,7 +35,9 @@ class PortalController {
             RunningMovements running,
             vn.thidua.portal.ArticleFiles files,
             vn.thidua.portal.Documents documents,
-            vn.thidua.decision.Certificates certificates) {
+            vn.thidua.decision.Certificates certificates,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.certificates = certificates;
         this.links = links;
         this.statistics = statistics;
@@ -75,7 +78,7 @@ class PortalController {
     /** Thống kê: titles and forms given each year, as a table and bars (counts only). */
     @GetMapping("/portal/thong-ke")
     String statistics(@RequestParam(name = "nam", required = false) Integer year, Model model) {
-        int thisYear = java.time.LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+        int thisYear = LocalDate.now(clock).getYear();
         var counts = statistics.perYear(thisYear - 6);
         var years = counts.stream()
                 .map(vn.thidua.achievement.AchievementStatistics.Count::year)
@@ -167,7 +170,7 @@ class PortalController {
             if (a.publishedAt() != null) {
                 xml.append("<pubDate>")
                         .append(java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
-                                a.publishedAt().atZone(ZoneId.of("Asia/Ho_Chi_Minh"))))
+                                a.publishedAt().atZone(clock.getZone())))
                         .append("</pubDate>");
             }
             xml.append("<description>")
@@ -247,7 +250,7 @@ class PortalController {
         model.addAttribute(
                 "movement",
                 a.movementId() == null ? null : running.byId(a.movementId()).orElse(null));
-        model.addAttribute("zone", ZoneId.of("Asia/Ho_Chi_Minh"));
+        model.addAttribute("zone", clock.getZone());
         return "portal/article";
     }
 
@@ -322,9 +325,7 @@ class PortalController {
                     body,
                     publishedOn == null
                             ? null
-                            : publishedOn
-                                    .atStartOfDay(ZoneId.of("Asia/Ho_Chi_Minh"))
-                                    .toInstant(),
+                            : publishedOn.atStartOfDay(clock.getZone()).toInstant(),
                     author);
             redirect.addFlashAttribute("saved", "form.saved");
         } catch (InvalidInput invalid) {
@@ -344,7 +345,7 @@ class PortalController {
                 "publishedOn",
                 a.publishedAt() == null
                         ? null
-                        : a.publishedAt().atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate());
+                        : a.publishedAt().atZone(clock.getZone()).toLocalDate());
         return "portal/article-editor";
     }
 
@@ -365,13 +366,11 @@ class PortalController {
                 ? null
                 : before.publishedAt() != null
                                 && before.publishedAt()
-                                        .atZone(ZoneId.of("Asia/Ho_Chi_Minh"))
+                                        .atZone(clock.getZone())
                                         .toLocalDate()
                                         .equals(publishedOn)
                         ? before.publishedAt()
-                        : publishedOn
-                                .atStartOfDay(ZoneId.of("Asia/Ho_Chi_Minh"))
-                                .toInstant();
+                        : publishedOn.atStartOfDay(clock.getZone()).toInstant();
         try {
             articles.update(id, version, category, title, summary, body, at, author);
             redirect.addFlashAttribute("saved", "form.saved");
