@@ -21,16 +21,26 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.NestedTestConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -257,8 +267,7 @@ class AuditHardeningIntegrationTests {
         String database = "thidua_roles_" + Long.toHexString(System.nanoTime());
         try (Connection owner = DriverManager.getConnection(datasourceUrl);
                 Statement sql = owner.createStatement()) {
-            sql.execute("do $$ begin if not exists (select 1 from pg_roles where rolname = 'thidua_app') then"
-                    + " create role thidua_app login; end if; end $$");
+            sql.execute(CREATE_APP_ROLE);
             sql.execute("create database " + database);
         }
         String ownerUrl = urlOf(database, "postgres");
@@ -328,6 +337,100 @@ class AuditHardeningIntegrationTests {
                 .replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1")
                 .replaceFirst("user=[^&]*", "user=" + user);
     }
+
+    /**
+     * The whole application as production runs it on PostgreSQL: Flyway as the owner, everything else
+     * as {@code thidua_app}. It starts, loads the demo data and audits a change, and cannot rewrite
+     * the trail.
+     */
+    @Nested
+    @NestedTestConfiguration(NestedTestConfiguration.EnclosingConfiguration.OVERRIDE)
+    @SpringBootTest
+    @AutoConfigureMockMvc // the enclosing test's fields are filled from this context too
+    @ActiveProfiles("test")
+    @ContextConfiguration(initializers = AsApplicationRole.class)
+    @Import(TayNinhFixtures.class)
+    @WithUserDetails("bantdkt")
+    @EnabledIfSystemProperty(named = "thidua.test.db", matches = "postgresql")
+    class AsTheApplicationRole {
+
+        @Autowired
+        EditingPeople editing;
+
+        @Autowired
+        People people;
+
+        @Autowired
+        AuditTrail trail;
+
+        @Autowired
+        TayNinhFixtures tayNinh;
+
+        @Autowired
+        JdbcClient jdbc;
+
+        @Test
+        void theApplicationAuditsAChangeButCannotChangeRemoveOrEmptyTheTrail() {
+            // given
+            assertThat(jdbc.sql("select current_user").query(String.class).single())
+                    .isEqualTo("thidua_app");
+            Person person = people.findById(tayNinh.personIn(tayNinh.currentUnit("Xã Long Chữ")))
+                    .orElseThrow();
+
+            // when
+            editing.update(
+                    person.getId(),
+                    person.getVersion(),
+                    new PersonDetails(
+                            person.getFullName(),
+                            person.getGender(),
+                            person.getBirthDate(),
+                            person.getNationalId(),
+                            "Phó Chủ tịch Hội Phụ nữ xã",
+                            false));
+
+            // then
+            assertThat(trail.latest("person", "bantdkt", 1).get(0).after()).contains("Phó Chủ tịch Hội Phụ nữ xã");
+            assertThat(trail.verify().problems()).isEmpty();
+            for (String tamper : List.of(
+                    "update audit_entry set actor = 'ai_do'", "delete from audit_entry", "truncate audit_entry")) {
+                assertThatThrownBy(() -> jdbc.sql(tamper).update())
+                        .as(tamper)
+                        .rootCause()
+                        .isInstanceOf(SQLException.class)
+                        .extracting(e -> ((SQLException) e).getSQLState())
+                        .isEqualTo("42501");
+            }
+        }
+    }
+
+    /** A fresh database migrated by {@code postgres} for the role {@code thidua_app}, which the application uses. */
+    static class AsApplicationRole implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            new TestDatabase().initialize(context);
+            String ownerUrl = context.getEnvironment().getRequiredProperty("spring.datasource.url");
+            try (Connection owner = DriverManager.getConnection(ownerUrl);
+                    Statement sql = owner.createStatement()) {
+                sql.execute(CREATE_APP_ROLE);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            TestPropertyValues.of(
+                            "spring.flyway.url=" + ownerUrl,
+                            "spring.flyway.user=postgres",
+                            "spring.flyway.password=",
+                            "spring.flyway.placeholders.approle=thidua_app",
+                            "spring.datasource.url=" + ownerUrl.replaceFirst("user=[^&]*", "user=thidua_app"),
+                            "spring.datasource.username=thidua_app")
+                    .applyTo(context);
+        }
+    }
+
+    static final String CREATE_APP_ROLE =
+            "do $$ begin if not exists (select 1 from pg_roles where rolname = 'thidua_app')"
+                    + " then create role thidua_app login; end if; end $$";
 
     private long changePosition(String unit, String position) {
         Person person =
