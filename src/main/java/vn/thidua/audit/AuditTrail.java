@@ -1,12 +1,8 @@
 package vn.thidua.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,7 +16,8 @@ import vn.thidua.shared.AuditableChange;
 /**
  * Nhật ký thay đổi: who changed what and when, before and after. Entries are written in the same
  * transaction as the change they record (no change without its entry), never updated, and chained
- * by SHA-256 so that an edited or removed entry breaks the chain.
+ * by seals made with a key kept outside the database (HMAC-SHA256, ADR 0020), so that an edited entry
+ * cannot be re-sealed and a removed one breaks the chain or falls short of the last checkpoint.
  */
 @Service
 public class AuditTrail {
@@ -36,14 +33,16 @@ public class AuditTrail {
             String before,
             String after) {}
 
-    static final String GENESIS = "0".repeat(64);
-
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final AuditKey key;
+    private final AuditCheckpoints checkpoints;
 
-    AuditTrail(JdbcClient jdbc, Clock clock) {
+    AuditTrail(JdbcClient jdbc, Clock clock, AuditKey key, AuditCheckpoints checkpoints) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.key = key;
+        this.checkpoints = checkpoints;
     }
 
     @EventListener
@@ -52,18 +51,33 @@ public class AuditTrail {
         append(change, currentActor());
     }
 
-    /** Appends an entry; the chain head row is locked so concurrent writers cannot fork the chain. */
+    /**
+     * Appends an entry sealed with the audit key over its place, the previous seal and its content; the
+     * chain head row is locked so concurrent writers cannot fork the chain.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void append(AuditableChange change, String actor) {
-        String previous = jdbc.sql("select last_hash from audit_chain_head where id = 1 for update")
-                .query(String.class)
+        record Head(String lastSeal, long count) {}
+        Head head = jdbc.sql("select last_hash, entry_count from audit_chain_head where id = 1 for update")
+                .query((rs, n) -> new Head(rs.getString(1), rs.getLong(2)))
                 .single();
+        long seq = head.count() + 1;
         OffsetDateTime at = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
-        String hash = hash(previous, at, actor, change);
+        String seal = ChainCheck.keyed(
+                key,
+                seq,
+                head.lastSeal(),
+                at,
+                actor,
+                change.entityType(),
+                change.entityId(),
+                change.action(),
+                change.before(),
+                change.after());
         jdbc.sql("""
         insert into audit_entry (occurred_at, actor, entity_type, entity_id, action,
-                                 before_state, after_state, previous_hash, hash)
-        values (:at, :actor, :type, :entityId, :action, :before, :after, :previous, :hash)""")
+                                 before_state, after_state, previous_hash, hash, seq, seal_version)
+        values (:at, :actor, :type, :entityId, :action, :before, :after, :previous, :hash, :seq, :version)""")
                 .param("at", at)
                 .param("actor", actor)
                 .param("type", change.entityType())
@@ -71,11 +85,14 @@ public class AuditTrail {
                 .param("action", change.action())
                 .param("before", change.before())
                 .param("after", change.after())
-                .param("previous", previous)
-                .param("hash", hash)
+                .param("previous", head.lastSeal())
+                .param("hash", seal)
+                .param("seq", seq)
+                .param("version", ChainCheck.KEYED)
                 .update();
-        jdbc.sql("update audit_chain_head set last_hash = :hash where id = 1")
-                .param("hash", hash)
+        jdbc.sql("update audit_chain_head set last_hash = :hash, entry_count = :count where id = 1")
+                .param("hash", seal)
+                .param("count", seq)
                 .update();
     }
 
@@ -102,50 +119,43 @@ public class AuditTrail {
                 .list();
     }
 
-    /** Recomputes the chain; returns the id of the first entry that does not match, or -1. */
+    /**
+     * Recomputes every seal with the key and compares the table with the chain head and the last
+     * checkpoint kept outside the database; names the first broken entry and any missing tail.
+     */
     @Transactional(readOnly = true)
-    public long firstBrokenEntry() {
-        String[] previous = {GENESIS};
-        long[] broken = {-1};
-        jdbc.sql("""
-        select id, occurred_at, actor, entity_type, entity_id, action, before_state, after_state,
-               previous_hash, hash
-        from audit_entry order by id""").query(rs -> {
-            if (broken[0] >= 0) {
-                return;
-            }
-            AuditableChange change = new AuditableChange(
-                    rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8));
-            String expected = hash(previous[0], rs.getObject(2, OffsetDateTime.class), rs.getString(3), change);
-            if (!rs.getString(9).equals(previous[0]) || !rs.getString(10).equals(expected)) {
-                broken[0] = rs.getLong(1);
-            }
-            previous[0] = rs.getString(10);
-        });
-        return broken[0];
+    public AuditIntegrity verify() {
+        return verify(checkpoints);
+    }
+
+    @Transactional(readOnly = true)
+    AuditIntegrity verify(AuditCheckpoints against) {
+        return ChainCheck.run(jdbc, key, against.read());
+    }
+
+    /**
+     * Records the trail's count and last seal as a checkpoint outside the database, unless the tail is
+     * already missing against the previous one (a new checkpoint would then hide the removal).
+     */
+    @Transactional(readOnly = true)
+    public AuditIntegrity checkpoint() {
+        return checkpoint(checkpoints);
+    }
+
+    @Transactional(readOnly = true)
+    AuditIntegrity checkpoint(AuditCheckpoints into) {
+        AuditIntegrity integrity = verify(into);
+        if (!integrity.tailBroken()) {
+            into.append(new AuditCheckpoint(
+                    OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS),
+                    integrity.entries(),
+                    integrity.lastSeal()));
+        }
+        return integrity;
     }
 
     private static String currentActor() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth == null || !auth.isAuthenticated() ? "system" : auth.getName();
-    }
-
-    static String hash(String previous, OffsetDateTime at, String actor, AuditableChange change) {
-        String content = String.join(
-                "\u001f",
-                previous,
-                at.toInstant().toString(),
-                actor,
-                change.entityType(),
-                change.entityId(),
-                change.action(),
-                String.valueOf(change.before()),
-                String.valueOf(change.after()));
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,2 +1,5 @@
-/** Append-only, hash-chained trail of who changed what and when. */
+/**
+ * Append-only trail of who changed what and when, each entry sealed with a key kept outside the
+ * database and checkpointed outside it (ADR 0006, 0020).
+ */
 package vn.thidua.audit;

@@ -82,7 +82,7 @@ class AuditIntegrationTests {
         assertThat(entry.action()).isEqualTo("UPDATE");
         assertThat(entry.before()).contains("position=" + person.getPosition());
         assertThat(entry.after()).contains("position=Chủ tịch Hội Nông dân xã").contains("directWorker=true");
-        assertThat(trail.firstBrokenEntry()).isEqualTo(-1);
+        assertThat(trail.verify().problems()).isEmpty();
     }
 
     @Test
@@ -132,7 +132,7 @@ class AuditIntegrationTests {
         assertThat(blockEntry.after())
                 .contains("name=Khối thi đua các trường THPT và THCS")
                 .contains("role=LEADER");
-        assertThat(trail.firstBrokenEntry()).isEqualTo(-1);
+        assertThat(trail.verify().problems()).isEmpty();
     }
 
     @Test
@@ -192,11 +192,14 @@ class AuditIntegrationTests {
         jdbc.sql(tamper).update();
         try {
             // then
-            assertThat(trail.firstBrokenEntry()).isEqualTo(id);
+            assertThat(trail.verify().problems()).first().satisfies(p -> {
+                assertThat(p.kind()).isEqualTo(AuditIntegrity.Kind.SEAL_MISMATCH);
+                assertThat(p.entryId()).isEqualTo(id);
+            });
         } finally {
             jdbc.sql("update audit_entry set actor = 'bantdkt' where id = " + id)
                     .update();
         }
-        assertThat(trail.firstBrokenEntry()).isEqualTo(-1);
+        assertThat(trail.verify().problems()).isEmpty();
     }
 }
