@@ -1,7 +1,6 @@
 package vn.thidua;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
@@ -26,9 +25,7 @@ import org.springframework.test.context.ContextConfiguration;
 import vn.thidua.organization.Units;
 
 /** The foundation as people use it, in Debian's Chromium. */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"thidua.security.idle-warning-after=3s", "thidua.security.idle-countdown=5s"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = {TestDatabase.class, TestClock.Initializer.class})
 class FoundationBrowserTests {
@@ -81,44 +78,6 @@ class FoundationBrowserTests {
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Nguyễn Thị Ánh Tuyết");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Quá trình công tác");
         screenshot(driver, "03-person");
-    }
-
-    @Test
-    void idleWarningCountsDownAndKeepAliveKeepsTheSession() {
-        // given
-        signIn(driver, base(), "hoidong1", PASSWORD);
-        driver.get(base() + "/people");
-
-        // when: the page is left alone
-        waiting(driver, 10).until(visibilityOfElementLocated(By.id("idle-warning")));
-
-        // then
-        String warning = driver.findElement(By.id("idle-warning")).getText();
-        assertThat(warning)
-                .contains("Bạn đã không sử dụng Site, Bấm vào đây để duy trì trạng thái đăng nhập.")
-                .contains("Thời gian chờ:")
-                .contains("giây");
-        int first = Integer.parseInt(driver.findElement(By.id("idle-seconds")).getText());
-        waiting(driver, 3)
-                .until(d ->
-                        Integer.parseInt(d.findElement(By.id("idle-seconds")).getText()) < first);
-        screenshot(driver, "04-idle-warning");
-
-        // when: the user clicks the warning
-        driver.findElement(By.id("idle-keep")).click();
-
-        // then: the box goes and the session is still there
-        waiting(driver, 3).until(invisibilityOfElementLocated(By.id("idle-warning")));
-        driver.get(base() + "/units");
-        assertThat(driver.getCurrentUrl()).endsWith("/units");
-
-        // when: the warning comes back and nobody answers
-        waiting(driver, 10).until(visibilityOfElementLocated(By.id("idle-warning")));
-
-        // then: the user is signed out
-        waiting(driver, 10).until(urlContains("/login?logout"));
-        driver.get(base() + "/units");
-        assertThat(driver.getCurrentUrl()).contains("/login");
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.thidua.IntegrationTest;
+import vn.thidua.TestClock;
 import vn.thidua.organization.TayNinhFixtures;
 
 /** With the page cache on, anonymous readers get a page up to two seconds old, and every view still counts. */
@@ -98,9 +99,7 @@ class PortalPageCacheIntegrationTests {
         assertThat(cached.getCookie("XSRF-TOKEN")).isNull();
 
         // 60 visitors last counted yesterday read the home page twice each, at once: 60 visits
-        String yesterday = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
-                .minusDays(1)
-                .format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+        String yesterday = TestClock.today().minusDays(1).format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
         Counters.Stats before = counters.stats();
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<String>> done = new ArrayList<>();
