@@ -234,17 +234,16 @@ class RecordTables {
 
     /** A fact a signed decision put in the record changes only by a later decision (ADR 0017). */
     private static void requireHandEntered(Map<String, Object> row) {
-        Object decided = row.entrySet().stream()
-                .filter(e -> e.getKey().equalsIgnoreCase("decided_award_id"))
-                .map(Map.Entry::getValue)
-                .findFirst()
-                .orElse(null);
+        Object decided = null;
+        Object cited = "";
+        for (Map.Entry<String, Object> column : row.entrySet()) {
+            if (column.getKey().equalsIgnoreCase("decided_award_id")) {
+                decided = column.getValue();
+            } else if (column.getKey().equalsIgnoreCase("decision") && column.getValue() != null) {
+                cited = column.getValue();
+            }
+        }
         if (decided != null) {
-            Object cited = row.entrySet().stream()
-                    .filter(e -> e.getKey().equalsIgnoreCase("decision"))
-                    .map(Map.Entry::getValue)
-                    .findFirst()
-                    .orElse("");
             throw InvalidInput.of("entry", "validation.achievement.decided", String.valueOf(cited));
         }
     }

@@ -259,7 +259,7 @@ class DecisionIntegrityIntegrationTests {
     @Test
     void aCorrectionOrASecondRevocationSignedAfterTheAwardWasRevokedIsRefused() {
         // given a signed award, and a correction and two revocations of it drafted side by side
-        council.approved("Sở Công Thương", "Đề nghị tặng Bằng khen năm 2025 (ký sau hủy bỏ)", BANG_KHEN, 2);
+        council.approved("Sở Giáo dục và Đào tạo", "Đề nghị tặng Bằng khen năm 2025 (ký sau hủy bỏ)", BANG_KHEN, 5);
         Decision signed = signedDraft();
         Recipient line = decisions.recipients(signed.id()).get(0);
         Decision correction =
