@@ -83,14 +83,22 @@ class RecordTables {
                         .query((rs, n) -> new Timeline.Entry(
                                 Timeline.Kind.RATING, rs.getLong(1), rs.getInt(2), null, null, rs.getString(3), null))
                         .list());
-        entries.addAll(jdbc.sql("select id, title_year, title, decision from " + s.table("title") + " where " + s.column
-                        + " = :id")
+        entries.addAll(jdbc.sql("select id, title_year, title, decision, decided_award_id from " + s.table("title")
+                        + " where " + s.column + " = :id")
                 .param("id", id)
                 .query((rs, n) -> new Timeline.Entry(
-                        Timeline.Kind.TITLE, rs.getLong(1), rs.getInt(2), null, null, rs.getString(3), rs.getString(4)))
+                        Timeline.Kind.TITLE,
+                        rs.getLong(1),
+                        rs.getInt(2),
+                        null,
+                        null,
+                        rs.getString(3),
+                        rs.getString(4),
+                        null,
+                        rs.getObject(5) != null))
                 .list());
-        entries.addAll(jdbc.sql("select id, award_date, form, decision, basis from " + s.table("award") + " where "
-                        + s.column + " = :id")
+        entries.addAll(jdbc.sql("select id, award_date, form, decision, basis, decided_award_id from "
+                        + s.table("award") + " where " + s.column + " = :id")
                 .param("id", id)
                 .query((rs, n) -> {
                     LocalDate date = rs.getObject(2, LocalDate.class);
@@ -102,7 +110,8 @@ class RecordTables {
                             null,
                             rs.getString(3),
                             rs.getString(4),
-                            Basis.valueOf(rs.getString(5)));
+                            Basis.valueOf(rs.getString(5)),
+                            rs.getObject(6) != null);
                 })
                 .list());
         return entries;
@@ -150,15 +159,61 @@ class RecordTables {
     }
 
     void recordAward(Subject s, Long id, LocalDate date, Award form, String decision, Basis basis) {
-        jdbc.sql("insert into " + s.table("award") + " (" + s.column + ", award_date, form, decision, basis)"
-                        + " values (:id, :d, :f, :n, :b)")
+        recordAward(s, id, date, form, decision, basis, null);
+    }
+
+    /**
+     * A form received; {@code decidedAwardId} names the line of the signed decision that gave it
+     * (null for a hand-entered fact), which makes the fact read-only.
+     */
+    void recordAward(
+            Subject s, Long id, LocalDate date, Award form, String decision, Basis basis, Long decidedAwardId) {
+        jdbc.sql("insert into " + s.table("award") + " (" + s.column + ", award_date, form, decision, basis,"
+                        + " decided_award_id) values (:id, :d, :f, :n, :b, :a)")
                 .param("id", id)
                 .param("d", date)
                 .param("f", form.name())
                 .param("n", decision)
                 .param("b", basis.name())
+                .param("a", decidedAwardId)
                 .update();
         audit(s, id, "award", date + "=" + form + " " + basis + " " + decision);
+    }
+
+    /**
+     * A title given by a signed decision: a hand-entered record of the same title and year (entered
+     * while the decision was awaited) becomes the decided one; a second decided one is refused.
+     */
+    void grantDecidedTitle(Subject s, Long id, int year, Award title, String decision, long decidedAwardId) {
+        int adopted = jdbc.sql("update " + s.table("title") + " set decision = :d, decided_award_id = :a where "
+                        + s.column + " = :id and title_year = :y and title = :t and decided_award_id is null")
+                .param("d", decision)
+                .param("a", decidedAwardId)
+                .param("id", id)
+                .param("y", year)
+                .param("t", title.name())
+                .update();
+        if (adopted == 0) {
+            grantTitle(s, id, year, title, decision);
+            jdbc.sql("update " + s.table("title") + " set decided_award_id = :a where " + s.column
+                            + " = :id and title_year = :y and title = :t")
+                    .param("a", decidedAwardId)
+                    .param("id", id)
+                    .param("y", year)
+                    .param("t", title.name())
+                    .update();
+        } else {
+            audit(s, id, "title", year + "=" + title + " " + decision);
+        }
+    }
+
+    /** The facts a signed decision's award put in the record leave it (a revocation); how many went. */
+    int removeDecided(Subject s, Long id, Award award, long decidedAwardId) {
+        String table = s.table(award.isTitle() ? "title" : "award");
+        return jdbc.sql("delete from " + table + " where " + s.column + " = :id and decided_award_id = :a")
+                .param("id", id)
+                .param("a", decidedAwardId)
+                .update();
     }
 
     /** Removes one fact from one of the subject's tables; the audit trail keeps what it was. */
@@ -172,8 +227,25 @@ class RecordTables {
         if (before.isEmpty()) {
             throw InvalidInput.of("entry", "validation.achievement.gone");
         }
+        requireHandEntered(before.get(0));
         jdbc.sql("delete from " + table + " where id = :e").param("e", entryId).update();
         events.publishEvent(AuditableChange.deleted(s.auditType, id, kind + " " + before.get(0)));
+    }
+
+    /** A fact a signed decision put in the record changes only by a later decision (ADR 0017). */
+    private static void requireHandEntered(Map<String, Object> row) {
+        Object decided = null;
+        Object cited = "";
+        for (Map.Entry<String, Object> column : row.entrySet()) {
+            if (column.getKey().equalsIgnoreCase("decided_award_id")) {
+                decided = column.getValue();
+            } else if (column.getKey().equalsIgnoreCase("decision") && column.getValue() != null) {
+                cited = column.getValue();
+            }
+        }
+        if (decided != null) {
+            throw InvalidInput.of("entry", "validation.achievement.decided", String.valueOf(cited));
+        }
     }
 
     /** The table holding a kind of fact of this subject. */

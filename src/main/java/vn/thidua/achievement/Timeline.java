@@ -20,12 +20,35 @@ public record Timeline(List<Year> years) {
         STANDING
     }
 
-    /** One fact: its kind, id, year, day if it has one, its code (rating, award, scope, form) and words. */
+    /**
+     * One fact: its kind, id, year, day if it has one, its code (rating, award, scope, form) and words;
+     * {@code decided} when a signed decision of this system put it there (then it is read-only).
+     */
     public record Entry(
-            Kind kind, Long id, int year, LocalDate date, LocalDate until, String code, String detail, Basis basis) {
+            Kind kind,
+            Long id,
+            int year,
+            LocalDate date,
+            LocalDate until,
+            String code,
+            String detail,
+            Basis basis,
+            boolean decided) {
 
         public Entry(Kind kind, Long id, int year, LocalDate date, LocalDate until, String code, String detail) {
-            this(kind, id, year, date, until, code, detail, null);
+            this(kind, id, year, date, until, code, detail, null, false);
+        }
+
+        public Entry(
+                Kind kind,
+                Long id,
+                int year,
+                LocalDate date,
+                LocalDate until,
+                String code,
+                String detail,
+                Basis basis) {
+            this(kind, id, year, date, until, code, detail, basis, false);
         }
 
         /** A form received on a thematic, sudden or long-service basis, to be told apart on screen. */

@@ -73,7 +73,7 @@ public class Blanks {
     @Transactional(readOnly = true)
     public byte[] fill(Long decisionId) {
         Decision d = decisions.find(decisionId);
-        if (d.status() != Decision.Status.SIGNED) {
+        if (d.status() != Decision.Status.SIGNED || d.kind() == Decision.Kind.REVOCATION) {
             throw vn.thidua.shared.InvalidInput.of("status", "validation.decision.notSigned");
         }
         List<Recipient> recipients = decisions.recipients(decisionId).stream()

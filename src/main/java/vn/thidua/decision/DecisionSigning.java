@@ -147,7 +147,8 @@ public class DecisionSigning {
                 entries.add(new AwardsDecided.Entry(
                         r.collective() ? null : r.personId(),
                         r.collective() ? r.unitId() : null,
-                        r.award().name()));
+                        r.award().name(),
+                        r.id()));
                 total += r.amount() == null ? 0 : r.amount();
             }
             events.publishEvent(new AwardsDecided(cited, d.decidedOn(), d.achievementYear(), "REGULAR", entries));
@@ -165,28 +166,13 @@ public class DecisionSigning {
                         .update();
             }
         } else if (d.kind() == Decision.Kind.CORRECTION) {
-            for (Recipient r : recipients) {
-                jdbc.sql("update decision_recipient set status = 'CORRECTED', revoked_by = :d where id ="
-                                + " (select revokes_recipient_id from decision_recipient where id = :r)")
-                        .param("d", d.id())
-                        .param("r", r.id())
-                        .update();
-            }
+            decisions.applyCorrection(d, recipients);
         } else {
             Decision original = decisions.find(d.revokesId());
             String originalCited = original.numberText() + " ngày " + DecisionDocument.date(original.decidedOn());
-            List<AwardsDecided.Entry> entries = new ArrayList<>();
+            List<AwardsDecided.Entry> entries = decisions.applyRevocation(d, recipients);
             long recovered = 0;
             for (Recipient r : recipients) {
-                jdbc.sql("update decision_recipient set status = 'REVOKED', revoked_by = :d where id ="
-                                + " (select revokes_recipient_id from decision_recipient where id = :r)")
-                        .param("d", d.id())
-                        .param("r", r.id())
-                        .update();
-                entries.add(new AwardsDecided.Entry(
-                        r.collective() ? null : r.personId(),
-                        r.collective() ? r.unitId() : null,
-                        r.award().name()));
                 recovered += r.amount() == null ? 0 : r.amount();
             }
             events.publishEvent(new vn.thidua.shared.AwardsRevoked(cited, originalCited, entries));

@@ -8,7 +8,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
@@ -53,8 +55,12 @@ public class Decisions {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final NumberCounters counters;
+    private final NomineeClaims claims;
+    private final AwardChains chains;
 
     Decisions(
+            NomineeClaims claims,
+            AwardChains chains,
             NumberCounters counters,
             JdbcClient jdbc,
             Dossiers dossiers,
@@ -63,6 +69,8 @@ public class Decisions {
             MessageSource messages,
             ApplicationEventPublisher events,
             Clock clock) {
+        this.claims = claims;
+        this.chains = chains;
         this.counters = counters;
         this.jdbc = jdbc;
         this.dossiers = dossiers;
@@ -80,10 +88,7 @@ public class Decisions {
     @Transactional
     public Decision draft(Award award, int achievementYear) {
         requireRole(Role.ADMIN, Role.SPECIALIST);
-        Set<Long> decided =
-                Set.copyOf(jdbc.sql("select nominee_id from decision_recipient where nominee_id is not null")
-                        .query(Long.class)
-                        .list());
+        Set<Long> decided = claims.claimed();
         List<Dossiers.Approved> approved = dossiers.approved(award, achievementYear).stream()
                 .filter(a -> !decided.contains(a.nominee().id()))
                 .toList();
@@ -135,9 +140,11 @@ public class Decisions {
                 .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
         int seq = 0;
+        Map<Long, Long> lineOfNominee = new HashMap<>();
         for (Dossiers.Approved a : approved) {
             var n = a.nominee();
             boolean collective = n.subject() == vn.thidua.commendation.NomineeSubject.COLLECTIVE;
+            GeneratedKeyHolder line = new GeneratedKeyHolder();
             Long amount = money.amount(award, collective ? Candidate.Kind.COLLECTIVE : Candidate.Kind.INDIVIDUAL, today)
                     .map(AwardMoney.Amount::dong)
                     .orElse(null);
@@ -157,8 +164,10 @@ public class Decisions {
                     .param("post", n.posthumous())
                     .param("amt", amount)
                     .param("code", newCode())
-                    .update();
+                    .update(line, "id");
+            lineOfNominee.put(n.id(), line.getKeyAs(Number.class).longValue());
         }
+        claims.claim(id, lineOfNominee);
         events.publishEvent(AuditableChange.created("decision", id, "award=" + award + "\nrecipients=" + seq));
         return find(id);
     }
@@ -167,14 +176,15 @@ public class Decisions {
     public static final List<String> GROUNDS = List.of("a", "b", "c", "d");
 
     /**
-     * Drafts a decision revoking some awards of a signed decision, on a ground of Đ93 k2 with the
-     * reason: once signed, those certificates show as revoked and the awards leave the records.
+     * Drafts a decision revoking some awards of a signed decision (an awarding one, or a correction
+     * that replaced a line), on a ground of Đ93 k2 with the reason: once signed, every certificate of
+     * those awards shows as revoked and the awards leave the records.
      */
     @Transactional
     public Decision draftRevocation(Long originalId, List<Long> recipientIds, String ground, String reason) {
         requireRole(Role.ADMIN, Role.SPECIALIST);
         Decision original = find(originalId);
-        if (original.status() != Decision.Status.SIGNED || original.kind() != Decision.Kind.AWARD) {
+        if (original.status() != Decision.Status.SIGNED || original.kind() == Decision.Kind.REVOCATION) {
             throw InvalidInput.of("decision", "validation.decision.notSigned");
         }
         if (!GROUNDS.contains(ground)) {
@@ -273,6 +283,44 @@ public class Decisions {
                 "corrects=" + originalId + "\nrecipient=" + wrong.fullName() + " → " + fullName + "\nreason="
                         + reason));
         return find(id);
+    }
+
+    /**
+     * Discards a draft (before it has a number): its lines go, and the nominees it named can be
+     * drafted again.
+     */
+    @Transactional
+    public void discard(Long id, int expectedVersion) {
+        requireRole(Role.ADMIN, Role.SPECIALIST);
+        Decision d = find(id);
+        if (d.status() != Decision.Status.DRAFT) {
+            throw InvalidInput.of("status", "validation.decision.notDraft");
+        }
+        if (d.version() != expectedVersion) {
+            throw new OptimisticLockingFailureException("decision " + id + " changed since it was read");
+        }
+        claims.release(id);
+        jdbc.sql("delete from decision_recipient where decision_id = :d")
+                .param("d", id)
+                .update();
+        int deleted = jdbc.sql("delete from decision_decision where id = :id and version = :v and status = 'DRAFT'")
+                .param("id", id)
+                .param("v", expectedVersion)
+                .update();
+        if (deleted == 0) {
+            throw new OptimisticLockingFailureException("decision " + id + " changed since it was read");
+        }
+        events.publishEvent(AuditableChange.deleted("decision", id, d.kind() + " " + d.title()));
+    }
+
+    /** A signed correction: the lines it corrects give way to its own (refused if one is no longer valid). */
+    void applyCorrection(Decision correction, List<Recipient> lines) {
+        chains.correct(correction, lines);
+    }
+
+    /** A signed revocation: every line of each award it revokes becomes REVOKED; what the records lose. */
+    List<vn.thidua.shared.AwardsDecided.Entry> applyRevocation(Decision revocation, List<Recipient> lines) {
+        return chains.revoke(revocation, lines);
     }
 
     /** A decision that follows a signed one (revocation, correction): its frame copied from the original. */
@@ -463,7 +511,8 @@ public class Decisions {
                 (Long) rs.getObject("amount", Long.class),
                 rs.getString("code"),
                 Recipient.Status.valueOf(rs.getString("status")),
-                (Long) rs.getObject("revoked_by", Long.class));
+                (Long) rs.getObject("revoked_by", Long.class),
+                (Long) rs.getObject("revokes_recipient_id", Long.class));
     }
 
     private static List<String> lines(String text) {

@@ -4,7 +4,8 @@ import vn.thidua.achievement.Award;
 
 /**
  * One recipient of a decision: a person, a collective or a household, the form, whether posthumous,
- * the award money in đồng, and the code of the certificate the public page verifies.
+ * the award money in đồng, and the code of the certificate the public page verifies. A line of a
+ * correction or a revocation names the line it replaces or revokes ({@code revokesRecipientId}).
  */
 public record Recipient(
         Long id,
@@ -21,7 +22,8 @@ public record Recipient(
         Long amount,
         String code,
         Status status,
-        Long revokedBy) {
+        Long revokedBy,
+        Long revokesRecipientId) {
 
     public enum Status {
         VALID,

@@ -11,6 +11,14 @@ import java.util.List;
 public record AwardsDecided(
         String decision, LocalDate decidedOn, int achievementYear, String basis, List<Entry> entries) {
 
-    /** A person (personId) or a collective (unitId, personId null). */
-    public record Entry(Long personId, Long unitId, String award) {}
+    /**
+     * A person (personId) or a collective (unitId, personId null); {@code awardId} names the award in
+     * the decision register (the awarding decision's recipient line), null for awards from elsewhere.
+     */
+    public record Entry(Long personId, Long unitId, String award, Long awardId) {
+
+        public Entry(Long personId, Long unitId, String award) {
+            this(personId, unitId, award, null);
+        }
+    }
 }

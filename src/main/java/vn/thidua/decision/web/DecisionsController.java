@@ -113,6 +113,18 @@ class DecisionsController {
         });
     }
 
+    @PostMapping("/decisions/{id}/discard")
+    String discard(@PathVariable Long id, @RequestParam int version, RedirectAttributes redirect) {
+        try {
+            decisions.discard(id, version);
+            redirect.addFlashAttribute("saved", "decision.discarded");
+            return "redirect:/decisions";
+        } catch (InvalidInput invalid) {
+            redirect.addFlashAttribute("problems", invalid.problems());
+            return "redirect:/decisions/" + id;
+        }
+    }
+
     @PostMapping("/decisions/{id}/revoke")
     String revoke(
             @PathVariable Long id,
