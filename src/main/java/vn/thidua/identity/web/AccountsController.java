@@ -21,10 +21,12 @@ class AccountsController {
 
     private final ManagingAccounts accounts;
     private final UnitDirectory directory;
+    private final java.time.Clock clock;
 
-    AccountsController(ManagingAccounts accounts, UnitDirectory directory) {
+    AccountsController(ManagingAccounts accounts, UnitDirectory directory, java.time.Clock clock) {
         this.accounts = accounts;
         this.directory = directory;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -39,7 +41,8 @@ class AccountsController {
                         .toList()));
         model.addAttribute("roles", Role.values());
         model.addAttribute("unitOptions", directory.currentInScope());
-        model.addAttribute("now", java.time.Instant.now());
+        model.addAttribute("now", clock.instant());
+        model.addAttribute("withSecondFactor", accounts.withSecondFactor());
         return "identity/accounts";
     }
 
@@ -96,6 +99,13 @@ class AccountsController {
     @PostMapping("/{id}/unlock")
     String unlock(@PathVariable Long id, @RequestParam int version, RedirectAttributes redirect) {
         accounts.unlock(id, version);
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/admin/accounts";
+    }
+
+    @PostMapping("/{id}/second-factor/reset")
+    String resetSecondFactor(@PathVariable Long id, @RequestParam int version, RedirectAttributes redirect) {
+        accounts.resetSecondFactor(id, version);
         redirect.addFlashAttribute("saved", true);
         return "redirect:/admin/accounts";
     }
