@@ -22,6 +22,7 @@ class TwoFactorSetupGate extends OncePerRequestFilter {
             SETUP_PATH,
             "/logout",
             "/login",
+            "/session/keep-alive",
             "/error",
             "/webjars/",
             "/css/",
