@@ -238,6 +238,10 @@ class SignInHardeningIntegrationTests {
         List<String> recovery = findAll(confirmed.body(), "<li>([a-z2-9]{5}-[a-z2-9]{5})</li>");
         assertThat(recovery).hasSize(10).doesNotHaveDuplicates();
         assertThat(admin.get("/people").statusCode()).isEqualTo(200);
+        assertThat(admin.get("/tai-khoan").body()).contains("Đang bật. Còn 10 mã dự phòng chưa dùng.");
+        assertThat(admin.get("/admin/accounts").body())
+                .contains("/admin/accounts/"
+                        + accounts.findByUsername("admin").orElseThrow().getId() + "/second-factor/reset");
         assertThat(jdbc.sql("select secret_sealed from identity_second_factor where account_id = :id")
                         .param(
                                 "id",
