@@ -28,12 +28,12 @@ class CheckpointingTrail {
         checkpoint(true);
     }
 
-    @Scheduled(cron = "${thidua.audit.checkpoint-cron:0 0 * * * *}", zone = "Asia/Ho_Chi_Minh")
+    @Scheduled(cron = "${thidua.audit.checkpoint-cron:0 0 * * * *}", zone = "${thidua.zone:Asia/Ho_Chi_Minh}")
     void hourly() {
         checkpoint(false);
     }
 
-    @Scheduled(cron = "${thidua.audit.daily-cron:0 55 23 * * *}", zone = "Asia/Ho_Chi_Minh")
+    @Scheduled(cron = "${thidua.audit.daily-cron:0 55 23 * * *}", zone = "${thidua.zone:Asia/Ho_Chi_Minh}")
     void daily() {
         checkpoint(true);
     }

@@ -1,9 +1,9 @@
 package vn.thidua.identity;
 
-import java.time.Duration;
 import java.time.Instant;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.ReadOnlyProperty;
 import org.springframework.data.annotation.Version;
 import vn.thidua.shared.Role;
 import vn.thidua.shared.VietnameseText;
@@ -21,9 +21,18 @@ public class Account {
     private Long scopeUnitId;
     private boolean enabled = true;
     private boolean demo;
+
+    // the lockout counter and the last sign-in are written only by SignInAttempts' conditional
+    // updates (ADR 0019): saving an account never puts back a count read earlier
+    @ReadOnlyProperty
     private int failedAttempts;
+
+    @ReadOnlyProperty
     private Instant lockedUntil;
+
+    @ReadOnlyProperty
     private Instant lastLoginAt;
+
     private String email;
 
     @Version
@@ -54,26 +63,6 @@ public class Account {
 
     public void changePassword(String newHash) {
         this.passwordHash = newHash;
-    }
-
-    /** Counts a failed sign-in; the account locks for {@code lockFor} once {@code max} is reached. */
-    void failedSignIn(Instant now, int max, Duration lockFor) {
-        failedAttempts++;
-        if (failedAttempts >= max) {
-            lockedUntil = now.plus(lockFor);
-            failedAttempts = 0;
-        }
-    }
-
-    void signedIn(Instant now) {
-        failedAttempts = 0;
-        lockedUntil = null;
-        lastLoginAt = now;
-    }
-
-    public void unlock() {
-        failedAttempts = 0;
-        lockedUntil = null;
     }
 
     public boolean lockedAt(Instant now) {

@@ -23,9 +23,11 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     private final Long scopeUnitId;
     private final boolean enabled;
     private final boolean locked;
+    private final boolean twoFactorSetupDue;
     private String password;
 
-    AccountPrincipal(Account account, Instant now) {
+    AccountPrincipal(Account account, Instant now, boolean twoFactorSetupDue) {
+        this.twoFactorSetupDue = twoFactorSetupDue;
         this.accountId = account.getId();
         this.username = account.getUsername();
         this.displayName = account.getDisplayName();
@@ -38,6 +40,14 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 
     public Long accountId() {
         return accountId;
+    }
+
+    /**
+     * The account's role needs a second factor and it has none yet: it may do nothing but set one up
+     * (or sign out) until it has.
+     */
+    public boolean twoFactorSetupDue() {
+        return twoFactorSetupDue;
     }
 
     public String displayName() {

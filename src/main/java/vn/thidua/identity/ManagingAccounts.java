@@ -25,13 +25,19 @@ public class ManagingAccounts {
     private final PasswordEncoder encoder;
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
     private final ApplicationEventPublisher events;
+    private final SignInAttempts attempts;
+    private final SecondFactors secondFactors;
 
     ManagingAccounts(
             Accounts accounts,
             Units units,
             PasswordEncoder encoder,
             FindByIndexNameSessionRepository<? extends Session> sessions,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            SignInAttempts attempts,
+            SecondFactors secondFactors) {
+        this.attempts = attempts;
+        this.secondFactors = secondFactors;
         this.accounts = accounts;
         this.units = units;
         this.encoder = encoder;
@@ -43,6 +49,12 @@ public class ManagingAccounts {
     @Transactional(readOnly = true)
     public List<Account> all() {
         return accounts.findAllByOrderByUsername();
+    }
+
+    /** The ids of the accounts that sign in with a second factor. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public java.util.Set<Long> withSecondFactor() {
+        return secondFactors.enabledAccounts();
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -94,11 +106,9 @@ public class ManagingAccounts {
     @Transactional
     public Account unlock(Long id, int expectedVersion) {
         Account account = load(id, expectedVersion);
-        String before = account.toString();
-        account.unlock();
-        Account saved = accounts.save(account);
-        events.publishEvent(AuditableChange.updated("account", id, before, saved + "\nunlocked=true"));
-        return saved;
+        attempts.unlock(id);
+        events.publishEvent(AuditableChange.updated("account", id, account.toString(), account + "\nunlocked=true"));
+        return accounts.findById(id).orElseThrow();
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -108,8 +118,23 @@ public class ManagingAccounts {
         Account account = load(id, expectedVersion);
         String before = account.toString();
         account.changePassword(encoder.encode(password));
-        account.unlock();
+        attempts.unlock(id);
         return saveAndEndSessions(account, before);
+    }
+
+    /**
+     * Turns off an account's second factor (a lost phone with its recovery codes): it signs in with
+     * the password alone, and, if its role requires one, is sent to set a new one up.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public Account resetSecondFactor(Long id, int expectedVersion) {
+        Account account = load(id, expectedVersion);
+        secondFactors.remove(id);
+        sessions.findByPrincipalName(account.getUsername()).keySet().forEach(sessions::deleteById);
+        events.publishEvent(
+                AuditableChange.updated("account", id, account.toString(), account + "\nsecondFactor=removed"));
+        return account;
     }
 
     /** One demo account to create, or to give the demo password again. */
@@ -129,8 +154,7 @@ public class ManagingAccounts {
                 return created;
             });
             account.changePassword(hash);
-            account.unlock();
-            accounts.save(account);
+            attempts.unlock(accounts.save(account).getId());
         }
     }
 

@@ -3,7 +3,7 @@ package vn.thidua.identity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -11,11 +11,16 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 
 /**
  * Who may reach what. Every page but sign-in, health, the error page and static assets needs an
- * account; finer rules (role, unit scope) are checked by each module on the server.
+ * account; finer rules (role, unit scope) are checked by each module on the server. Both chains sign
+ * in through {@link PasswordSignIn} only (lockout in the database, one answer for every refusal);
+ * an account with a second factor finishes on {@code /login/ma-xac-thuc}, and one whose role needs a
+ * second factor it has not set up is held on its set-up page (ADR 0019).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -23,12 +28,25 @@ class SecurityConfiguration {
 
     /**
      * The JSON API: HTTP Basic, no session, no CSRF (no cookies to forge), for the Ban TĐKT and the
-     * administrator. Wrong passwords count towards the same lockout as the sign-in page.
+     * administrator. Wrong passwords count towards the same lockout as the sign-in page. HTTP Basic
+     * cannot carry a second factor: an account that has one, or must have one, is refused here.
      */
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, PasswordSignIn signIn) throws Exception {
+        AuthenticationManager passwordOnly = request -> {
+            try {
+                var signedIn = signIn.authenticate(request);
+                if (signedIn.getPrincipal() instanceof AccountPrincipal principal && principal.twoFactorSetupDue()) {
+                    throw PasswordSignIn.refused();
+                }
+                return signedIn;
+            } catch (SecondFactorRequired required) {
+                throw PasswordSignIn.refused();
+            }
+        };
         http.securityMatcher("/api/**")
+                .authenticationManager(passwordOnly)
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasAnyRole("SPECIALIST", "ADMIN"))
                 .httpBasic(Customizer.withDefaults())
                 .csrf(csrf -> csrf.disable())
@@ -38,11 +56,18 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/portal/bien-tap", "/portal/bien-tap/**")
+    SecurityFilterChain web(
+            HttpSecurity http,
+            PasswordSignIn signIn,
+            CookieCsrfTokenRepository csrfTokens,
+            SecondFactorSignIn secondFactor)
+            throws Exception {
+        http.authenticationManager(signIn::authenticate)
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/portal/bien-tap", "/portal/bien-tap/**")
                         .hasAnyRole("PORTAL_EDITOR", "ADMIN")
                         .requestMatchers(
                                 "/login",
+                                SecondFactorSignIn.PATH,
                                 "/error",
                                 "/webjars/**",
                                 "/css/**",
@@ -64,24 +89,37 @@ class SecurityConfiguration {
                 // signs in creates no session (no database write per request, ADR 0015)
                 // readers' forms on cached public pages carry no per-reader token: they act for nobody
                 // signed in, and the visitor cookie is SameSite=Lax (ADR 0015)
-                .csrf(csrf -> csrf.csrfTokenRepository(
-                                new org.springframework.security.web.csrf.CookieCsrfTokenRepository())
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
                         .ignoringRequestMatchers(
                                 "/portal/bai-viet/*/danh-gia", "/portal/bai-viet/*/y-kien", "/portal/van-ban/*/gop-y"))
                 .formLogin(form -> form.loginPage("/login")
                         .defaultSuccessUrl("/", true)
-                        .failureHandler(failureHandler())
+                        .failureHandler(failureHandler(secondFactor))
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout")
                         .logoutSuccessUrl("/login?logout")
                         .deleteCookies("SESSION"))
-                .exceptionHandling(e -> e.accessDeniedPage("/error/403"));
+                .exceptionHandling(e -> e.accessDeniedPage("/error/403"))
+                .addFilterAfter(new TwoFactorSetupGate(), AuthorizationFilter.class);
         return http.build();
     }
 
-    private static AuthenticationFailureHandler failureHandler() {
-        return (request, response, exception) -> response.sendRedirect(
-                request.getContextPath() + (exception instanceof LockedException ? "/login?locked" : "/login?error"));
+    /** A right password with a second factor goes on to the code; every refusal reads the same. */
+    private static AuthenticationFailureHandler failureHandler(SecondFactorSignIn secondFactor) {
+        return (request, response, exception) -> {
+            if (exception instanceof SecondFactorRequired required) {
+                request.getSession().setAttribute(SecondFactorSignIn.SESSION_ATTRIBUTE, secondFactor.pending(required));
+                response.sendRedirect(request.getContextPath() + SecondFactorSignIn.PATH);
+                return;
+            }
+            response.sendRedirect(request.getContextPath() + "/login?error");
+        };
+    }
+
+    /** The CSRF token in a cookie; shared with {@link SignInSession}, which renews it on sign-in. */
+    @Bean
+    CookieCsrfTokenRepository csrfTokens() {
+        return new CookieCsrfTokenRepository();
     }
 
     @Bean

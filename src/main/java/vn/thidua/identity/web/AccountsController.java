@@ -21,6 +21,7 @@ class AccountsController {
 
     private final ManagingAccounts accounts;
     private final UnitDirectory directory;
+    private final java.time.Clock clock;
 
     private final java.time.Clock clock;
 
@@ -28,6 +29,7 @@ class AccountsController {
         this.clock = clock;
         this.accounts = accounts;
         this.directory = directory;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -43,6 +45,7 @@ class AccountsController {
         model.addAttribute("roles", Role.values());
         model.addAttribute("unitOptions", directory.currentInScope());
         model.addAttribute("now", clock.instant());
+        model.addAttribute("withSecondFactor", accounts.withSecondFactor());
         return "identity/accounts";
     }
 
@@ -99,6 +102,13 @@ class AccountsController {
     @PostMapping("/{id}/unlock")
     String unlock(@PathVariable Long id, @RequestParam int version, RedirectAttributes redirect) {
         accounts.unlock(id, version);
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/admin/accounts";
+    }
+
+    @PostMapping("/{id}/second-factor/reset")
+    String resetSecondFactor(@PathVariable Long id, @RequestParam int version, RedirectAttributes redirect) {
+        accounts.resetSecondFactor(id, version);
         redirect.addFlashAttribute("saved", true);
         return "redirect:/admin/accounts";
     }
