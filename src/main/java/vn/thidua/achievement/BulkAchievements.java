@@ -9,7 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes many records at once (demo data now, Excel back-fill of legacy records later) in batches,
- * in one transaction. Callers check the records first; nothing here checks scope.
+ * in one transaction. Callers check the records first; nothing here checks scope, but a title or
+ * form for a kind of recipient it does not admit refuses the whole batch.
  */
 @Component
 public class BulkAchievements {
@@ -30,6 +31,8 @@ public class BulkAchievements {
         List<Object[]> initiatives = new ArrayList<>();
         List<Object[]> discipline = new ArrayList<>();
         for (History h : histories) {
+            h.titles().forEach(t -> RecordTables.requireFits(RecordTables.Subject.PERSON, t.title(), true));
+            h.awards().forEach(a -> RecordTables.requireFits(RecordTables.Subject.PERSON, a.form(), false));
             h.ratings()
                     .forEach(r -> ratings.add(
                             new Object[] {h.personId(), r.year(), r.rating().name()}));
@@ -92,6 +95,8 @@ public class BulkAchievements {
         List<Object[]> awards = new ArrayList<>();
         List<Object[]> standings = new ArrayList<>();
         for (CollectiveHistory h : histories) {
+            h.titles().forEach(t -> RecordTables.requireFits(RecordTables.Subject.COLLECTIVE, t.title(), true));
+            h.awards().forEach(a -> RecordTables.requireFits(RecordTables.Subject.COLLECTIVE, a.form(), false));
             h.ratings()
                     .forEach(r -> ratings.add(
                             new Object[] {h.unitId(), r.year(), r.rating().name()}));

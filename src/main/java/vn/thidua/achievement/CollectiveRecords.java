@@ -8,6 +8,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.achievement.RecordTables.Subject;
+import vn.thidua.organization.AccessScope;
 import vn.thidua.organization.UnitDirectory;
 import vn.thidua.shared.InvalidInput;
 
@@ -23,11 +24,14 @@ public class CollectiveRecords implements RecordKeeping {
     private final JdbcClient jdbc;
     private final UnitDirectory units;
     private final RecordTables tables;
+    private final AccessScope scope;
 
     private final java.time.Clock clock;
 
-    CollectiveRecords(JdbcClient jdbc, UnitDirectory units, RecordTables tables, java.time.Clock clock) {
+    CollectiveRecords(
+            JdbcClient jdbc, UnitDirectory units, RecordTables tables, AccessScope scope, java.time.Clock clock) {
         this.clock = clock;
+        this.scope = scope;
         this.jdbc = jdbc;
         this.units = units;
         this.tables = tables;
@@ -163,6 +167,7 @@ public class CollectiveRecords implements RecordKeeping {
     }
 
     private void visible(Long unitId) {
+        scope.requireRecords();
         units.require(unitId);
     }
 

@@ -20,17 +20,23 @@ class RecordTables {
 
     /** Whose record: the tables and the column that names the subject, and the audit type. */
     enum Subject {
-        PERSON("person_id", "achievement_", "achievement"),
-        COLLECTIVE("unit_id", "achievement_collective_", "collective");
+        PERSON("person_id", "achievement_", "achievement", RecipientKind.INDIVIDUAL),
+        COLLECTIVE("unit_id", "achievement_collective_", "collective", RecipientKind.COLLECTIVE);
 
         private final String column;
         private final String prefix;
         private final String auditType;
+        private final RecipientKind kind;
 
-        Subject(String column, String prefix, String auditType) {
+        Subject(String column, String prefix, String auditType, RecipientKind kind) {
             this.column = column;
             this.prefix = prefix;
             this.auditType = auditType;
+            this.kind = kind;
+        }
+
+        RecipientKind kind() {
+            return kind;
         }
 
         String table(String fact) {
@@ -138,6 +144,7 @@ class RecordTables {
 
     /** Grants a title for a year; the same title twice for one year is refused. */
     void grantTitle(Subject s, Long id, int year, Award title, String decision) {
+        requireFits(s, title, true);
         Integer existing = jdbc.sql("select count(*) from " + s.table("title") + " where " + s.column
                         + " = :id and title_year = :y and title = :t")
                 .param("id", id)
@@ -168,6 +175,7 @@ class RecordTables {
      */
     void recordAward(
             Subject s, Long id, LocalDate date, Award form, String decision, Basis basis, Long decidedAwardId) {
+        requireFits(s, form, false);
         jdbc.sql("insert into " + s.table("award") + " (" + s.column + ", award_date, form, decision, basis,"
                         + " decided_award_id) values (:id, :d, :f, :n, :b, :a)")
                 .param("id", id)
@@ -214,6 +222,24 @@ class RecordTables {
                 .param("id", id)
                 .param("a", decidedAwardId)
                 .update();
+    }
+
+    /**
+     * A title goes under titles and a form under forms, and either only to a kind of recipient it
+     * admits (a Cờ thi đua never to a person, a Chiến sĩ thi đua never to a unit).
+     */
+    static void requireFits(Subject s, Award award, boolean asTitle) {
+        String field = asTitle ? "awardTitle" : "awardForm";
+        if (award == null) {
+            throw InvalidInput.of(field, "validation.required");
+        }
+        if (award.isTitle() != asTitle) {
+            throw InvalidInput.of(
+                    field,
+                    asTitle ? "validation.award.notATitle" : "validation.award.notAForm",
+                    Vocabulary.name(award));
+        }
+        award.requireAdmits(s.kind(), field);
     }
 
     /** Removes one fact from one of the subject's tables; the audit trail keeps what it was. */

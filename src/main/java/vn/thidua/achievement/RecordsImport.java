@@ -217,6 +217,7 @@ public class RecordsImport {
             case TITLE ->
                 year(row, rowNumber, col, problems)
                         .flatMap(y -> word(Vocabulary.award(content), content, rowNumber, problems)
+                                .flatMap(a -> fits(a, true, rowNumber, problems))
                                 .map(title -> {
                                     facts.titles.add(new History.TitleEntry(y, title, decision(row, col)));
                                     return "T|" + personId + "|" + y + "|" + title;
@@ -225,6 +226,7 @@ public class RecordsImport {
             case AWARD ->
                 requiredDate(row, rowNumber, col, 8, problems)
                         .flatMap(d -> word(Vocabulary.award(content), content, rowNumber, problems)
+                                .flatMap(a -> fits(a, false, rowNumber, problems))
                                 .flatMap(form -> basis(row, rowNumber, col, problems)
                                         .map(basis -> {
                                             facts.awards.add(
@@ -400,6 +402,24 @@ public class RecordsImport {
         return value;
     }
 
+    /**
+     * A title on a "Danh hiệu" row, a form on a "Khen thưởng" row, and either one a person may
+     * receive ({@link Award#recipients()}): the rows of this file are individuals' facts.
+     */
+    private static Optional<Award> fits(Award award, boolean asTitle, int rowNumber, List<Problem> problems) {
+        if (award.isTitle() != asTitle) {
+            problems.add(new Problem(
+                    rowNumber,
+                    FIELDS.get(7),
+                    asTitle ? "validation.award.notATitle" : "validation.award.notAForm",
+                    List.of(Vocabulary.name(award))));
+            return Optional.empty();
+        }
+        Optional<Problem> refused = award.refused(RecipientKind.INDIVIDUAL, rowNumber, FIELDS.get(7));
+        refused.ifPresent(problems::add);
+        return refused.isPresent() ? Optional.empty() : Optional.of(award);
+    }
+
     /** Column "Loại hình khen thưởng": empty means regular. */
     private static Optional<Basis> basis(Row row, int rowNumber, int[] col, List<Problem> problems) {
         String text = cell(row, col, 12);
@@ -564,10 +584,10 @@ public class RecordsImport {
                     "Hoàn thành xuất sắc nhiệm vụ (HTXSNV); Hoàn thành tốt nhiệm vụ (HTTNV);"
                             + " Hoàn thành nhiệm vụ (HTNV); Không hoàn thành nhiệm vụ"
                 },
+                {"Nội dung — Danh hiệu (cá nhân)", "LĐTT; CSTĐCS; CSTĐ tỉnh; CSTĐTQ"},
                 {
-                    "Nội dung — Danh hiệu, Khen thưởng",
-                    "LĐTT; CSTĐCS; CSTĐ tỉnh; CSTĐTQ; TTLĐTT; TTLĐXS; Cờ tỉnh;"
-                            + " Cờ Chính phủ; Giấy khen; Bằng khen của Chủ tịch UBND tỉnh (BK tỉnh); Bằng khen của Thủ"
+                    "Nội dung — Khen thưởng (cá nhân)",
+                    "Giấy khen; Bằng khen của Chủ tịch UBND tỉnh (BK tỉnh); Bằng khen của Thủ"
                             + " tướng Chính phủ (BK TTg); Huân chương Lao động hạng Ba"
                 },
                 {"Nội dung — Sáng kiến (phạm vi)", "Cơ sở; Tỉnh; Toàn quốc"},

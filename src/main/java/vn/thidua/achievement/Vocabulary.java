@@ -16,6 +16,7 @@ public final class Vocabulary {
     private static final Map<String, InitiativeScope> SCOPES = new HashMap<>();
     private static final Map<String, DisciplineForm> DISCIPLINE = new HashMap<>();
     private static final Map<String, Basis> BASES = new HashMap<>();
+    private static final Map<Award, String> AWARD_NAMES = new java.util.EnumMap<>(Award.class);
 
     static {
         put(RATINGS, Rating.EXCELLENT, "Hoàn thành xuất sắc nhiệm vụ", "HTXSNV", "Xuất sắc");
@@ -75,6 +76,9 @@ public final class Vocabulary {
 
     @SafeVarargs
     private static <T> void put(Map<String, T> map, T value, String... words) {
+        if (value instanceof Award award) {
+            AWARD_NAMES.putIfAbsent(award, words[0]);
+        }
         for (String w : words) {
             map.put(key(w), value);
         }
@@ -87,6 +91,11 @@ public final class Vocabulary {
 
     public static Optional<Rating> rating(String words) {
         return Optional.ofNullable(RATINGS.get(key(words)));
+    }
+
+    /** The award's full Vietnamese name, as lists and decisions write it. */
+    public static String name(Award award) {
+        return AWARD_NAMES.getOrDefault(award, award.name());
     }
 
     public static Optional<Award> award(String words) {

@@ -60,8 +60,10 @@ public class Dossiers {
     private final Clock clock;
     private final int appraisalDays;
     private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batch;
+    private final DossierReaders readers;
 
     Dossiers(
+            DossierReaders readers,
             org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batch,
             JdbcClient jdbc,
             AccessScope scope,
@@ -72,6 +74,7 @@ public class Dossiers {
             ApplicationEventPublisher events,
             Clock clock,
             @Value("${thidua.commendation.appraisal-working-days:25}") int appraisalDays) {
+        this.readers = readers;
         this.batch = batch;
         this.jdbc = jdbc;
         this.scope = scope;
@@ -107,14 +110,14 @@ public class Dossiers {
     @Transactional(readOnly = true)
     public List<Nominee> nominees(Long dossierId) {
         find(dossierId);
-        return nomineesOf(dossierId);
+        return nomineesOf(dossierId).stream().map(this::shown).toList();
     }
 
     @Transactional(readOnly = true)
     public Nominee nominee(Long nomineeId) {
         Nominee n = nomineeRow(nomineeId).orElseThrow(() -> new DossierNotFound(nomineeId));
         find(n.dossierId());
-        return n;
+        return shown(n);
     }
 
     /** The processing history, oldest first: who did what, when, from which status to which. */
@@ -658,13 +661,12 @@ public class Dossiers {
     // ---- internals
 
     boolean canSee(Dossier d) {
-        Role role = scope.actor().role();
-        if (role.provinceWideByDefault() && scope.provinceWide()) {
-            return d.status() != DossierStatus.DRAFT && d.status() != DossierStatus.AWAITING_APPROVAL
-                    || role == Role.ADMIN
-                    || scope.covers(d.proposingUnitId());
-        }
-        return scope.covers(d.proposingUnitId()) || d.holderUnitId() != null && scope.covers(d.holderUnitId());
+        return readers.canSee(d);
+    }
+
+    /** The nominee as this account may read it: without the CCCD for a council member. */
+    private Nominee shown(Nominee n) {
+        return readers.seesNationalIds() ? n : n.withoutNationalId();
     }
 
     private Dossier unitEditable(Long dossierId, int expectedVersion) {
@@ -687,6 +689,10 @@ public class Dossiers {
         }
         checks.recheck(d, nominees.stream().map(Nominee::id).toList());
         for (Nominee n : nomineesOf(d.id())) {
+            // a nominee entered before the kinds were checked is caught here, before it leaves the unit
+            n.award()
+                    .refused(NomineeChecks.recipient(n.subject()), n.seq(), "award")
+                    .ifPresent(problems::add);
             if (n.failing() && !n.justified()) {
                 problems.add(new InvalidInput.Problem(
                         n.seq(), "justification", "validation.dossier.justify", List.of(n.fullName())));

@@ -41,6 +41,33 @@ public record Nominee(
         return eligibility == CheckResult.NOT_ELIGIBLE || duplicateText != null;
     }
 
+    /** The same nominee with the CCCD left out, for readers who have no need of it. */
+    Nominee withoutNationalId() {
+        return new Nominee(
+                id,
+                dossierId,
+                seq,
+                subject,
+                personId,
+                unitId,
+                fullName,
+                birthDate,
+                null,
+                position,
+                award,
+                summary,
+                posthumous,
+                eligibility,
+                checkText,
+                duplicateText,
+                justification,
+                appraisal,
+                appraisalReason,
+                returnedFields,
+                outcome,
+                version);
+    }
+
     public boolean justified() {
         return justification != null && !justification.isBlank();
     }

@@ -175,32 +175,44 @@ class NomineeChecks {
         badId.ifPresent(key -> problems.add(problem(row, "nationalId", key)));
         switch (subject) {
             case INDIVIDUAL -> {
+                // whatever names the person (id, CCCD, or name + birth date + unit), one outside the
+                // account's units is answered exactly like one that does not exist: nothing about them leaks
                 if (person == null && nid != null && badId.isEmpty()) {
                     person = lookup.byNationalId(nid).orElse(null);
-                }
-                if (person == null && name != null && birth != null && unit != null) {
-                    List<Long> found = lookup.byNameBirthUnit(name, birth, unit);
-                    if (found.size() > 1) {
-                        problems.add(problem(row, "nationalId", "validation.dossier.namesakes", name, found.size()));
-                    } else if (found.size() == 1) {
-                        person = found.get(0);
+                    if (person == null) {
+                        problems.add(problem(row, "nationalId", "validation.dossier.notInUnit"));
+                    }
+                } else if (person == null && name != null && birth != null && unit != null) {
+                    if (!scope.covers(unit)) {
+                        problems.add(problem(row, "unitId", "validation.dossier.notInUnit"));
+                    } else {
+                        List<Long> found = lookup.byNameBirthUnit(name, birth, unit);
+                        if (found.size() > 1) {
+                            problems.add(
+                                    problem(row, "nationalId", "validation.dossier.namesakes", name, found.size()));
+                        } else if (found.size() == 1) {
+                            person = found.get(0);
+                        }
                     }
                 }
                 if (person != null) {
-                    PersonRow p = lookup.row(person, in).orElse(null);
+                    PersonRow p = lookup.row(person, in)
+                            .filter(r -> scope.covers(r.unitId()))
+                            .orElse(null);
                     if (p == null) {
-                        problems.add(problem(row, "personId", "validation.dossier.noPerson"));
+                        problems.add(problem(
+                                row,
+                                in.personId() != null ? "personId" : "nationalId",
+                                "validation.dossier.notInUnit"));
+                        person = null;
                     } else {
                         name = name == null ? p.fullName() : name;
                         unit = p.unitId() == null ? unit : p.unitId();
                         nid = nid == null ? p.nationalId() : nid;
                         birth = birth == null ? p.birthDate() : birth;
-                        if (p.unitId() != null && !scope.covers(p.unitId())) {
-                            problems.add(problem(row, "personId", "validation.dossier.personOutOfScope", name));
-                        }
                     }
                 }
-                if (name == null) {
+                if (name == null && problems.size() == before) {
                     problems.add(problem(row, "fullName", "validation.required"));
                 }
             }
@@ -222,6 +234,9 @@ class NomineeChecks {
                 }
             }
         }
+        if (in.award() != null) {
+            in.award().refused(recipient(subject), row, "award").ifPresent(problems::add);
+        }
         boolean posthumous = in.posthumous() || dossier.kind() == DossierKind.POSTHUMOUS;
         if (posthumous && subject != NomineeSubject.INDIVIDUAL) {
             problems.add(problem(row, "posthumous", "validation.dossier.posthumousIndividual"));
@@ -241,6 +256,10 @@ class NomineeChecks {
                 summary,
                 posthumous,
                 in.justification());
+    }
+
+    static vn.thidua.achievement.RecipientKind recipient(NomineeSubject subject) {
+        return vn.thidua.achievement.RecipientKind.valueOf(subject.name());
     }
 
     /** Runs eligibility and duplicate checks on the nominees and stores what they found. */
@@ -499,8 +518,9 @@ class NomineeChecks {
         return jdbc
                 .sql("""
                 select p.full_name, p.national_id, a.unit_id, p.birth_date from organization_person p
-                left join organization_assignment a on a.organization_person = p.id and a.to_date is null
-                where p.id = :id""")
+                left join organization_assignment a on a.organization_person = p.id
+                where p.id = :id
+                order by case when a.to_date is null then 0 else 1 end, a.to_date desc""")
                 .param("id", id)
                 .query((rs, n) -> new PersonRow(
                         rs.getString(1),

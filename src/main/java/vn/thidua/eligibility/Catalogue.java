@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.thidua.achievement.Award;
+import vn.thidua.achievement.RecipientKind;
 import vn.thidua.eligibility.Candidate.Kind;
 import vn.thidua.shared.LegalReference.Certainty;
 
@@ -139,17 +140,18 @@ public final class Catalogue {
 
     /** A title's multiple is the same in every period (NĐ 91 Đ69, NĐ 98 Đ54, NĐ 152 [C]). */
     private static void title(Award award, Decider decider, Kind kind, String basis, String multiple) {
+        if (!kinds(award).contains(kind)) {
+            throw new IllegalStateException(award + " pays " + kind + " but does not admit it");
+        }
         Map<RulesInForce, Map<Kind, Multiple>> money = new EnumMap<>(RulesInForce.class);
         for (RulesInForce rules : RulesInForce.values()) {
             money.put(rules, Map.of(kind, Multiple.of(multiple, Certainty.CONFIRMED)));
         }
-        ENTRIES.put(award, new Entry(award, decider, Set.of(kind), Frequency.YEARLY, basis, money));
+        ENTRIES.put(award, new Entry(award, decider, kinds(award), Frequency.YEARLY, basis, money));
     }
 
     private static void form(Award award, Decider decider, String basis, Map<RulesInForce, Map<Kind, Multiple>> money) {
-        Set<Kind> kinds = award == Award.CERTIFICATE_OF_COMMENDATION
-                ? Set.of(Kind.INDIVIDUAL, Kind.COLLECTIVE, Kind.HOUSEHOLD)
-                : Set.of(Kind.INDIVIDUAL, Kind.COLLECTIVE);
+        Set<Kind> kinds = kinds(award);
         Map<RulesInForce, Map<Kind, Multiple>> withAmendment = new EnumMap<>(money);
         // the 2026 amendment changes the law, not the decree that sets the money
         withAmendment.put(RulesInForce.LAW_2022_AMENDED_2026, money.get(RulesInForce.LAW_2022_ND152));
@@ -162,6 +164,28 @@ public final class Catalogue {
                 Kind.INDIVIDUAL, Multiple.of(individual, ci),
                 Kind.COLLECTIVE, Multiple.of(collective, cc),
                 Kind.HOUSEHOLD, Multiple.of(individual, Certainty.INFERRED));
+    }
+
+    /** The kinds of recipient the award admits: {@link Award#recipients()}, the one rule every entry point checks. */
+    static Set<Kind> kinds(Award award) {
+        return award.recipients().stream()
+                .map(Catalogue::kind)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** The candidate kind of a recipient kind (the same three, named alike). */
+    public static Kind kind(RecipientKind kind) {
+        return Kind.valueOf(kind.name());
+    }
+
+    /** The recipient kind of a candidate kind. */
+    public static RecipientKind recipient(Kind kind) {
+        return RecipientKind.valueOf(kind.name());
+    }
+
+    /** Whether the award may go to this kind of candidate. */
+    public static boolean admits(Award award, Kind kind) {
+        return kind != null && award.admits(recipient(kind));
     }
 
     public static Entry of(Award award) {

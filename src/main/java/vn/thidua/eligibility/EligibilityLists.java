@@ -71,6 +71,7 @@ public class EligibilityLists {
 
     @Transactional(readOnly = true)
     public UnitList forUnit(Long unitId, int year) {
+        scope.requireRecords();
         Unit unit = units.require(unitId);
         List<Long> subtree = scope.subtree(unitId);
         Map<Long, Unit> byId = units.byId(subtree);

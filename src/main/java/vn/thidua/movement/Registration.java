@@ -11,6 +11,7 @@ import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import vn.thidua.achievement.Award;
+import vn.thidua.achievement.RecipientKind;
 import vn.thidua.shared.InvalidInput;
 
 /**
@@ -52,6 +53,9 @@ public class Registration {
     /** The collective's target and the commitments, while the unit may still change them. */
     public void describe(Award collectiveTarget, String commitments) {
         requireStatus(RegistrationStatus.DRAFT, RegistrationStatus.RETURNED);
+        if (collectiveTarget != null) {
+            collectiveTarget.requireAdmits(RecipientKind.COLLECTIVE, "collectiveTarget");
+        }
         this.collectiveTarget = collectiveTarget;
         this.commitments = MovementDetails.text(commitments);
     }
@@ -61,6 +65,7 @@ public class Registration {
         if (target == null) {
             throw InvalidInput.of("target", "validation.required");
         }
+        target.requireAdmits(RecipientKind.INDIVIDUAL, "target");
         people.removeIf(p -> p.personId().equals(personId));
         people.add(new RegisteredPerson(personId, target));
     }

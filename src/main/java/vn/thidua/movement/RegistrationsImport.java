@@ -24,6 +24,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.achievement.Award;
+import vn.thidua.achievement.RecipientKind;
 import vn.thidua.achievement.Vocabulary;
 import vn.thidua.organization.AccessScope;
 import vn.thidua.organization.PersonIdentities;
@@ -165,8 +166,10 @@ public class RegistrationsImport {
                     targetText.isEmpty() ? "validation.required" : "import.records.content",
                     targetText.isEmpty() ? List.of() : List.of(targetText)));
         }
+        target.flatMap(t -> t.refused(RecipientKind.INDIVIDUAL, rowNumber, "target"))
+                .ifPresent(problems::add);
         Long person = person(row, rowNumber, unit, people, problems);
-        if (person == null || target.isEmpty()) {
+        if (person == null || target.isEmpty() || !target.get().admits(RecipientKind.INDIVIDUAL)) {
             return;
         }
         Integer first = rowOfPerson.putIfAbsent(person, rowNumber);

@@ -38,6 +38,25 @@ public class AccessScope {
         return scopeRoot() == null;
     }
 
+    /**
+     * Whether the account's role keeps or reads people's and collectives' records: the administrator,
+     * the Ban TĐKT and units' officers and leaders. Council members, signers and portal editors have a
+     * province-wide scope for their own work, not for records (ADR 0023): to them a person is not found.
+     */
+    public boolean keepsRecords() {
+        return switch (actor().role()) {
+            case ADMIN, SPECIALIST, UNIT_OFFICER, UNIT_LEADER -> true;
+            case COUNCIL_MEMBER, SIGNER, PORTAL_EDITOR -> false;
+        };
+    }
+
+    /** Refuses (403) an account whose role has no business with records. */
+    public void requireRecords() {
+        if (!keepsRecords()) {
+            throw new AccessDeniedException("role " + actor().role() + " reads no records");
+        }
+    }
+
     /** Whether the unit lies in the current account's subtree. */
     public boolean covers(Long unitId) {
         Long root = scopeRoot();

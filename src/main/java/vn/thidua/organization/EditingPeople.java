@@ -47,7 +47,7 @@ public class EditingPeople {
     public Person visible(Long personId) {
         Person person = people.findById(personId).orElseThrow(() -> new PersonNotFound(personId));
         Long unitId = person.currentAssignment().map(Assignment::getUnitId).orElse(null);
-        if (!scope.provinceWide() && (unitId == null || !scope.covers(unitId))) {
+        if (!scope.keepsRecords() || !scope.provinceWide() && (unitId == null || !scope.covers(unitId))) {
             throw new PersonNotFound(personId);
         }
         return person;

@@ -27,6 +27,7 @@ public class PersonIdentities {
     /** The people the current account may see, indexed both ways. */
     @Transactional(readOnly = true)
     public Index inScope() {
+        scope.requireRecords();
         Long root = scope.scopeRoot();
         String where = root == null ? "" : " and a.unit_id in (:units)";
         var spec = jdbc.sql("""

@@ -67,6 +67,7 @@ public class PersonSearch {
             return List.of();
         }
         String upTo = folded.substring(0, folded.length() - 1) + (char) (folded.charAt(folded.length() - 1) + 1);
+        scope.requireRecords();
         Long root = scope.scopeRoot();
         JdbcClient.StatementSpec statement;
         if (root == null) {

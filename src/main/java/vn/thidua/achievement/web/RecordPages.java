@@ -3,6 +3,7 @@ package vn.thidua.achievement.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -19,6 +20,7 @@ import vn.thidua.achievement.CollectiveRecords;
 import vn.thidua.achievement.DisciplineForm;
 import vn.thidua.achievement.InitiativeScope;
 import vn.thidua.achievement.Rating;
+import vn.thidua.achievement.RecipientKind;
 import vn.thidua.achievement.RecordKeeping;
 import vn.thidua.achievement.Timeline;
 import vn.thidua.shared.InvalidInput;
@@ -206,7 +208,17 @@ class RecordPages {
         model.addAttribute("collective", subject == Subject.UNIT);
         model.addAttribute("timeline", records(subject).timelineOf(id));
         model.addAttribute("ratings", Rating.values());
-        model.addAttribute("awards", Award.values());
+        RecipientKind kind = subject == Subject.UNIT ? RecipientKind.COLLECTIVE : RecipientKind.INDIVIDUAL;
+        model.addAttribute(
+                "titles",
+                Arrays.stream(Award.values())
+                        .filter(a -> a.isTitle() && a.admits(kind))
+                        .toList());
+        model.addAttribute(
+                "forms",
+                Arrays.stream(Award.values())
+                        .filter(a -> !a.isTitle() && a.admits(kind))
+                        .toList());
         model.addAttribute("bases", List.of(Basis.REGULAR, Basis.THEMATIC, Basis.EXTRAORDINARY));
         model.addAttribute("scopes", InitiativeScope.values());
         model.addAttribute("disciplineForms", DisciplineForm.values());

@@ -18,11 +18,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JacksonException;
 import vn.thidua.achievement.Basis;
+import vn.thidua.eligibility.Catalogue;
 import vn.thidua.eligibility.Duplicates;
 import vn.thidua.eligibility.Eligibility;
 import vn.thidua.eligibility.Explanations;
 import vn.thidua.eligibility.RuleBook;
 import vn.thidua.eligibility.Verdict;
+import vn.thidua.shared.InvalidInput;
 
 /**
  * Evaluates an inline history against the law without storing anything. Titles and awards in the
@@ -56,6 +58,13 @@ class EligibilityApi {
         String missing = request.missingField();
         if (missing != null) {
             return problem(HttpStatus.BAD_REQUEST, missing, "thiếu trường bắt buộc: " + missing);
+        }
+        InvalidInput.Problem misfit = request.misfit();
+        if (misfit != null) {
+            return problem(
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    misfit.field(),
+                    messages.getMessage(misfit.messageKey(), misfit.args().toArray(), locale));
         }
         Basis basis = request.basis() == null ? Basis.REGULAR : request.basis();
         if (basis == Basis.LONG_SERVICE) {
@@ -102,6 +111,14 @@ class EligibilityApi {
             if (field != null) {
                 String path = "proposals[" + i + "]" + (field.isEmpty() ? "" : "." + field);
                 return problem(HttpStatus.BAD_REQUEST, path, "thiếu hoặc sai trường: " + path);
+            }
+            var misfit = p.award().refused(Catalogue.recipient(p.kind()), 0, "proposals[" + i + "].award");
+            if (misfit.isPresent()) {
+                return problem(
+                        HttpStatus.UNPROCESSABLE_CONTENT,
+                        misfit.get().field(),
+                        messages.getMessage(
+                                misfit.get().messageKey(), misfit.get().args().toArray(), locale));
             }
         }
         return ResponseEntity.ok(duplicates.find(request.proposals()).stream()

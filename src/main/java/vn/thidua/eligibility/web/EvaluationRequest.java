@@ -45,6 +45,23 @@ record EvaluationRequest(Award award, Integer year, Basis basis, CandidateInput 
         return missing.isEmpty() ? null : missing.get(0);
     }
 
+    /**
+     * The first award the candidate's kind may not receive, as its JSON path and problem: the award
+     * asked about ("award"), then each title and form the history says it holds
+     * ("candidate.titles[0].title"). A Cờ thi đua held by a person is no fact to count.
+     */
+    vn.thidua.shared.InvalidInput.Problem misfit() {
+        vn.thidua.achievement.RecipientKind kind = vn.thidua.eligibility.Catalogue.recipient(candidate.kind());
+        java.util.Optional<vn.thidua.shared.InvalidInput.Problem> refused = award.refused(kind, 0, "award");
+        for (int i = 0; refused.isEmpty() && i < orEmpty(candidate.titles()).size(); i++) {
+            refused = candidate.titles().get(i).title().refused(kind, 0, "candidate.titles[" + i + "].title");
+        }
+        for (int i = 0; refused.isEmpty() && i < orEmpty(candidate.awards()).size(); i++) {
+            refused = candidate.awards().get(i).form().refused(kind, 0, "candidate.awards[" + i + "].form");
+        }
+        return refused.orElse(null);
+    }
+
     Candidate toCandidate() {
         return new Candidate(
                 candidate.kind(),

@@ -23,10 +23,7 @@ class AccountsController {
     private final UnitDirectory directory;
     private final java.time.Clock clock;
 
-    private final java.time.Clock clock;
-
     AccountsController(ManagingAccounts accounts, UnitDirectory directory, java.time.Clock clock) {
-        this.clock = clock;
         this.accounts = accounts;
         this.directory = directory;
         this.clock = clock;

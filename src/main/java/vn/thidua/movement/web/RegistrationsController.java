@@ -146,7 +146,16 @@ class RegistrationsController {
         Map<Long, UnitDirectory.PersonOption> byId =
                 people.stream().collect(Collectors.toMap(UnitDirectory.PersonOption::id, Function.identity()));
         model.addAttribute("names", byId);
-        model.addAttribute("awards", Award.values());
+        model.addAttribute(
+                "collectiveAwards",
+                java.util.Arrays.stream(Award.values())
+                        .filter(a -> a.admits(vn.thidua.achievement.RecipientKind.COLLECTIVE))
+                        .toList());
+        model.addAttribute(
+                "individualAwards",
+                java.util.Arrays.stream(Award.values())
+                        .filter(a -> a.admits(vn.thidua.achievement.RecipientKind.INDIVIDUAL))
+                        .toList());
         return "movement/registration";
     }
 
