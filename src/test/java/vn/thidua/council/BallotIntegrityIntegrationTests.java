@@ -7,10 +7,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -24,7 +20,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -85,7 +80,7 @@ class BallotIntegrityIntegrationTests {
     /** An open session of a three-member provincial council with two nominees of Sở Giáo dục và Đào tạo. */
     private record Ballot(Councils.Council council, Councils.Session session, long first, long second, long dossier) {}
 
-    private Ballot open(String name, int... people) {
+    private Ballot open(String name, String unit, int... people) {
         long province = tayNinh.currentUnit("Tỉnh Tây Ninh");
         Councils.Council c = councils.create(name, province, LocalDate.of(2025, 7, 1), null, "QĐ 1/QĐ-UBND");
         councils.addMember(
@@ -110,7 +105,7 @@ class BallotIntegrityIntegrationTests {
                 Councils.MemberRole.MEMBER,
                 null);
         Dossier d = fixtures.appraised(
-                "Sở Giáo dục và Đào tạo",
+                unit,
                 "Đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh năm 2025 (" + name + ")",
                 Award.PROVINCIAL_CERTIFICATE_OF_MERIT,
                 people);
@@ -151,7 +146,7 @@ class BallotIntegrityIntegrationTests {
     void onPostgresNoRowVersionLiveOrDeadLinksAVoterToAChoice() throws Exception {
         assumeTrue(TestDatabase.postgres(), "xmin, ctid and heap pages are PostgreSQL's");
         execute("create extension if not exists pageinspect");
-        Ballot b = open("Hội đồng TĐKT tỉnh (kiểm thử phiên bản dòng)", 4, 5);
+        Ballot b = open("Hội đồng TĐKT tỉnh (kiểm thử phiên bản dòng)", "Sở Giáo dục và Đào tạo", 4, 5);
 
         castSix(b);
 
@@ -201,7 +196,7 @@ class BallotIntegrityIntegrationTests {
 
     @Test
     void openedBallotsLieInTheOrderOfTheirChoicesSoNoHiddenRowOrderGivesTheVotingOrder() {
-        Ballot b = open("Hội đồng TĐKT tỉnh (kiểm thử thứ tự dòng)", 6, 7);
+        Ballot b = open("Hội đồng TĐKT tỉnh (kiểm thử thứ tự dòng)", "Sở Giáo dục và Đào tạo", 6, 7);
         castSix(b);
         // the participation rows do follow the voting order; sealed, the ballots say nothing
         String order = TestDatabase.postgres() ? "ctid" : "_ROWID_";
@@ -258,7 +253,7 @@ class BallotIntegrityIntegrationTests {
 
     @Test
     void aSealedBallotMovedToAnotherNomineeStopsTheCountAndNothingIsWritten() {
-        Ballot b = open("Hội đồng TĐKT tỉnh (kiểm thử niêm phong)", 8, 9);
+        Ballot b = open("Hội đồng TĐKT tỉnh (kiểm thử niêm phong)", "Sở Y tế", 2, 3);
         vote("hoidong1", b, b.first(), Choice.AGAINST);
         vote("hoidong1", b, b.second(), Choice.FOR);
         // someone with write access swaps the two sealed ballots between the nominees
@@ -290,21 +285,17 @@ class BallotIntegrityIntegrationTests {
     @Test
     void thePostgresStatementLogNeverShowsAChoiceInTheTransactionThatNamesTheMember() throws Exception {
         assumeTrue(TestDatabase.postgres(), "the statement log is PostgreSQL's");
-        Ballot b = open("Hội đồng TĐKT tỉnh (kiểm thử nhật ký lệnh)", 10, 11);
-        Logger server = (Logger) LoggerFactory.getLogger("io.zonky.test.db.postgres.embedded.EmbeddedPostgres");
-        Level level = server.getLevel();
-        ListAppender<ILoggingEvent> log = new ListAppender<>();
-        log.start();
-        server.addAppender(log);
-        server.setLevel(Level.ALL);
+        Ballot b = open("Hội đồng TĐKT tỉnh (kiểm thử nhật ký lệnh)", "Sở Y tế", 4, 5);
+        java.nio.file.Path serverLog = TestDatabase.serverLog();
+        long from = java.nio.file.Files.size(serverLog);
         execute("alter system set log_statement = 'all'");
         execute("select pg_reload_conf()");
         try {
             Thread.sleep(300); // backends take the new setting at their next command
             castSix(b);
-            List<String> voting = linesUntil(log, "ballot-log-marker-voted");
+            List<String> voting = linesUntil(serverLog, from, "ballot-log-marker-voted");
             close(b);
-            List<String> closing = linesUntil(log, "ballot-log-marker-closed");
+            List<String> closing = linesUntil(serverLog, from, "ballot-log-marker-closed");
             closing = closing.subList(voting.size(), closing.size());
 
             // the log was captured: each vote's participation row and sealed ballot are in it
@@ -327,8 +318,6 @@ class BallotIntegrityIntegrationTests {
         } finally {
             execute("alter system reset log_statement");
             execute("select pg_reload_conf()");
-            server.detachAppender(log);
-            server.setLevel(level);
         }
     }
 
@@ -336,7 +325,7 @@ class BallotIntegrityIntegrationTests {
 
     @Test
     void membersAddedAfterTheBallotOpensNeitherVoteNorChangeTheThreshold() {
-        Ballot b = open("Hội đồng TĐKT tỉnh (kiểm thử mẫu số)", 12, 13);
+        Ballot b = open("Hội đồng TĐKT tỉnh (kiểm thử mẫu số)", "Sở Giáo dục và Đào tạo", 8, 9);
         vote("hoidong1", b, b.first(), Choice.FOR);
         vote("hoidong2", b, b.first(), Choice.FOR);
         vote("hoidong3", b, b.first(), Choice.AGAINST);
@@ -374,7 +363,7 @@ class BallotIntegrityIntegrationTests {
 
     @Test
     void countsAndMinutesExistForNobodyUntilTheBallotCloses() throws Exception {
-        Ballot b = open("Hội đồng TĐKT tỉnh (kiểm thử công bố kết quả)", 2, 3);
+        Ballot b = open("Hội đồng TĐKT tỉnh (kiểm thử công bố kết quả)", "Sở Y tế", 6, 7);
         vote("hoidong1", b, b.first(), Choice.FOR);
         vote("hoidong2", b, b.first(), Choice.AGAINST);
         long id = b.session().id();
@@ -455,17 +444,15 @@ class BallotIntegrityIntegrationTests {
         }
     }
 
-    /** The server's log lines up to a marker statement, waiting for the output to be read. */
-    private List<String> linesUntil(ListAppender<ILoggingEvent> log, String marker) throws Exception {
+    /** The server's log lines written since {@code from}, up to a marker statement, waiting for it. */
+    private List<String> linesUntil(java.nio.file.Path serverLog, long from, String marker) throws Exception {
         execute("select '" + marker + "'");
         for (int i = 0; i < 100; i++) {
-            List<String> lines;
-            synchronized (log) {
-                lines = log.list.stream()
-                        .map(ILoggingEvent::getFormattedMessage)
-                        .toList();
-            }
-            if (lines.stream().anyMatch(l -> l.contains(marker))) {
+            byte[] all = java.nio.file.Files.readAllBytes(serverLog);
+            List<String> lines = new String(all, (int) from, all.length - (int) from, StandardCharsets.UTF_8)
+                    .lines()
+                    .toList();
+            if (lines.stream().anyMatch(l -> l.contains(marker) && l.contains("LOG:"))) {
                 return lines;
             }
             Thread.sleep(100);
