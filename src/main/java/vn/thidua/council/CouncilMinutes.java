@@ -18,7 +18,8 @@ import vn.thidua.shared.ReportWriter;
 /**
  * Biên bản họp Hội đồng (law.md §3.8): time and place, members present out of the whole council,
  * those absent, recusals with their reasons, and per nominee the ballot result as votes for / whole
- * membership / percentage against the threshold, with the conclusion.
+ * membership / percentage against the threshold, with the conclusion. Minutes exist only once the
+ * ballot is closed: before that there is no count to write, and the session answers "not found".
  */
 @Component
 public class CouncilMinutes {
@@ -38,8 +39,11 @@ public class CouncilMinutes {
     @Transactional(readOnly = true)
     public byte[] write(Long sessionId, DocumentFormat format, Function<String, String> words) {
         Councils.Session s = councils.session(sessionId);
+        if (s.status() != Councils.SessionStatus.CLOSED) {
+            throw new CouncilNotFound(sessionId);
+        }
         Councils.Council c = councils.council(s.councilId());
-        List<Councils.Member> members = councils.members(c.id());
+        List<Councils.Member> members = councils.roll(sessionId);
         Map<Long, Councils.Member> byId = members.stream().collect(Collectors.toMap(Councils.Member::id, m -> m));
         Set<Long> present = councils.present(sessionId);
         Map<Long, Nominee> nominees = new java.util.HashMap<>();
@@ -93,13 +97,14 @@ public class CouncilMinutes {
             for (Councils.Tally t : councils.tallies(sessionId)) {
                 Nominee n = nominees.get(t.nomineeId());
                 int total = t.membersTotal() == null ? members.size() : t.membersTotal();
+                int votesFor = t.votesFor() == null ? 0 : t.votesFor();
                 rows.add(new String[] {
                     String.valueOf(++i),
                     n.fullName(),
                     n.unitId() == null ? "" : unitNames.getOrDefault(n.unitId(), ""),
                     words.apply("award." + n.award()),
-                    t.votesFor() + "/" + total,
-                    total == 0 ? "" : String.format(java.util.Locale.ROOT, "%.1f%%", 100.0 * t.votesFor() / total),
+                    votesFor + "/" + total,
+                    total == 0 ? "" : String.format(java.util.Locale.ROOT, "%.1f%%", 100.0 * votesFor / total),
                     "≥ " + t.thresholdPercent() + "%",
                     t.outcome() == null ? "Chưa kết thúc" : words.apply("outcome." + t.outcome())
                 });
@@ -116,7 +121,8 @@ public class CouncilMinutes {
                                 "Kết quả"
                             },
                             rows)
-                    .note("Tỷ lệ tính trên tổng số thành viên Hội đồng; số phiếu kiểm bằng số thành viên đã bỏ phiếu.")
+                    .note("Tỷ lệ tính trên tổng số thành viên Hội đồng tại thời điểm mở bỏ phiếu; số phiếu kiểm bằng số"
+                            + " thành viên đã bỏ phiếu.")
                     .heading("IV. KẾT LUẬN")
                     .text("Hội đồng thống nhất đề nghị Chủ tịch Ủy ban nhân dân tỉnh khen thưởng các trường hợp đạt"
                             + " ngưỡng biểu quyết nêu trên. Biên bản được lập và thông qua tại cuộc họp.");

@@ -35,9 +35,10 @@ import vn.thidua.shared.Role;
  * Councils and their sessions (law.md §3.6, §4.5, R25): the Ban TĐKT as secretariat forms councils,
  * schedules sessions, puts appraised dossiers on the agenda and records attendance; a session opens
  * only with its quorum; members declare conflicts of interest, and a member from the nominee's own
- * unit is recused automatically; each present member votes once per nominee in secret; closing the
- * ballot checks that the ballots counted equal the members who voted and applies the threshold of
- * the form, as a share of the council's whole membership.
+ * unit is recused automatically; each present member votes once per nominee in secret, the ballot
+ * sealed in the {@link BallotBox} until closing (ADR 0018); closing opens the box, checks that the
+ * ballots counted equal the members who voted and applies the threshold of the form, as a share of
+ * the council's whole membership when the ballot opened. No count exists before closing.
  */
 @Service
 public class Councils {
@@ -48,6 +49,7 @@ public class Councils {
     private final AccessScope scope;
     private final ApplicationEventPublisher events;
     private final Thresholds thresholds;
+    private final BallotBox box;
 
     Councils(
             JdbcClient jdbc,
@@ -55,8 +57,10 @@ public class Councils {
             Disclosure disclosure,
             AccessScope scope,
             ApplicationEventPublisher events,
-            Thresholds thresholds) {
+            Thresholds thresholds,
+            BallotBox box) {
         this.jdbc = jdbc;
+        this.box = box;
         this.dossiers = dossiers;
         this.disclosure = disclosure;
         this.scope = scope;
@@ -139,19 +143,26 @@ public class Councils {
             SessionStatus status,
             int version) {}
 
-    /** One nominee's ballot: the counts only, the threshold, and the result once closed. */
+    /**
+     * One nominee's ballot: the threshold, how many members have voted, and once the session is
+     * closed the counts and the result; while it is open the counts are null for everyone.
+     */
     public record Tally(
             Long nomineeId,
-            int votesFor,
-            int against,
-            int abstentions,
+            Integer votesFor,
+            Integer against,
+            Integer abstentions,
             int thresholdPercent,
             Integer membersTotal,
             Outcome outcome,
             int ballotsCast) {
 
+        public boolean sealed() {
+            return votesFor == null;
+        }
+
         public int counted() {
-            return votesFor + against + abstentions;
+            return sealed() ? 0 : votesFor + against + abstentions;
         }
     }
 
@@ -369,6 +380,12 @@ public class Councils {
         if ((long) present * 100 < (long) thresholds.quorumPercent() * total) {
             throw InvalidInput.of("present", "validation.council.quorum", present, total, thresholds.quorumPercent());
         }
+        // the roll: the threshold's denominator and who may vote; members added later change nothing
+        jdbc.sql("insert into council_session_roll (session_id, member_id)"
+                        + " select :s, id from council_member where council_id = :c")
+                .param("s", sessionId)
+                .param("c", s.councilId())
+                .update();
         return status(s, expectedVersion, SessionStatus.OPEN);
     }
 
@@ -388,17 +405,26 @@ public class Councils {
     }
 
     /**
-     * A member's secret vote: the member is marked as having voted and the count goes up, in one
-     * transaction; nothing stored says which way the member voted.
+     * A member's secret vote. In one transaction the member is marked as having voted (without the
+     * choice) and a sealed ballot (without the member) is dropped in the box; no count changes. The
+     * audit trail records that the member voted on the nominee, never how.
      */
     @Transactional
     public void vote(Long sessionId, Long nomineeId, Choice choice) {
+        if (choice == null) {
+            throw InvalidInput.of("choice", "validation.required");
+        }
         Session s = session(sessionId);
-        if (s.status() != SessionStatus.OPEN) {
+        Member me = self(s.councilId());
+        // serialises with closing: a vote either lands before the box is opened or is refused
+        String status = jdbc.sql("select status from council_session where id = :id for update")
+                .param("id", sessionId)
+                .query(String.class)
+                .single();
+        if (!SessionStatus.OPEN.name().equals(status)) {
             throw InvalidInput.of("session", "validation.council.notOpen");
         }
-        Member me = self(s.councilId());
-        if (!present(sessionId).contains(me.id())) {
+        if (!present(sessionId).contains(me.id()) || roll(sessionId).stream().noneMatch(m -> m.id().equals(me.id()))) {
             throw InvalidInput.of("session", "validation.council.notPresent");
         }
         Tally t = tally(sessionId, nomineeId);
@@ -422,28 +448,50 @@ public class Councils {
         } catch (DuplicateKeyException e) {
             throw InvalidInput.of("nomineeId", "validation.council.alreadyVoted");
         }
-        String column = switch (choice) {
-            case FOR -> "votes_for";
-            case AGAINST -> "votes_against";
-            case ABSTAIN -> "abstentions";
-        };
-        jdbc.sql("update council_tally set " + column + " = " + column
-                        + " + 1 where session_id = :s and nominee_id = :n")
-                .param("s", sessionId)
-                .param("n", nomineeId)
-                .update();
+        box.drop(sessionId, nomineeId, choice);
+        events.publishEvent(AuditableChange.created(
+                "council-vote", sessionId, "member=" + me.username() + "\nnominee=" + nomineeId));
     }
 
-    /** Closes the ballot: each open nominee gets its result; the tallies must match the members who voted. */
+    /**
+     * Closes the ballot: the box is opened, each nominee's counts are written and must equal the
+     * members who voted, and each nominee whose public comment has ended gets its result against the
+     * membership fixed when the ballot opened.
+     */
     @Transactional
     public Session close(Long sessionId, int expectedVersion) {
         requireSecretariat();
+        jdbc.sql("select id from council_session where id = :id for update")
+                .param("id", sessionId)
+                .query(Long.class)
+                .optional()
+                .orElseThrow(() -> new CouncilNotFound(sessionId));
         Session s = session(sessionId);
         if (s.status() != SessionStatus.OPEN) {
             throw InvalidInput.of("session", "validation.council.notOpen");
         }
-        int total = members(s.councilId()).size();
+        if (s.version() != expectedVersion) {
+            throw new OptimisticLockingFailureException("session " + s.id() + " changed since it was read");
+        }
+        int total = roll(sessionId).size();
+        Map<Long, Map<Choice, Integer>> opened = box.open(sessionId);
         for (Tally t : tallies(sessionId)) {
+            if (t.outcome() != null) {
+                continue;
+            }
+            Map<Choice, Integer> c = opened.getOrDefault(t.nomineeId(), Map.of());
+            jdbc.sql("""
+                    update council_tally set votes_for = votes_for + :f, votes_against = votes_against + :a,
+                      abstentions = abstentions + :x, members_total = :m where session_id = :s and nominee_id = :n""")
+                    .param("f", c.getOrDefault(Choice.FOR, 0))
+                    .param("a", c.getOrDefault(Choice.AGAINST, 0))
+                    .param("x", c.getOrDefault(Choice.ABSTAIN, 0))
+                    .param("m", total)
+                    .param("s", sessionId)
+                    .param("n", t.nomineeId())
+                    .update();
+        }
+        for (Tally t : counted(sessionId)) {
             if (t.outcome() != null) {
                 continue;
             }
@@ -457,10 +505,8 @@ public class Councils {
             Outcome outcome = Thresholds.passes(t.votesFor(), total, t.thresholdPercent())
                     ? Outcome.APPROVED
                     : Outcome.NOT_APPROVED;
-            jdbc.sql(
-                            "update council_tally set outcome = :o, members_total = :m where session_id = :s and nominee_id = :n")
+            jdbc.sql("update council_tally set outcome = :o where session_id = :s and nominee_id = :n")
                     .param("o", outcome.name())
-                    .param("m", total)
                     .param("s", sessionId)
                     .param("n", t.nomineeId())
                     .update();
@@ -475,8 +521,48 @@ public class Councils {
         return closed;
     }
 
+    /**
+     * The session's roll: the council's members when the ballot opened (all current members while
+     * it is planned). Thresholds count against it and only its present members vote.
+     */
+    @Transactional(readOnly = true)
+    public List<Member> roll(Long sessionId) {
+        Session s = session(sessionId);
+        if (s.status() == SessionStatus.PLANNED) {
+            return members(s.councilId());
+        }
+        Set<Long> ids = new HashSet<>(jdbc.sql("select member_id from council_session_roll where session_id = :s")
+                .param("s", sessionId)
+                .query(Long.class)
+                .list());
+        return members(s.councilId()).stream().filter(m -> ids.contains(m.id())).toList();
+    }
+
+    /**
+     * The ballots of the session, for anyone who may see it: while the session is not closed the
+     * counts are withheld (null) from everyone, the secretariat included; only turnout is shown.
+     */
     @Transactional(readOnly = true)
     public List<Tally> tallies(Long sessionId) {
+        Session s = session(sessionId);
+        List<Tally> all = counted(sessionId);
+        if (s.status() == SessionStatus.CLOSED) {
+            return all;
+        }
+        return all.stream()
+                .map(t -> new Tally(
+                        t.nomineeId(),
+                        null,
+                        null,
+                        null,
+                        t.thresholdPercent(),
+                        t.membersTotal(),
+                        t.outcome(),
+                        t.ballotsCast()))
+                .toList();
+    }
+
+    private List<Tally> counted(Long sessionId) {
         return jdbc.sql("""
                 select t.nominee_id, t.votes_for, t.votes_against, t.abstentions, t.threshold_percent, t.members_total,
                        t.outcome,

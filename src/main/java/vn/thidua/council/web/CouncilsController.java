@@ -108,7 +108,7 @@ class CouncilsController {
         Councils.Session s = councils.session(id);
         model.addAttribute("s", s);
         model.addAttribute("council", councils.council(s.councilId()));
-        List<Councils.Member> members = councils.members(s.councilId());
+        List<Councils.Member> members = councils.roll(id);
         model.addAttribute("members", members);
         model.addAttribute("present", councils.present(id));
         model.addAttribute("tallies", councils.tallies(id));
