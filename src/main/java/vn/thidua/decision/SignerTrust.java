@@ -8,12 +8,15 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.CertPathBuilder;
+import java.security.cert.CertPathValidator;
+import java.security.cert.CertPathValidatorException;
 import java.security.cert.CertStore;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.CollectionCertStoreParameters;
 import java.security.cert.PKIXBuilderParameters;
+import java.security.cert.PKIXParameters;
 import java.security.cert.PKIXRevocationChecker;
 import java.security.cert.TrustAnchor;
 import java.security.cert.X509CertSelector;
@@ -31,6 +34,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import javax.security.auth.x500.X500Principal;
+import org.bouncycastle.asn1.x500.AttributeTypeAndValue;
+import org.bouncycastle.asn1.x500.RDN;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.style.IETFUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -98,25 +105,55 @@ public final class SignerTrust {
         } catch (CertificateException e) {
             return Optional.of("validation.signature.expired");
         }
-        if (!trusted(certificate, carried)) {
+        Trust trust = trusted(certificate, carried);
+        if (trust == Trust.REVOKED) {
+            return Optional.of("validation.signature.revoked");
+        }
+        if (trust == Trust.UNTRUSTED) {
             return Optional.of("validation.signature.untrusted");
         }
         Optional<X500Principal> expected = identity(account);
         if (expected.isEmpty()) {
             return Optional.of("validation.signature.noSignerIdentity");
         }
-        if (!expected.get().equals(certificate.getSubjectX500Principal())) {
+        if (!sameName(expected.get(), certificate.getSubjectX500Principal())) {
             return Optional.of("validation.signature.wrongSigner");
         }
         return Optional.empty();
     }
 
-    private boolean trusted(X509Certificate certificate, List<X509Certificate> carried) {
+    /**
+     * The same names, whatever the order of their parts (CAs write C first or CN first): each
+     * attribute type with its value, canonical (case, spaces) and in Unicode NFC.
+     */
+    static boolean sameName(X500Principal a, X500Principal b) {
+        return parts(a).equals(parts(b));
+    }
+
+    private static List<String> parts(X500Principal name) {
+        List<String> parts = new ArrayList<>();
+        for (RDN rdn : X500Name.getInstance(name.getEncoded()).getRDNs()) {
+            for (AttributeTypeAndValue part : rdn.getTypesAndValues()) {
+                String value = IETFUtils.canonicalize(IETFUtils.valueToString(part.getValue()));
+                parts.add(part.getType().getId() + "=" + Normalizer.normalize(value, Normalizer.Form.NFC));
+            }
+        }
+        Collections.sort(parts);
+        return parts;
+    }
+
+    private enum Trust {
+        TRUSTED,
+        UNTRUSTED,
+        REVOKED
+    }
+
+    private Trust trusted(X509Certificate certificate, List<X509Certificate> carried) {
         if (certificate.equals(serverCertificate.get()) || trusted.contains(certificate)) {
-            return true;
+            return Trust.TRUSTED;
         }
         if (trusted.isEmpty()) {
-            return false;
+            return Trust.UNTRUSTED;
         }
         try {
             Set<TrustAnchor> anchors = new HashSet<>();
@@ -129,23 +166,44 @@ public final class SignerTrust {
             pool.addAll(trusted);
             params.addCertStore(CertStore.getInstance("Collection", new CollectionCertStoreParameters(pool)));
             params.setDate(java.util.Date.from(clock.instant()));
-            CertPathBuilder builder = CertPathBuilder.getInstance("PKIX");
-            if (settings.revocation()) {
-                PKIXRevocationChecker checker = (PKIXRevocationChecker) builder.getRevocationChecker();
-                checker.setOptions(EnumSet.of(PKIXRevocationChecker.Option.SOFT_FAIL));
-                params.addCertPathChecker(checker);
-                params.setRevocationEnabled(false); // the checker above does it, softly
-            } else {
-                params.setRevocationEnabled(false);
-            }
-            builder.build(params);
-            return true;
+            params.setRevocationEnabled(false);
+            var built = (java.security.cert.PKIXCertPathBuilderResult)
+                    CertPathBuilder.getInstance("PKIX").build(params);
+            return settings.revocation() ? notRevoked(built, anchors) : Trust.TRUSTED;
         } catch (GeneralSecurityException e) {
             log.info(
                     "Chứng thư số không dẫn tới CA tin cậy: {} ({})",
                     certificate.getSubjectX500Principal(),
                     e.getMessage());
-            return false;
+            return Trust.UNTRUSTED;
+        }
+    }
+
+    /**
+     * OCSP, then CRL, for the path found: a certificate found revoked is refused; when its status
+     * cannot be learnt (no responder or list named or reachable), the check fails soft and is logged.
+     */
+    private Trust notRevoked(java.security.cert.PKIXCertPathBuilderResult built, Set<TrustAnchor> anchors)
+            throws GeneralSecurityException {
+        CertPathValidator validator = CertPathValidator.getInstance("PKIX");
+        PKIXRevocationChecker checker = (PKIXRevocationChecker) validator.getRevocationChecker();
+        checker.setOptions(EnumSet.of(PKIXRevocationChecker.Option.SOFT_FAIL));
+        PKIXParameters params = new PKIXParameters(anchors);
+        params.setDate(java.util.Date.from(clock.instant()));
+        params.addCertPathChecker(checker);
+        try {
+            validator.validate(built.getCertPath(), params);
+            checker.getSoftFailExceptions()
+                    .forEach(e -> log.warn("Không kiểm tra được thu hồi chứng thư số (bỏ qua): {}", e.getMessage()));
+            return Trust.TRUSTED;
+        } catch (CertPathValidatorException e) {
+            if (e.getReason() == CertPathValidatorException.BasicReason.REVOKED) {
+                return Trust.REVOKED;
+            }
+            // the path itself was built and checked above: anything but "revoked" means the status
+            // could not be learnt (no responder named, none reachable, an unusable answer)
+            log.warn("Không xác định được tình trạng thu hồi chứng thư số (bỏ qua): {}", e.getMessage());
+            return Trust.TRUSTED;
         }
     }
 
