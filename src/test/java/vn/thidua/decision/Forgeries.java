@@ -9,7 +9,6 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Calendar;
 import java.util.Date;
 import java.util.List;
@@ -161,9 +160,5 @@ final class Forgeries {
                 | org.bouncycastle.cms.CMSException e) {
             throw new IOException(e);
         }
-    }
-
-    static Instant daysAgo(Instant now, int days) {
-        return now.minus(days, ChronoUnit.DAYS);
     }
 }
