@@ -4,9 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -20,7 +18,6 @@ import vn.thidua.attachment.Owner;
 import vn.thidua.organization.AccessScope;
 import vn.thidua.shared.AuditableChange;
 import vn.thidua.shared.AwardsDecided;
-import vn.thidua.shared.DocumentFormat;
 import vn.thidua.shared.InvalidInput;
 import vn.thidua.shared.Role;
 
@@ -33,69 +30,112 @@ import vn.thidua.shared.Role;
 public class DecisionSigning {
 
     static final String FILES = "decision";
-    private static final Locale VI = Locale.forLanguageTag("vi");
 
     private final Decisions decisions;
-    private final DecisionDocument documents;
     private final Signatures signatures;
     private final Attachments attachments;
     private final JdbcClient jdbc;
     private final AccessScope scope;
-    private final MessageSource messages;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final vn.thidua.notification.Notifications notifications;
     private final vn.thidua.identity.AccountDirectory accounts;
+    private final IssuedDocuments issuedDocuments;
+    private final SignerTrust trust;
 
     DecisionSigning(
             vn.thidua.notification.Notifications notifications,
             vn.thidua.identity.AccountDirectory accounts,
             Decisions decisions,
-            DecisionDocument documents,
             Signatures signatures,
             Attachments attachments,
             JdbcClient jdbc,
             AccessScope scope,
-            MessageSource messages,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            IssuedDocuments issuedDocuments,
+            SigningSettings settings) {
+        this.issuedDocuments = issuedDocuments;
+        this.trust = new SignerTrust(settings, signatures::certificate, signatures.demo(), clock);
         this.notifications = notifications;
         this.accounts = accounts;
         this.decisions = decisions;
-        this.documents = documents;
         this.signatures = signatures;
         this.attachments = attachments;
         this.jdbc = jdbc;
         this.scope = scope;
-        this.messages = messages;
         this.events = events;
         this.clock = clock;
     }
 
-    /** The signer signs the issued decision with the configured key. */
+    /**
+     * The signer signs the issued decision with the server's key: the act of the decision's signer
+     * account alone (not the administrator's, not the specialist's), and only when the key's
+     * certificate is that signer's identity. The signed file passes the same checks as an upload.
+     */
     @Transactional
     public Decision sign(Long id, int expectedVersion) {
-        requireRole(Role.SIGNER, Role.ADMIN);
+        requireRole(Role.SIGNER);
         Decision d = issued(id, expectedVersion);
-        byte[] pdf = documents.write(id, DocumentFormat.PDF, key -> messages.getMessage(key, null, key, VI));
+        String account = signerAccount(d);
+        if (!account.equals(scope.actor().username())) {
+            throw new AccessDeniedException(
+                    scope.actor().username() + " is not the signer (" + account + ") of decision " + id);
+        }
+        byte[] pdf = issuedDocuments.pdf(id);
         byte[] signed = signatures.sign(pdf, d.signerName(), "Ký ban hành Quyết định số " + d.numberText(), d.place());
         Signatures.Validation check = signatures.validate(signed);
         if (!check.valid()) {
             throw new IllegalStateException("a signature just made does not validate: " + check.problem());
         }
-        return record(d, signed, check);
+        refuseUnless(d, signed, check, account);
+        return record(d, signed, check, "ký bằng khóa của hệ thống");
     }
 
-    /** A PDF signed elsewhere (e.g. with a CA token) is checked and becomes the record. */
+    /**
+     * A PDF signed elsewhere (e.g. with a CA token) becomes the record only when (a) its one
+     * signature holds over the whole file and leads to a trusted certificate, (b) that certificate is
+     * the decision's signer's, and (c) what was signed is the document generated for this decision
+     * with nothing but the signature added. Otherwise nothing changes and the message says which.
+     */
     @Transactional
     public Decision uploadSigned(Long id, int expectedVersion, byte[] pdf) {
-        requireRole(Role.SIGNER, Role.SPECIALIST, Role.ADMIN);
+        requireRole(Role.SIGNER, Role.SPECIALIST);
         Decision d = issued(id, expectedVersion);
         Signatures.Validation check = signatures.validate(pdf);
         if (!check.valid()) {
             throw InvalidInput.of("file", check.problem());
         }
-        return record(d, pdf, check);
+        refuseUnless(d, pdf, check, signerAccount(d));
+        return record(d, pdf, check, "tải lên bản đã ký bằng thiết bị ký số");
+    }
+
+    private void refuseUnless(Decision d, byte[] pdf, Signatures.Validation check, String account) {
+        var untrusted = trust.problem(check.certificate(), check.carried(), account);
+        if (untrusted.isPresent()) {
+            throw InvalidInput.of("file", untrusted.get(), check.subject(), account);
+        }
+        var generated = issuedDocuments.kept(d.id());
+        if (generated.isEmpty()) {
+            throw InvalidInput.of("file", "validation.signature.notGenerated", d.numberText());
+        }
+        if (!IssuedDocuments.sha256(generated.get().content())
+                .equals(generated.get().sha256())) {
+            throw new IllegalStateException("the generated document of decision " + d.id() + " was altered");
+        }
+        String problem = SignedContent.problem(pdf, generated.get().content());
+        if (problem != null) {
+            throw InvalidInput.of("file", problem, d.numberText());
+        }
+    }
+
+    /** The account that signs the decision. */
+    String signerAccount(Decision d) {
+        List<String> named = jdbc.sql("select signer_account from decision_decision where id = :id")
+                .param("id", d.id())
+                .query(String.class)
+                .list();
+        return trust.signerAccount(named.isEmpty() ? null : named.get(0));
     }
 
     /** The signed PDF of a decision. */
@@ -119,7 +159,7 @@ public class DecisionSigning {
         return d;
     }
 
-    private Decision record(Decision d, byte[] signed, Signatures.Validation check) {
+    private Decision record(Decision d, byte[] signed, Signatures.Validation check, String how) {
         Attached file = attachments.attach(
                 Owner.of(FILES, d.id()),
                 "signed",
@@ -188,7 +228,11 @@ public class DecisionSigning {
                         .update();
             }
         }
-        events.publishEvent(AuditableChange.updated("decision", d.id(), "ISSUED", "SIGNED by " + check.subject()));
+        events.publishEvent(AuditableChange.updated(
+                "decision",
+                d.id(),
+                "ISSUED",
+                "SIGNED by " + check.subject() + "\nhow=" + how + "\nsha256=" + IssuedDocuments.sha256(signed)));
         events.publishEvent(new DecisionSigned(d.id(), cited, d.title(), recipients.size()));
         tellTheUnits(d, cited);
         return decisions.find(d.id());

@@ -57,10 +57,12 @@ public class Decisions {
     private final NumberCounters counters;
     private final NomineeClaims claims;
     private final AwardChains chains;
+    private final SigningSettings signing;
 
     Decisions(
             NomineeClaims claims,
             AwardChains chains,
+            SigningSettings signing,
             NumberCounters counters,
             JdbcClient jdbc,
             Dossiers dossiers,
@@ -71,6 +73,7 @@ public class Decisions {
             Clock clock) {
         this.claims = claims;
         this.chains = chains;
+        this.signing = signing;
         this.counters = counters;
         this.jdbc = jdbc;
         this.dossiers = dossiers;
@@ -111,8 +114,8 @@ public class Decisions {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("insert into decision_decision (issuer_unit_id, symbol, decision_year, kind, award, achievement_year,"
                         + " place, title, authority, basis, proposal, signer_name, signer_position, signing_for,"
-                        + " recipients_note, status, created_by) values (:i, 'QĐ-UBND', :y, 'AWARD', :a, :ay, :p, :t,"
-                        + " :auth, :b, :prop, :sn, :sp, :sf, :rn, 'DRAFT', :by)")
+                        + " recipients_note, status, created_by, signer_account) values (:i, 'QĐ-UBND', :y, 'AWARD', :a,"
+                        + " :ay, :p, :t, :auth, :b, :prop, :sn, :sp, :sf, :rn, 'DRAFT', :by, :acc)")
                 .param("i", province)
                 .param("y", today.getYear())
                 .param("a", award.name())
@@ -137,6 +140,7 @@ public class Decisions {
                 .param("sf", null)
                 .param("rn", String.join("\n", "Như Điều 3;", "CT, các PCT UBND tỉnh;", "Lưu: VT, SNV."))
                 .param("by", scope.actor().username())
+                .param("acc", signing.signerAccount())
                 .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
         int seq = 0;
@@ -329,9 +333,9 @@ public class Decisions {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("insert into decision_decision (issuer_unit_id, symbol, decision_year, kind, award, achievement_year,"
                         + " revokes_id, revocation_ground, reason, place, title, authority, basis, proposal, signer_name,"
-                        + " signer_position, signing_for, recipients_note, status, created_by)"
+                        + " signer_position, signing_for, recipients_note, status, created_by, signer_account)"
                         + " values (:i, :sym, :y, :k, :a, :ay, :orig, :g, :r, :p, :t, :auth, :b, :prop, :sn, :sp,"
-                        + " :sf, :rn, 'DRAFT', :by)")
+                        + " :sf, :rn, 'DRAFT', :by, (select signer_account from decision_decision where id = :orig))")
                 .param("i", original.issuerUnitId())
                 .param("sym", original.symbol())
                 .param("y", today().getYear())

@@ -16,6 +16,7 @@ import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
@@ -57,6 +58,7 @@ public class Signatures {
     private final char[] password;
     private final boolean evaluation;
     private final Path demoKeystore;
+    private final java.time.Clock clock;
     private volatile Signer signer;
 
     private final java.time.Clock clock;
@@ -74,9 +76,23 @@ public class Signatures {
         this.demoKeystore = Path.of(demoKeystore);
     }
 
-    /** What a validation found: whether the signature holds, who signed, when, and over what. */
+    /**
+     * What a validation found: whether the signature holds over the whole file, who signed (the
+     * certificate and those the signature carries for its chain), when, and the problem if any.
+     */
     public record Validation(
-            boolean valid, String subject, Instant signedAt, boolean coversWholeFile, String problem) {}
+            boolean valid,
+            String subject,
+            Instant signedAt,
+            boolean coversWholeFile,
+            String problem,
+            X509Certificate certificate,
+            List<X509Certificate> carried) {
+
+        static Validation refused(String subject, String problem) {
+            return new Validation(false, subject, null, false, problem, null, List.of());
+        }
+    }
 
     private record Signer(PrivateKey key, X509Certificate[] chain) {}
 
@@ -108,46 +124,89 @@ public class Signatures {
         }
     }
 
-    /** Checks the last signature of a PDF; never throws for a bad file, says why instead. */
+    /**
+     * Checks the one signature of a PDF; never throws for a bad file, says why instead. The signature
+     * must be the only one, verify over its byte range with the certificate it carries, and that byte
+     * range must be the whole file but the hole of its own /Contents (so nothing was added after it).
+     * Whether the certificate is trusted, whose it is and what was signed are for the caller.
+     */
     public Validation validate(byte[] pdf) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             List<PDSignature> signatures = doc.getSignatureDictionaries();
             if (signatures.isEmpty()) {
-                return new Validation(false, null, null, false, "validation.signature.none");
+                return Validation.refused(null, "validation.signature.none");
             }
-            PDSignature signature = signatures.get(signatures.size() - 1);
+            if (signatures.size() > 1) {
+                return Validation.refused(null, "validation.signature.several");
+            }
+            PDSignature signature = signatures.get(0);
             int[] range = signature.getByteRange();
-            boolean whole = range.length == 4 && range[0] == 0 && (long) range[2] + range[3] == pdf.length;
+            boolean whole = coversAllButItsContents(pdf, signature, range);
             byte[] signed = signature.getSignedContent(pdf);
             byte[] contents = signature.getContents(pdf);
             CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signed), contents);
-            for (SignerInformation info : cms.getSignerInfos().getSigners()) {
-                @SuppressWarnings("unchecked")
-                Collection<X509CertificateHolder> certs = cms.getCertificates().getMatches(info.getSID());
-                if (certs.isEmpty()) {
-                    return new Validation(false, null, null, whole, "validation.signature.noCertificate");
-                }
-                X509CertificateHolder holder = certs.iterator().next();
-                X509Certificate cert = new JcaX509CertificateConverter().getCertificate(holder);
-                boolean ok = info.verify(new JcaSimpleSignerInfoVerifierBuilder().build(cert));
-                Instant at = signature.getSignDate() == null
-                        ? null
-                        : signature.getSignDate().toInstant();
-                if (!ok) {
-                    return new Validation(
-                            false, cert.getSubjectX500Principal().getName(), at, whole, "validation.signature.broken");
-                }
-                return new Validation(
-                        whole,
-                        cert.getSubjectX500Principal().getName(),
-                        at,
-                        whole,
-                        whole ? null : "validation.signature.partial");
+            Collection<SignerInformation> signers = cms.getSignerInfos().getSigners();
+            if (signers.size() != 1) {
+                return Validation.refused(null, "validation.signature.broken");
             }
-            return new Validation(false, null, null, whole, "validation.signature.none");
+            SignerInformation info = signers.iterator().next();
+            @SuppressWarnings("unchecked")
+            Collection<X509CertificateHolder> certs = cms.getCertificates().getMatches(info.getSID());
+            if (certs.isEmpty()) {
+                return Validation.refused(null, "validation.signature.noCertificate");
+            }
+            JcaX509CertificateConverter converter = new JcaX509CertificateConverter();
+            X509Certificate cert = converter.getCertificate(certs.iterator().next());
+            List<X509Certificate> carried = new ArrayList<>();
+            for (Object holder : cms.getCertificates().getMatches(null)) {
+                carried.add(converter.getCertificate((X509CertificateHolder) holder));
+            }
+            boolean ok = info.verify(new JcaSimpleSignerInfoVerifierBuilder().build(cert));
+            Instant at = signature.getSignDate() == null
+                    ? null
+                    : signature.getSignDate().toInstant();
+            String subject = cert.getSubjectX500Principal().getName();
+            if (!ok) {
+                return new Validation(false, subject, at, whole, "validation.signature.broken", cert, carried);
+            }
+            return new Validation(
+                    whole, subject, at, whole, whole ? null : "validation.signature.partial", cert, carried);
         } catch (Exception e) {
-            return new Validation(false, null, null, false, "validation.signature.broken");
+            return Validation.refused(null, "validation.signature.broken");
         }
+    }
+
+    /**
+     * The byte range starts at 0, ends at the end of the file, and leaves out exactly one hole: the
+     * hexadecimal string that is this signature's own /Contents.
+     */
+    private static boolean coversAllButItsContents(byte[] pdf, PDSignature signature, int[] range) throws IOException {
+        if (range.length != 4 || range[0] != 0 || range[1] <= 0 || range[3] < 0) {
+            return false;
+        }
+        long holeEnd = range[2];
+        if (holeEnd <= range[1] || holeEnd + range[3] != pdf.length) {
+            return false;
+        }
+        if (pdf[range[1]] != '<' || pdf[(int) holeEnd - 1] != '>') {
+            return false;
+        }
+        for (int i = range[1] + 1; i < holeEnd - 1; i++) {
+            if (Character.digit(pdf[i], 16) < 0) {
+                return false;
+            }
+        }
+        return java.util.Arrays.equals(signature.getContents(pdf), signature.getContents());
+    }
+
+    /** The certificate of the server's signing key (the configured keystore, or the demo key). */
+    public X509Certificate certificate() {
+        return signer().chain()[0];
+    }
+
+    /** Whether the server signs with the evaluation demo key (no keystore configured). */
+    public boolean demo() {
+        return (keystorePath == null || keystorePath.isBlank()) && evaluation;
     }
 
     private static byte[] cms(InputStream content, Signer s) throws IOException {
@@ -191,8 +250,8 @@ public class Signatures {
             } else if (evaluation) {
                 file = demoKeystore;
                 pass = "demo-signing".toCharArray();
-                if (!Files.exists(file)) {
-                    createDemo(file, pass, clock.instant());
+                if (!Files.exists(file) || !demoValidNow(file, pass)) {
+                    createDemo(file, pass);
                 }
             } else {
                 throw new IllegalStateException("no signing keystore: set thidua.signing.keystore and .password");
@@ -216,13 +275,30 @@ public class Signatures {
         }
     }
 
-    /** A self-signed RSA-2048 certificate for the demo signer, valid five years. */
-    private static void createDemo(Path file, char[] pass, Instant now) throws GeneralSecurityException, IOException {
+    /** A demo key made before the clock's today (or expired) is made again. */
+    private boolean demoValidNow(Path file, char[] pass) throws GeneralSecurityException, IOException {
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(file)) {
+            store.load(in, pass);
+        }
+        X509Certificate cert =
+                (X509Certificate) store.getCertificate(store.aliases().nextElement());
+        try {
+            cert.checkValidity(Date.from(clock.instant()));
+            return true;
+        } catch (java.security.cert.CertificateException e) {
+            return false;
+        }
+    }
+
+    /** A self-signed RSA-2048 certificate for the demo signer, valid five years from the clock's now. */
+    private void createDemo(Path file, char[] pass) throws GeneralSecurityException, IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         KeyPair pair = generator.generateKeyPair();
         X500Name name = new X500Name("CN=DEMO Chu tich UBND tinh Tay Ninh, O=UBND tinh Tay Ninh (DEMO), C=VN");
+        Instant now = clock.instant();
         try {
             X509CertificateHolder holder = new JcaX509v3CertificateBuilder(
                             name,

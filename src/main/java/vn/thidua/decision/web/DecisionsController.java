@@ -21,6 +21,7 @@ import vn.thidua.decision.Certificates;
 import vn.thidua.decision.DecisionDocument;
 import vn.thidua.decision.DecisionSigning;
 import vn.thidua.decision.Decisions;
+import vn.thidua.decision.IssuedDocuments;
 import vn.thidua.shared.DocumentFormat;
 import vn.thidua.shared.InvalidInput;
 
@@ -35,6 +36,7 @@ class DecisionsController {
     private final MessageSource messages;
     private final String publicUrl;
     private final vn.thidua.decision.Blanks blanks;
+    private final IssuedDocuments issuedDocuments;
 
     DecisionsController(
             Decisions decisions,
@@ -43,7 +45,9 @@ class DecisionsController {
             Certificates certificates,
             MessageSource messages,
             @Value("${thidua.public-url:}") String publicUrl,
-            vn.thidua.decision.Blanks blanks) {
+            vn.thidua.decision.Blanks blanks,
+            IssuedDocuments issuedDocuments) {
+        this.issuedDocuments = issuedDocuments;
         this.blanks = blanks;
         this.decisions = decisions;
         this.documents = documents;
@@ -165,7 +169,9 @@ class DecisionsController {
     @GetMapping("/decisions/{id}/document.{format}")
     ResponseEntity<byte[]> document(@PathVariable Long id, @PathVariable String format, Locale locale) {
         DocumentFormat as = DocumentFormat.ofExtension(format);
-        byte[] body = documents.write(id, as, key -> messages.getMessage(key, null, key, Locale.forLanguageTag("vi")));
+        byte[] body = as == DocumentFormat.PDF
+                ? issuedDocuments.pdf(id) // an issued decision's PDF is the one kept to be signed
+                : documents.write(id, as, key -> messages.getMessage(key, null, key, Locale.forLanguageTag("vi")));
         return as.download(body, "du-thao-quyet-dinh-" + id);
     }
 
