@@ -61,8 +61,6 @@ public class Signatures {
     private final java.time.Clock clock;
     private volatile Signer signer;
 
-    private final java.time.Clock clock;
-
     Signatures(
             @Value("${thidua.signing.keystore:}") String keystorePath,
             @Value("${thidua.signing.password:}") String password,
