@@ -375,11 +375,11 @@ class BallotIntegrityIntegrationTests {
                 assertThat(t.against()).isNull();
                 assertThat(t.abstentions()).isNull();
             });
-            String page = mvc.perform(get("/council-sessions/{id}", id).with(user(accounts.loadUserByUsername(who))))
-                    .andExpect(status().isOk())
+            var response = mvc.perform(get("/council-sessions/{id}", id).with(user(accounts.loadUserByUsername(who))))
                     .andReturn()
-                    .getResponse()
-                    .getContentAsString(StandardCharsets.UTF_8);
+                    .getResponse();
+            assertThat(response.getStatus()).as(who).isEqualTo(200);
+            String page = response.getContentAsString(StandardCharsets.UTF_8);
             assertThat(page).as(who).doesNotContain("· Không đồng ý").contains("đã có 2 phiếu");
             for (String format : List.of("pdf", "docx")) {
                 mvc.perform(get("/council-sessions/{id}/minutes." + format, id)

@@ -9,7 +9,6 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
-import java.util.Calendar;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -110,7 +109,8 @@ final class Forgeries {
             signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
             signature.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
             signature.setName("CHỦ TỊCH UBND TỈNH TÂY NINH");
-            signature.setSignDate(Calendar.getInstance());
+            signature.setSignDate(
+                    java.util.GregorianCalendar.from(java.time.ZonedDateTime.now(vn.thidua.TestClock.instance())));
             doc.addSignature(signature, content -> cms(content, by));
             doc.saveIncremental(out);
             return out.toByteArray();

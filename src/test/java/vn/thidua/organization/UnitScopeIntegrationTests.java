@@ -136,11 +136,12 @@ class UnitScopeIntegrationTests {
 
     @Test
     @WithUserDetails("hoidong1")
-    void aCouncilMemberMayReadButNotChangePeople() throws Exception {
+    void aCouncilMemberNeitherReadsNorChangesPeopleOutsideTheAgenda() throws Exception {
+        // council members read the dossiers before their council, not the province's people (issue 14)
         long goDau = tayNinh.currentUnit("Phường Gò Dầu");
         long person = tayNinh.personIn(goDau);
 
-        mvc.perform(get("/people/{id}", person)).andExpect(status().isOk());
+        mvc.perform(get("/people/{id}", person)).andExpect(status().isNotFound());
         mvc.perform(post("/people/new")
                         .with(csrf())
                         .param("fullName", "Người Không Được Tạo")
