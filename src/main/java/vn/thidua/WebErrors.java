@@ -1,10 +1,15 @@
 package vn.thidua;
 
+import java.sql.SQLException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 import vn.thidua.shared.InvalidInput;
 
@@ -28,4 +33,37 @@ class WebErrors {
         page.setStatus(HttpStatus.BAD_REQUEST);
         return page;
     }
+
+    /**
+     * The database refused a value no form check caught (text longer than its column, a number out of
+     * range): the user is told so, not shown a server error. Forms check their fields first and keep
+     * the input; this is the net under them.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ModelAndView refusedByTheDatabase(DataIntegrityViolationException refused) {
+        String state = sqlState(refused);
+        String key = state != null && state.startsWith("22") ? "validation.input.tooLong" : "validation.input.refused";
+        log.warn(
+                "Dữ liệu bị cơ sở dữ liệu từ chối ({}): {}",
+                state,
+                refused.getMostSpecificCause().getMessage());
+        return invalid(InvalidInput.of("input", key));
+    }
+
+    /** A form that should carry a file arrived without one (or not as a file upload at all). */
+    @ExceptionHandler(MultipartException.class)
+    ModelAndView notAnUpload(MultipartException e) {
+        return invalid(InvalidInput.of("file", "validation.input.notAnUpload"));
+    }
+
+    private static String sqlState(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(WebErrors.class);
 }

@@ -206,6 +206,8 @@ public class Disclosure {
         if (!anonymousAllowed && how == null) {
             problems.add(InvalidInput.Problem.of("contact", "validation.required"));
         }
+        InvalidInput.fits(problems, "authorName", who, 200);
+        InvalidInput.fits(problems, "contact", how, 200);
         if (what == null) {
             problems.add(InvalidInput.Problem.of("body", "validation.required"));
         } else if (what.length() > 4000) {

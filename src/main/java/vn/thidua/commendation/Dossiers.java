@@ -204,6 +204,7 @@ public class Dossiers {
         if (kind == DossierKind.THEMATIC && movementId == null) {
             problems.add(InvalidInput.Problem.of("movementId", "validation.dossier.movementRequired"));
         }
+        InvalidInput.fits(problems, "title", title, 500);
         int thisYear = LocalDate.now(clock).getYear();
         if (year < 2000 || year > thisYear) {
             problems.add(InvalidInput.Problem.of("year", "validation.dossier.year", thisYear));

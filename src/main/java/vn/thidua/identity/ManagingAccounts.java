@@ -60,6 +60,8 @@ public class ManagingAccounts {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public Account create(String username, String displayName, Role role, Long scopeUnitId, String password) {
+        InvalidInput.requireFits("username", username, 60);
+        InvalidInput.requireFits("displayName", displayName, 200);
         if (username == null || !username.strip().matches("[A-Za-z0-9._-]{3,60}")) {
             throw InvalidInput.of("username", "validation.account.username");
         }
@@ -96,6 +98,7 @@ public class ManagingAccounts {
     @Transactional
     public Account update(
             Long id, int expectedVersion, String displayName, Role role, Long scopeUnitId, boolean enabled) {
+        InvalidInput.requireFits("displayName", displayName, 200);
         Account account = load(id, expectedVersion);
         String before = account.toString();
         account.describe(displayName, role, checkedScope(role, scopeUnitId), enabled);

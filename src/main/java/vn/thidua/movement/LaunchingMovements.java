@@ -137,6 +137,14 @@ public class LaunchingMovements {
             String title,
             String fileName,
             byte[] content) {
+        List<InvalidInput.Problem> tooLong = new java.util.ArrayList<>();
+        InvalidInput.fits(tooLong, "docType", docType, 60);
+        InvalidInput.fits(tooLong, "docNumber", number, 100);
+        InvalidInput.fits(tooLong, "issuer", issuer, 300);
+        InvalidInput.fits(tooLong, "documentTitle", title, 2000);
+        if (!tooLong.isEmpty()) {
+            throw new InvalidInput(tooLong);
+        }
         Movement saved = change(id, expectedVersion, m -> m.addDocument(docType, number, issuedOn, issuer, title));
         if (content != null && content.length > 0) {
             int seq = saved.documents().size();

@@ -25,6 +25,8 @@ public class EditingBlocks {
 
     @Transactional
     public EmulationBlock create(String name, BlockKind kind, int year, String note) {
+        InvalidInput.requireFits("name", name, 300);
+        InvalidInput.requireFits("note", note, 2000);
         if (name == null || name.isBlank()) {
             throw InvalidInput.of("name", "validation.required");
         }
@@ -81,6 +83,8 @@ public class EditingBlocks {
     /** Renames a block, or changes its kind or note; the year stays (next year is a new block). */
     @Transactional
     public EmulationBlock describe(Long blockId, int expectedVersion, String name, BlockKind kind, String note) {
+        InvalidInput.requireFits("name", name, 300);
+        InvalidInput.requireFits("note", note, 2000);
         EmulationBlock block = load(blockId, expectedVersion);
         if (name == null || name.isBlank()) {
             throw InvalidInput.of("name", "validation.required");

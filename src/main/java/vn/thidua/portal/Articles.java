@@ -417,6 +417,8 @@ public class Articles {
         if (headline == null || body == null) {
             throw InvalidInput.of(headline == null ? "headline" : "body", "validation.required");
         }
+        InvalidInput.requireFits("headline", headline, 500);
+        InvalidInput.requireFits("body", body, 200_000);
         if (category != null && !CATEGORIES.contains(category)) {
             throw InvalidInput.of("category", "validation.portal.category", category);
         }

@@ -362,6 +362,17 @@ public class Documents {
             throw InvalidInput.of(
                     in.section() == null ? "section" : blank(in.title()) ? "title" : "issuer", "validation.required");
         }
+        List<InvalidInput.Problem> tooLong = new java.util.ArrayList<>();
+        InvalidInput.fits(tooLong, "numberSymbol", in.numberSymbol(), 100);
+        InvalidInput.fits(tooLong, "issuer", in.issuer(), 300);
+        InvalidInput.fits(tooLong, "signer", in.signer(), 200);
+        InvalidInput.fits(tooLong, "title", in.title(), 1000);
+        InvalidInput.fits(tooLong, "summary", in.summary(), 4000);
+        InvalidInput.fits(tooLong, "related", in.related(), 1000);
+        InvalidInput.fits(tooLong, "venue", in.venue(), 500);
+        if (!tooLong.isEmpty()) {
+            throw new InvalidInput(tooLong);
+        }
         if (in.section() == Section.DRAFT
                 && (in.commentFrom() == null
                         || in.commentTo() == null

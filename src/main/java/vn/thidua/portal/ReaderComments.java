@@ -48,6 +48,8 @@ class ReaderComments {
         if (mail == null || !mail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             problems.add(InvalidInput.Problem.of("email", "validation.portal.email"));
         }
+        InvalidInput.fits(problems, "authorName", who, 200);
+        InvalidInput.fits(problems, "email", mail, 200);
         if (what == null) {
             problems.add(InvalidInput.Problem.of("body", "validation.required"));
         } else if (what.length() > maxLength) {

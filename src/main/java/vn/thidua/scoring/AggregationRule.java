@@ -22,7 +22,7 @@ public record AggregationRule(Method method, BigDecimal selfWeight) {
 
     public AggregationRule {
         if (selfWeight == null || selfWeight.signum() < 0 || selfWeight.compareTo(BigDecimal.ONE) > 0) {
-            throw new IllegalArgumentException("self weight must lie in 0..1");
+            throw vn.thidua.shared.InvalidInput.of("selfWeightPercent", "validation.scoring.selfWeight");
         }
     }
 

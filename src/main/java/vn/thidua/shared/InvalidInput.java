@@ -27,6 +27,25 @@ public class InvalidInput extends RuntimeException {
         return new InvalidInput(List.of(Problem.of(field, messageKey, args)));
     }
 
+    /**
+     * Adds a problem when {@code value} has more than {@code max} characters (the column it goes to
+     * holds no more); true when it fits.
+     */
+    public static boolean fits(List<Problem> problems, String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            problems.add(Problem.of(field, "validation.tooLong", max));
+            return false;
+        }
+        return true;
+    }
+
+    /** Refuses {@code value} when it has more than {@code max} characters. */
+    public static void requireFits(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            throw of(field, "validation.tooLong", max);
+        }
+    }
+
     public List<Problem> problems() {
         return problems;
     }

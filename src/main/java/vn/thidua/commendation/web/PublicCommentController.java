@@ -43,6 +43,9 @@ class PublicCommentController {
         } catch (InvalidInput invalid) {
             redirect.addFlashAttribute("problems", invalid.problems());
             redirect.addFlashAttribute("draft", body);
+            redirect.addFlashAttribute("draftNotice", noticeId);
+            redirect.addFlashAttribute("draftName", authorName);
+            redirect.addFlashAttribute("draftContact", contact);
         }
         return "redirect:/cong-khai#notice-" + noticeId;
     }

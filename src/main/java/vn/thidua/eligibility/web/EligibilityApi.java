@@ -53,11 +53,23 @@ class EligibilityApi {
         this.duplicates = duplicates;
     }
 
+    /** Commendation began with the Republic (1945); nothing can be judged beyond next year. */
+    private boolean possibleYear(int year) {
+        return year >= 1945 && year <= LocalDate.now(clock).getYear() + 1;
+    }
+
+    private String yearRange() {
+        return "năm phải từ 1945 đến " + (LocalDate.now(clock).getYear() + 1);
+    }
+
     @PostMapping("/evaluate")
     ResponseEntity<?> evaluate(@RequestBody EvaluationRequest request, Locale locale) {
         String missing = request.missingField();
         if (missing != null) {
             return problem(HttpStatus.BAD_REQUEST, missing, "thiếu trường bắt buộc: " + missing);
+        }
+        if (!possibleYear(request.year())) {
+            return problem(HttpStatus.BAD_REQUEST, "year", yearRange());
         }
         InvalidInput.Problem misfit = request.misfit();
         if (misfit != null) {
@@ -81,6 +93,9 @@ class EligibilityApi {
     /** Every encoded award judged on the stored record of a person (the Ban TĐKT sees the province). */
     @GetMapping("/people/{id}")
     List<PersonVerdict> person(@PathVariable Long id, @RequestParam(required = false) Integer year, Locale locale) {
+        if (year != null && !possibleYear(year)) {
+            throw new org.springframework.web.server.ResponseStatusException(HttpStatus.BAD_REQUEST, yearRange());
+        }
         int judged = year != null ? year : LocalDate.now(clock).getYear() - 1;
         return eligibility.verdictsFor(id, judged).stream()
                 .map(v -> new PersonVerdict(v.award().name(), judged, response(v, locale)))

@@ -45,6 +45,8 @@ class ScoringController {
     private final AccessScope scope;
     private final vn.thidua.scoring.BlockFiles files;
 
+    private final vn.thidua.scoring.PreparingNextYear nextYear;
+
     ScoringController(
             ScoringBlocks scoring,
             vn.thidua.scoring.BlockReport report,
@@ -53,7 +55,9 @@ class ScoringController {
             vn.thidua.organization.EditingBlocks editing,
             UnitDirectory units,
             AccessScope scope,
-            vn.thidua.scoring.BlockFiles files) {
+            vn.thidua.scoring.BlockFiles files,
+            vn.thidua.scoring.PreparingNextYear nextYear) {
+        this.nextYear = nextYear;
         this.files = files;
         this.editing = editing;
         this.scoring = scoring;
@@ -150,13 +154,10 @@ class ScoringController {
     /** Next year's block in one action: members, leadership handed over, and this year's scorecard. */
     @PreAuthorize("hasAnyRole('ADMIN', 'SPECIALIST')")
     @PostMapping("/blocks/{id}/next-year")
-    @org.springframework.transaction.annotation.Transactional
     String nextYear(@PathVariable Long id, RedirectAttributes redirect) {
+        // the transaction is the use case's: a refusal inside it rolls it back and reaches us as input
         try {
-            EmulationBlock next = editing.cloneToNextYear(id);
-            if (scoring.setupOf(id).isPresent()) {
-                scoring.cloneSetup(id, next.getId());
-            }
+            EmulationBlock next = nextYear.from(id);
             redirect.addFlashAttribute("saved", "scoring.nextYearDone");
             return "redirect:/blocks/" + next.getId() + "/scoring";
         } catch (InvalidInput invalid) {
