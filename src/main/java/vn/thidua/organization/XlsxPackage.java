@@ -76,10 +76,10 @@ final class XlsxPackage implements Closeable {
             throw new Malformed("missing part " + name);
         }
         if (entry.getSize() > limit) {
-            throw expanded(name, limit);
+            throw expanded(entry.getName(), limit);
         }
         try {
-            return new Guard(zip.getInputStream(entry), name, limit, entry.getCompressedSize());
+            return new Guard(zip.getInputStream(entry), entry.getName(), limit, entry.getCompressedSize());
         } catch (IOException | RuntimeException e) {
             throw new Malformed("part " + name + ": " + e.getMessage());
         }
