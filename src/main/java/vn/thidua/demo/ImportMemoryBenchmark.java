@@ -14,8 +14,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -203,9 +201,14 @@ class ImportMemoryBenchmark implements ApplicationRunner {
     /** Unzipped sizes of the first sheet and the shared strings. */
     private static long[] unzippedSizes(byte[] file) {
         long[] sizes = new long[2];
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(file))) {
-            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                long n = zip.transferTo(java.io.OutputStream.nullOutputStream());
+        try (var zip = org.apache.commons.compress.archivers.zip.ZipFile.builder()
+                .setSeekableByteChannel(new org.apache.commons.compress.utils.SeekableInMemoryByteChannel(file))
+                .get()) {
+            for (var e : java.util.Collections.list(zip.getEntries())) {
+                long n;
+                try (var in = zip.getInputStream(e)) {
+                    n = in.transferTo(java.io.OutputStream.nullOutputStream());
+                }
                 if (e.getName().equals("xl/worksheets/sheet1.xml")) {
                     sizes[0] = n;
                 } else if (e.getName().equals("xl/sharedStrings.xml")) {

@@ -298,6 +298,7 @@ class ImportHardeningIntegrationTests {
             assertThat(messages.getMessage("import.busy", null, java.util.Locale.forLanguageTag("vi")))
                     .isEqualTo("Đang có nhiều tệp đang nhập, vui lòng thử lại sau.");
             // and so is an import checked while the officer waits
+            tayNinh.signInAs("donvi");
             assertThatThrownBy(() -> registrationsImport.importFile(1L, new ByteArrayInputStream(file), "x.xlsx"))
                     .isInstanceOfSatisfying(
                             InvalidInput.class,
