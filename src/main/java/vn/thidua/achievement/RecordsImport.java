@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +16,6 @@ import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,6 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.organization.ImportProgress;
 import vn.thidua.organization.PersonIdentities;
 import vn.thidua.organization.SheetCells;
+import vn.thidua.organization.SheetReader;
+import vn.thidua.organization.SheetRow;
+import vn.thidua.organization.StreamedSheet;
 import vn.thidua.organization.Unit;
 import vn.thidua.organization.UnitDirectory;
 import vn.thidua.shared.AuditableChange;
@@ -85,6 +87,7 @@ public class RecordsImport {
     private final BulkAchievements bulk;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final SheetReader reader;
 
     private final java.time.Clock clock;
 
@@ -94,8 +97,10 @@ public class RecordsImport {
             BulkAchievements bulk,
             JdbcClient jdbc,
             ApplicationEventPublisher events,
+            SheetReader reader,
             java.time.Clock clock) {
         this.clock = clock;
+        this.reader = reader;
         this.identities = identities;
         this.directory = directory;
         this.bulk = bulk;
@@ -137,23 +142,23 @@ public class RecordsImport {
         List<Problem> problems = new ArrayList<>();
         Map<Long, Facts> byPerson = new LinkedHashMap<>();
         Map<String, Integer> rowOfKey = new HashMap<>();
-        try (Workbook workbook = WorkbookFactory.create(file)) {
-            Sheet sheet = workbook.getSheetAt(0);
-            int headerRow = findHeader(sheet);
-            int[] col = columns(sheet.getRow(headerRow));
-            for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
+        try (StreamedSheet sheet = reader.firstSheet(file)) {
+            Iterator<SheetRow> rows = sheet.iterator();
+            int[] col = columns(findHeader(rows));
+            while (rows.hasNext()) {
+                SheetRow row = rows.next();
+                int r = row.getRowNum();
                 if (SheetCells.blank(row, 16)) {
                     continue;
                 }
                 readRow(row, r + 1, col, people, unitsByCode, byPerson, rowOfKey, problems);
                 if (r % PROGRESS_EVERY == 0) {
-                    progress.at(r, sheet.getLastRowNum());
+                    progress.at(r, sheet.lastRowNumber());
                 }
             }
         } catch (InvalidInput | AccessDeniedException e) {
             throw e;
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             throw InvalidInput.of("file", "import.file.unreadable");
         }
         if (byPerson.isEmpty() && problems.isEmpty()) {
@@ -183,7 +188,7 @@ public class RecordsImport {
     }
 
     private void readRow(
-            Row row,
+            SheetRow row,
             int rowNumber,
             int[] col,
             PersonIdentities.Index people,
@@ -275,7 +280,7 @@ public class RecordsImport {
 
     /** The row's person: by CCCD when given, else by name + birth date + unit code. */
     private static Long person(
-            Row row,
+            SheetRow row,
             int rowNumber,
             int[] col,
             PersonIdentities.Index people,
@@ -364,7 +369,7 @@ public class RecordsImport {
         return jdbc.sql(sql).param("ids", ids).query((rs, n) -> reader.read(rs)).list();
     }
 
-    private Optional<Integer> year(Row row, int rowNumber, int[] col, List<Problem> problems) {
+    private Optional<Integer> year(SheetRow row, int rowNumber, int[] col, List<Problem> problems) {
         String text = cell(row, col, 6);
         if (text.isEmpty()) {
             problems.add(new Problem(rowNumber, FIELDS.get(6), "validation.required", List.of()));
@@ -383,7 +388,7 @@ public class RecordsImport {
     }
 
     private static Optional<LocalDate> requiredDate(
-            Row row, int rowNumber, int[] col, int column, List<Problem> problems) {
+            SheetRow row, int rowNumber, int[] col, int column, List<Problem> problems) {
         if (cell(row, col, column).isEmpty()) {
             problems.add(new Problem(rowNumber, FIELDS.get(column), "validation.required", List.of()));
             return Optional.empty();
@@ -421,7 +426,7 @@ public class RecordsImport {
     }
 
     /** Column "Loại hình khen thưởng": empty means regular. */
-    private static Optional<Basis> basis(Row row, int rowNumber, int[] col, List<Problem> problems) {
+    private static Optional<Basis> basis(SheetRow row, int rowNumber, int[] col, List<Problem> problems) {
         String text = cell(row, col, 12);
         if (text.isEmpty()) {
             return Optional.of(Basis.REGULAR);
@@ -433,25 +438,29 @@ public class RecordsImport {
         return basis;
     }
 
-    private static String decision(Row row, int[] col) {
+    private static String decision(SheetRow row, int[] col) {
         String d = cell(row, col, 9);
         return d.isEmpty() ? null : d;
     }
 
-    private static String cell(Row row, int[] col, int field) {
+    private static String cell(SheetRow row, int[] col, int field) {
         return col[field] < 0 ? "" : SheetCells.text(row, col[field]);
     }
 
-    /** The header row: the first of the first rows with a "Họ và tên" cell. */
-    private static int findHeader(Sheet sheet) {
-        for (int r = sheet.getFirstRowNum(); r < sheet.getFirstRowNum() + HEADER_SEARCH; r++) {
-            Row row = sheet.getRow(r);
-            if (row == null) {
-                continue;
+    /** The header row: the first of the first rows with a "Họ và tên" cell; the rows after it follow. */
+    private static SheetRow findHeader(Iterator<SheetRow> rows) {
+        int first = -1;
+        while (rows.hasNext()) {
+            SheetRow row = rows.next();
+            if (first < 0) {
+                first = row.getRowNum();
+            }
+            if (row.getRowNum() >= first + HEADER_SEARCH) {
+                break;
             }
             for (int c = 0; c < row.getLastCellNum(); c++) {
                 if (label(SheetCells.text(row, c)).equals(label(COLUMNS.get(1)))) {
-                    return r;
+                    return row;
                 }
             }
         }
@@ -459,7 +468,7 @@ public class RecordsImport {
     }
 
     /** Where each known column sits in the header; -1 when absent. Required ones must be present. */
-    private static int[] columns(Row header) {
+    private static int[] columns(SheetRow header) {
         int[] col = new int[COLUMNS.size()];
         java.util.Arrays.fill(col, -1);
         for (int c = 0; c < header.getLastCellNum(); c++) {

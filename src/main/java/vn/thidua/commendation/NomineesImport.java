@@ -9,16 +9,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntConsumer;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -27,6 +24,9 @@ import vn.thidua.achievement.Vocabulary;
 import vn.thidua.organization.ImportJobs;
 import vn.thidua.organization.RunningImports;
 import vn.thidua.organization.SheetCells;
+import vn.thidua.organization.SheetReader;
+import vn.thidua.organization.SheetRow;
+import vn.thidua.organization.StreamedSheet;
 import vn.thidua.organization.Unit;
 import vn.thidua.organization.UnitDirectory;
 import vn.thidua.shared.InvalidInput;
@@ -83,8 +83,11 @@ public class NomineesImport {
     private final UnitDirectory units;
     private final RunningImports running;
     private final ImportJobs jobs;
+    private final SheetReader reader;
 
-    NomineesImport(Dossiers dossiers, UnitDirectory units, RunningImports running, ImportJobs jobs) {
+    NomineesImport(
+            Dossiers dossiers, UnitDirectory units, RunningImports running, ImportJobs jobs, SheetReader reader) {
+        this.reader = reader;
         this.dossiers = dossiers;
         this.units = units;
         this.running = running;
@@ -98,13 +101,13 @@ public class NomineesImport {
             throw InvalidInput.of("dossier", "validation.dossier.notEditable");
         }
         return running.start("nominees:" + dossierId, fileName == null ? "danh-sach.xlsx" : fileName, job -> {
-            List<Row> rows = new ArrayList<>();
+            List<Integer> rows = new ArrayList<>();
             List<NomineeInput> inputs = read(
                     dossierId,
                     new ByteArrayInputStream(file),
                     rows,
                     (done) -> jobs.progress(job, ImportJobs.Phase.READING, done, Math.max(done, 1)));
-            int[] rowNumbers = rows.stream().mapToInt(r -> r.getRowNum() + 1).toArray();
+            int[] rowNumbers = rows.stream().mapToInt(Integer::intValue).toArray();
             return dossiers.addNominees(
                             dossierId,
                             version,
@@ -115,8 +118,11 @@ public class NomineesImport {
         });
     }
 
-    /** Reads and checks the file without adding anything: the nominees, or every problem found. */
-    public List<NomineeInput> read(Long dossierId, InputStream file, List<Row> rowsRead, IntConsumer progress) {
+    /**
+     * Reads and checks the file without adding anything: the nominees, or every problem found; the
+     * row number (1-based) of each nominee goes to {@code rowsRead}.
+     */
+    public List<NomineeInput> read(Long dossierId, InputStream file, List<Integer> rowsRead, IntConsumer progress) {
         Dossier dossier = dossiers.find(dossierId);
         Map<String, Long> unitByKey = new HashMap<>();
         for (Unit u : units.currentInScope()) {
@@ -125,19 +131,18 @@ public class NomineesImport {
         }
         List<Problem> problems = new ArrayList<>();
         List<NomineeInput> inputs = new ArrayList<>();
-        try (Workbook workbook = WorkbookFactory.create(file)) {
-            Sheet sheet = workbook.getSheetAt(0);
-            spreadMergedCells(sheet);
-            int headerRow = findHeader(sheet);
-            Map<Column, Integer> col = columns(sheet.getRow(headerRow));
-            for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
+        try (StreamedSheet sheet = reader.firstSheetSpreadingMergedCells(file)) {
+            Iterator<SheetRow> rows = sheet.iterator();
+            Map<Column, Integer> col = columns(findHeader(rows));
+            while (rows.hasNext()) {
+                SheetRow row = rows.next();
+                int r = row.getRowNum();
                 if (SheetCells.blank(row, 20) || onlyNumbering(row, col)) {
                     continue;
                 }
                 readRow(dossier, row, col, unitByKey, problems).ifPresent(in -> {
                     inputs.add(in);
-                    rowsRead.add(row);
+                    rowsRead.add(row.getRowNum() + 1);
                 });
                 if (r % 500 == 0) {
                     progress.accept(r);
@@ -145,7 +150,7 @@ public class NomineesImport {
             }
         } catch (InvalidInput | AccessDeniedException e) {
             throw e;
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             throw InvalidInput.of("file", "import.file.unreadable");
         }
         if (inputs.isEmpty() && problems.isEmpty()) {
@@ -158,7 +163,11 @@ public class NomineesImport {
     }
 
     private Optional<NomineeInput> readRow(
-            Dossier dossier, Row row, Map<Column, Integer> col, Map<String, Long> unitByKey, List<Problem> problems) {
+            Dossier dossier,
+            SheetRow row,
+            Map<Column, Integer> col,
+            Map<String, Long> unitByKey,
+            List<Problem> problems) {
         int rowNumber = row.getRowNum() + 1;
         int before = problems.size();
         String name = cell(row, col, Column.NAME);
@@ -280,45 +289,22 @@ public class NomineesImport {
         }
     }
 
-    /** Every cell of a merged region reads as the region's first cell. */
-    private static void spreadMergedCells(Sheet sheet) {
-        for (CellRangeAddress region : sheet.getMergedRegions()) {
-            Row first = sheet.getRow(region.getFirstRow());
-            Cell origin = first == null ? null : first.getCell(region.getFirstColumn());
-            if (origin == null) {
-                continue;
-            }
-            String text = SheetCells.text(first, region.getFirstColumn());
-            for (int r = region.getFirstRow(); r <= region.getLastRow(); r++) {
-                Row row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
-                for (int c = region.getFirstColumn(); c <= region.getLastColumn(); c++) {
-                    if (r == region.getFirstRow() && c == region.getFirstColumn()) {
-                        continue;
-                    }
-                    Cell cell = row.getCell(c) == null ? row.createCell(c) : row.getCell(c);
-                    switch (origin.getCellType()) {
-                        case NUMERIC -> {
-                            cell.setCellValue(origin.getNumericCellValue());
-                            cell.setCellStyle(origin.getCellStyle());
-                        }
-                        default -> cell.setCellValue(text);
-                    }
-                }
-            }
-        }
-    }
-
     /** A row with nothing but its number (lists often end with numbered empty rows). */
-    private static boolean onlyNumbering(Row row, Map<Column, Integer> col) {
+    private static boolean onlyNumbering(SheetRow row, Map<Column, Integer> col) {
         return cell(row, col, Column.NAME).isEmpty()
                 && cell(row, col, Column.AWARD).isEmpty();
     }
 
-    private static int findHeader(Sheet sheet) {
-        for (int r = sheet.getFirstRowNum(); r < sheet.getFirstRowNum() + HEADER_SEARCH; r++) {
-            Row row = sheet.getRow(r);
-            if (row == null) {
-                continue;
+    /** The header row: the first of the first rows naming both the nominee and the award. */
+    private static SheetRow findHeader(Iterator<SheetRow> rows) {
+        int first = -1;
+        while (rows.hasNext()) {
+            SheetRow row = rows.next();
+            if (first < 0) {
+                first = row.getRowNum();
+            }
+            if (row.getRowNum() >= first + HEADER_SEARCH) {
+                break;
             }
             boolean name = false;
             boolean award = false;
@@ -328,13 +314,13 @@ public class NomineesImport {
                 award |= Column.AWARD.labels.contains(text);
             }
             if (name && award) {
-                return r;
+                return row;
             }
         }
         throw InvalidInput.of("file", "import.nominees.header");
     }
 
-    private static Map<Column, Integer> columns(Row header) {
+    private static Map<Column, Integer> columns(SheetRow header) {
         Map<Column, Integer> col = new java.util.EnumMap<>(Column.class);
         for (int c = 0; c < header.getLastCellNum(); c++) {
             String text = label(SheetCells.text(header, c));
@@ -347,7 +333,7 @@ public class NomineesImport {
         return col;
     }
 
-    private static String cell(Row row, Map<Column, Integer> col, Column column) {
+    private static String cell(SheetRow row, Map<Column, Integer> col, Column column) {
         Integer c = col.get(column);
         return c == null || row == null ? "" : SheetCells.text(row, c).strip();
     }

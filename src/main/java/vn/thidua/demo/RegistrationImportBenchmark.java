@@ -47,6 +47,7 @@ class RegistrationImportBenchmark implements ApplicationRunner {
     private final RegistrationsImport imports;
     private final JdbcClient jdbc;
     private final UserDetailsService users;
+    private final vn.thidua.organization.SheetReader reader;
 
     private final java.time.Clock clock;
 
@@ -55,8 +56,10 @@ class RegistrationImportBenchmark implements ApplicationRunner {
             RegistrationsImport imports,
             JdbcClient jdbc,
             UserDetailsService users,
+            vn.thidua.organization.SheetReader reader,
             java.time.Clock clock) {
         this.clock = clock;
+        this.reader = reader;
         this.launching = launching;
         this.imports = imports;
         this.jdbc = jdbc;
@@ -75,7 +78,7 @@ class RegistrationImportBenchmark implements ApplicationRunner {
                 int registered = imports.importFile(movement.getId(), new ByteArrayInputStream(file), "bench.xlsx");
                 double ms = (System.nanoTime() - start) / 1e6;
                 long readStart = System.nanoTime();
-                int cells = BenchSupport.readWorkbook(file);
+                int cells = BenchSupport.readWorkbook(reader, file);
                 double readMs = (System.nanoTime() - readStart) / 1e6;
                 if (run >= 0) {
                     importing[run] = ms;

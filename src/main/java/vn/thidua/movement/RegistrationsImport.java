@@ -15,8 +15,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -27,8 +25,12 @@ import vn.thidua.achievement.Award;
 import vn.thidua.achievement.RecipientKind;
 import vn.thidua.achievement.Vocabulary;
 import vn.thidua.organization.AccessScope;
+import vn.thidua.organization.ImportSlots;
 import vn.thidua.organization.PersonIdentities;
 import vn.thidua.organization.SheetCells;
+import vn.thidua.organization.SheetReader;
+import vn.thidua.organization.SheetRow;
+import vn.thidua.organization.StreamedSheet;
 import vn.thidua.organization.Unit;
 import vn.thidua.organization.UnitDirectory;
 import vn.thidua.shared.AuditableChange;
@@ -57,6 +59,8 @@ public class RegistrationsImport {
     private final UnitDirectory units;
     private final AccessScope scope;
     private final ApplicationEventPublisher events;
+    private final SheetReader reader;
+    private final ImportSlots slots;
 
     RegistrationsImport(
             Registrations registrations,
@@ -64,7 +68,11 @@ public class RegistrationsImport {
             PersonIdentities identities,
             UnitDirectory units,
             AccessScope scope,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            SheetReader reader,
+            ImportSlots slots) {
+        this.reader = reader;
+        this.slots = slots;
         this.registrations = registrations;
         this.movements = movements;
         this.identities = identities;
@@ -77,6 +85,12 @@ public class RegistrationsImport {
     @PreAuthorize(LaunchingMovements.WRITERS)
     @Transactional
     public int importFile(Long movementId, InputStream file, String fileName) {
+        try (ImportSlots.Slot slot = slots.take()) {
+            return importTaken(movementId, file, fileName);
+        }
+    }
+
+    private int importTaken(Long movementId, InputStream file, String fileName) {
         Movement movement = movements.visible(movementId);
         if (movement.getStatus() != MovementStatus.REGISTRATION_OPEN) {
             throw InvalidInput.of("movement", "validation.registration.closed");
@@ -90,11 +104,12 @@ public class RegistrationsImport {
         Map<Long, Map<Long, Award>> byUnit = new LinkedHashMap<>();
         Map<Long, Integer> rowOfPerson = new HashMap<>();
         List<Problem> problems = new ArrayList<>();
-        try (Workbook workbook = WorkbookFactory.create(file)) {
-            Sheet sheet = workbook.getSheetAt(0);
-            requireHeader(sheet.getRow(0));
-            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
+        try (StreamedSheet sheet = reader.firstSheet(file)) {
+            java.util.Iterator<SheetRow> rows = sheet.iterator();
+            requireHeader(rows.hasNext() ? rows.next() : null);
+            while (rows.hasNext()) {
+                SheetRow row = rows.next();
+                int r = row.getRowNum();
                 if (SheetCells.blank(row, COLUMNS.size())) {
                     continue;
                 }
@@ -102,7 +117,7 @@ public class RegistrationsImport {
             }
         } catch (InvalidInput | AccessDeniedException e) {
             throw e;
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             throw InvalidInput.of("file", "import.file.unreadable");
         }
         if (byUnit.isEmpty() && problems.isEmpty()) {
@@ -129,7 +144,7 @@ public class RegistrationsImport {
     }
 
     private void readRow(
-            Row row,
+            SheetRow row,
             int rowNumber,
             Map<String, Unit> byCode,
             Set<Long> participants,
@@ -180,7 +195,7 @@ public class RegistrationsImport {
         byUnit.computeIfAbsent(unit.getId(), u -> new LinkedHashMap<>()).put(person, target.get());
     }
 
-    private Long person(Row row, int rowNumber, Unit unit, PersonIdentities.Index people, List<Problem> problems) {
+    private Long person(SheetRow row, int rowNumber, Unit unit, PersonIdentities.Index people, List<Problem> problems) {
         String nationalId = SheetCells.digits(row, 4);
         PersonIdentities.Match match;
         if (!nationalId.isEmpty()) {
@@ -214,10 +229,11 @@ public class RegistrationsImport {
         return match.personId();
     }
 
-    private static void requireHeader(Row header) {
+    private static void requireHeader(SheetRow header) {
         for (int c = 0; c < COLUMNS.size(); c++) {
             String expected = vn.thidua.shared.VietnameseText.fold(COLUMNS.get(c));
             if (header == null
+                    || header.getRowNum() != 0
                     || !vn.thidua.shared.VietnameseText.fold(SheetCells.text(header, c))
                             .equals(expected)) {
                 throw new InvalidInput(

@@ -14,8 +14,6 @@ import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,6 +59,7 @@ public class PeopleImport {
     private final UnitDirectory directory;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final SheetReader reader;
 
     private final java.time.Clock clock;
 
@@ -71,8 +70,10 @@ public class PeopleImport {
             UnitDirectory directory,
             JdbcClient jdbc,
             ApplicationEventPublisher events,
+            SheetReader reader,
             java.time.Clock clock) {
         this.clock = clock;
+        this.reader = reader;
         this.editing = editing;
         this.bulk = bulk;
         this.scope = scope;
@@ -92,11 +93,12 @@ public class PeopleImport {
         List<NewPerson> people = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         Map<String, Integer> idsInFile = new HashMap<>();
-        try (Workbook workbook = WorkbookFactory.create(file)) {
-            Sheet sheet = workbook.getSheetAt(0);
-            requireHeader(sheet);
-            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
+        try (StreamedSheet sheet = reader.firstSheet(file)) {
+            java.util.Iterator<SheetRow> rows = sheet.iterator();
+            requireHeader(rows.hasNext() ? rows.next() : null);
+            while (rows.hasNext()) {
+                SheetRow row = rows.next();
+                int r = row.getRowNum();
                 if (SheetCells.blank(row, COLUMNS.size())) {
                     continue;
                 }
@@ -115,12 +117,12 @@ public class PeopleImport {
                     people.add(person);
                 }
                 if (r % PROGRESS_EVERY == 0) {
-                    progress.at(r, sheet.getLastRowNum());
+                    progress.at(r, sheet.lastRowNumber());
                 }
             }
         } catch (InvalidInput | AccessDeniedException e) {
             throw e;
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             throw InvalidInput.of("file", "import.file.unreadable");
         }
         if (people.isEmpty() && problems.isEmpty()) {
@@ -142,7 +144,7 @@ public class PeopleImport {
         return written;
     }
 
-    private NewPerson readRow(Row row, int rowNumber, Map<String, Unit> unitsByCode, List<Problem> problems) {
+    private NewPerson readRow(SheetRow row, int rowNumber, Map<String, Unit> unitsByCode, List<Problem> problems) {
         int before = problems.size();
         LocalDate birth = SheetCells.date(row, 3, rowNumber, FIELDS.get(3), problems);
         LocalDate from = SheetCells.date(row, 8, rowNumber, FIELDS.get(8), problems);
@@ -199,11 +201,11 @@ public class PeopleImport {
         };
     }
 
-    private static void requireHeader(Sheet sheet) {
-        Row header = sheet.getRow(0);
+    private static void requireHeader(SheetRow header) {
         for (int c = 0; c < COLUMNS.size(); c++) {
             String expected = VietnameseText.fold(COLUMNS.get(c));
             if (header == null
+                    || header.getRowNum() != 0
                     || !VietnameseText.fold(SheetCells.text(header, c)).equals(expected)) {
                 throw new InvalidInput(
                         List.of(new Problem(1, FIELDS.get(c), "import.header", List.of(COLUMNS.get(c)))));

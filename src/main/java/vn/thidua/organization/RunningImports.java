@@ -28,13 +28,16 @@ public class RunningImports {
     private final UnitsImport units;
     private final AccessScope scope;
     private final TaskExecutor executor;
+    private final ImportSlots slots;
 
     RunningImports(
             ImportJobs jobs,
             PeopleImport people,
             UnitsImport units,
             AccessScope scope,
-            @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+            @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor") TaskExecutor executor,
+            ImportSlots slots) {
+        this.slots = slots;
         this.jobs = jobs;
         this.people = people;
         this.units = units;
@@ -70,23 +73,30 @@ public class RunningImports {
 
     /**
      * Starts an import of any kind as the current account; its progress and outcome go to {@link
-     * ImportJobs}. Callers check the account's role first.
+     * ImportJobs}. Callers check the account's role first. Refused with "import.busy" when {@link
+     * ImportSlots} has no free slot; the slot is held until the import has finished.
      */
     public String start(String kind, String fileName, Work work) {
-        String id = jobs.start(kind, scope.actor().username(), fileName);
-        executor.execute(new DelegatingSecurityContextRunnable(
-                () -> {
-                    try {
-                        int imported = work.run(id);
-                        jobs.finish(id, Status.DONE, imported, List.of());
-                    } catch (InvalidInput invalid) {
-                        jobs.finish(id, Status.REJECTED, 0, invalid.problems());
-                    } catch (RuntimeException e) {
-                        log.error("Nhập tệp {} thất bại", fileName, e);
-                        jobs.finish(id, Status.FAILED, 0, List.of());
-                    }
-                },
-                SecurityContextHolder.getContext()));
-        return id;
+        ImportSlots.Slot slot = slots.take();
+        try {
+            String id = jobs.start(kind, scope.actor().username(), fileName);
+            executor.execute(new DelegatingSecurityContextRunnable(
+                    () -> {
+                        try (slot) {
+                            int imported = work.run(id);
+                            jobs.finish(id, Status.DONE, imported, List.of());
+                        } catch (InvalidInput invalid) {
+                            jobs.finish(id, Status.REJECTED, 0, invalid.problems());
+                        } catch (RuntimeException e) {
+                            log.error("Nhập tệp {} thất bại", fileName, e);
+                            jobs.finish(id, Status.FAILED, 0, List.of());
+                        }
+                    },
+                    SecurityContextHolder.getContext()));
+            return id;
+        } catch (RuntimeException e) {
+            slot.close();
+            throw e;
+        }
     }
 }

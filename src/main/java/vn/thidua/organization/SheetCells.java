@@ -4,16 +4,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import vn.thidua.shared.VietnameseText;
 
 /**
  * Reads cells the way officers fill them in: dates as Excel dates or as "dd/MM/yyyy" text, ID
- * numbers that Excel turned into numbers (losing the leading zero), text in any Unicode form.
+ * numbers that Excel turned into numbers (losing the leading zero), text in any Unicode form. Rows
+ * come from {@link SheetReader}, streamed.
  */
 public final class SheetCells {
 
@@ -24,7 +21,6 @@ public final class SheetCells {
         }
     }
 
-    private static final DataFormatter FORMAT = new DataFormatter();
     private static final List<DateTimeFormatter> DATES = java.util.stream.Stream.of(
                     "d/M/uuuu", "d-M-uuuu", "uuuu-M-d", "d.M.uuuu")
             .map(p -> DateTimeFormatter.ofPattern(p).withResolverStyle(java.time.format.ResolverStyle.STRICT))
@@ -32,20 +28,19 @@ public final class SheetCells {
 
     private SheetCells() {}
 
-    public static String text(Row row, int column) {
-        Cell cell = row.getCell(column);
-        if (cell == null) {
+    public static String text(SheetRow row, int column) {
+        if (row == null) {
             return "";
         }
-        String value = VietnameseText.clean(FORMAT.formatCellValue(cell));
+        String value = VietnameseText.clean(row.cell(column).text());
         return value == null ? "" : value;
     }
 
     /** A 12-digit number such as a CCCD, restoring zeros Excel dropped from a numeric cell. */
-    public static String digits(Row row, int column) {
-        Cell cell = row.getCell(column);
-        if (cell != null && cell.getCellType() == CellType.NUMERIC && !DateUtil.isCellDateFormatted(cell)) {
-            double value = cell.getNumericCellValue();
+    public static String digits(SheetRow row, int column) {
+        SheetRow.Value cell = row.cell(column);
+        if (cell.numeric() && cell.date() == null) {
+            double value = cell.number();
             if (value == Math.rint(value) && value >= 0 && value < 1e12) {
                 return "%012d".formatted((long) value);
             }
@@ -53,13 +48,13 @@ public final class SheetCells {
         return text(row, column).replace(" ", "").replace(".", "");
     }
 
-    public static LocalDate date(Row row, int column) {
-        Cell cell = row.getCell(column);
-        if (cell == null || text(row, column).isEmpty()) {
+    public static LocalDate date(SheetRow row, int column) {
+        if (text(row, column).isEmpty()) {
             return null;
         }
-        if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-            return cell.getLocalDateTimeCellValue().toLocalDate();
+        SheetRow.Value cell = row.cell(column);
+        if (cell.date() != null) {
+            return cell.date();
         }
         String value = text(row, column);
         for (DateTimeFormatter format : DATES) {
@@ -74,7 +69,11 @@ public final class SheetCells {
 
     /** The date in the cell, or null after recording why it cannot be read. */
     public static LocalDate date(
-            Row row, int column, int rowNumber, String field, List<vn.thidua.shared.InvalidInput.Problem> problems) {
+            SheetRow row,
+            int column,
+            int rowNumber,
+            String field,
+            List<vn.thidua.shared.InvalidInput.Problem> problems) {
         try {
             return date(row, column);
         } catch (Unreadable e) {
@@ -84,7 +83,7 @@ public final class SheetCells {
         }
     }
 
-    public static boolean blank(Row row, int columns) {
+    public static boolean blank(SheetRow row, int columns) {
         if (row == null) {
             return true;
         }

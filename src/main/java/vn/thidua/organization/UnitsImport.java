@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -46,8 +44,10 @@ public class UnitsImport {
     private final Units units;
     private final EditingUnits editing;
     private final MessageSource messages;
+    private final SheetReader reader;
 
-    UnitsImport(Units units, EditingUnits editing, MessageSource messages) {
+    UnitsImport(Units units, EditingUnits editing, MessageSource messages, SheetReader reader) {
+        this.reader = reader;
         this.units = units;
         this.editing = editing;
         this.messages = messages;
@@ -74,18 +74,21 @@ public class UnitsImport {
         List<CheckedRow> rows = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         Map<String, Integer> codesInFile = new HashMap<>();
-        try (Workbook workbook = WorkbookFactory.create(file)) {
-            Sheet sheet = workbook.getSheetAt(0);
+        try (StreamedSheet sheet = reader.firstSheet(file)) {
+            java.util.Iterator<SheetRow> lines = sheet.iterator();
+            SheetRow header = lines.hasNext() ? lines.next() : null;
             for (int c = 0; c < COLUMNS.size(); c++) {
-                if (sheet.getRow(0) == null
-                        || !VietnameseText.fold(SheetCells.text(sheet.getRow(0), c))
+                if (header == null
+                        || header.getRowNum() != 0
+                        || !VietnameseText.fold(SheetCells.text(header, c))
                                 .equals(VietnameseText.fold(COLUMNS.get(c)))) {
                     throw new InvalidInput(
                             List.of(new Problem(1, FIELDS.get(c), "import.header", List.of(COLUMNS.get(c)))));
                 }
             }
-            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
+            while (lines.hasNext()) {
+                SheetRow row = lines.next();
+                int r = row.getRowNum();
                 if (SheetCells.blank(row, COLUMNS.size())) {
                     continue;
                 }
@@ -120,11 +123,11 @@ public class UnitsImport {
                 if (problems.size() == before) {
                     rows.add(new CheckedRow(n, details, parentId, parentCode));
                 }
-                progress.at(r, sheet.getLastRowNum());
+                progress.at(r, sheet.lastRowNumber());
             }
         } catch (InvalidInput e) {
             throw e;
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             throw InvalidInput.of("file", "import.file.unreadable");
         }
         if (!problems.isEmpty()) {

@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.achievement.RecordsImport;
 import vn.thidua.organization.ImportJobs;
 import vn.thidua.organization.RunningImports;
+import vn.thidua.shared.InvalidInput;
 
 /** Back-filling legacy records: the template, and an upload that runs as a followed import job. */
 @Controller
@@ -56,7 +57,18 @@ class RecordsImportController {
         String name = file.getOriginalFilename() == null
                 ? "tep.xlsx"
                 : file.getOriginalFilename().replaceAll("[\\\\/]", "_");
-        String id = running.start("records", name, job -> {
+        String id;
+        try {
+            id = start(bytes, name);
+        } catch (InvalidInput refused) {
+            redirect.addFlashAttribute("uploadError", refused.problems().get(0).messageKey());
+            return "redirect:/people/import";
+        }
+        return "redirect:/imports/" + id;
+    }
+
+    private String start(byte[] bytes, String name) {
+        return running.start("records", name, job -> {
             var histories = records.read(
                     new ByteArrayInputStream(bytes),
                     (done, total) -> jobs.progress(job, ImportJobs.Phase.READING, done, total));
@@ -71,6 +83,5 @@ class RecordsImportController {
             return records.write(
                     histories, name, written -> jobs.progress(job, ImportJobs.Phase.WRITING, written, facts));
         });
-        return "redirect:/imports/" + id;
     }
 }

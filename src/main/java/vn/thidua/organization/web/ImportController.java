@@ -22,6 +22,7 @@ import vn.thidua.organization.ImportJobs;
 import vn.thidua.organization.PeopleImport;
 import vn.thidua.organization.RunningImports;
 import vn.thidua.organization.UnitsImport;
+import vn.thidua.shared.InvalidInput;
 
 /** Downloading the Excel templates, uploading a filled one, and following its progress. */
 @Controller
@@ -74,7 +75,12 @@ class ImportController {
             redirect.addFlashAttribute("uploadError", "import.file.empty");
             return "redirect:/people/import";
         }
-        return "redirect:/imports/" + running.importPeople(file.getBytes(), name(file));
+        try {
+            return "redirect:/imports/" + running.importPeople(file.getBytes(), name(file));
+        } catch (InvalidInput refused) {
+            redirect.addFlashAttribute("uploadError", refused.problems().get(0).messageKey());
+            return "redirect:/people/import";
+        }
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'SPECIALIST')")
@@ -84,7 +90,12 @@ class ImportController {
             redirect.addFlashAttribute("uploadError", "import.file.empty");
             return "redirect:/people/import";
         }
-        return "redirect:/imports/" + running.importUnits(file.getBytes(), name(file));
+        try {
+            return "redirect:/imports/" + running.importUnits(file.getBytes(), name(file));
+        } catch (InvalidInput refused) {
+            redirect.addFlashAttribute("uploadError", refused.problems().get(0).messageKey());
+            return "redirect:/people/import";
+        }
     }
 
     @GetMapping("/imports/{id}")
