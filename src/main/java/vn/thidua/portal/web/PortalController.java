@@ -282,7 +282,7 @@ class PortalController {
             HttpServletRequest request,
             RedirectAttributes redirect) {
         try {
-            articles.rate(articleId, (String) request.getAttribute(Visitors.ATTRIBUTE), stars);
+            articles.rate(articleId, (String) request.getAttribute(Visitors.ATTRIBUTE), request.getRemoteAddr(), stars);
             redirect.addFlashAttribute("saved", "portal.rated");
         } catch (InvalidInput invalid) {
             redirect.addFlashAttribute("problems", invalid.problems());
@@ -302,7 +302,15 @@ class PortalController {
             HttpServletRequest request,
             RedirectAttributes redirect) {
         try {
-            articles.comment(articleId, parentId, authorName, email, body, request.getRemoteAddr(), trap);
+            articles.comment(
+                    articleId,
+                    parentId,
+                    authorName,
+                    email,
+                    body,
+                    request.getRemoteAddr(),
+                    (String) request.getAttribute(Visitors.ATTRIBUTE),
+                    trap);
             redirect.addFlashAttribute("saved", "portal.commentHeld");
         } catch (InvalidInput invalid) {
             redirect.addFlashAttribute("problems", invalid.problems());
