@@ -417,8 +417,9 @@ class WebHardeningIntegrationTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.field")
                         .value("candidate.ratings"));
-        String proposals =
-                java.util.stream.IntStream.range(0, 2_001).mapToObj(i -> "{}").collect(Collectors.joining(","));
+        String proposals = java.util.stream.IntStream.range(0, 2_001)
+                .mapToObj(i -> "{\"kind\":\"INDIVIDUAL\",\"award\":\"ADVANCED_WORKER\",\"year\":2025}")
+                .collect(Collectors.joining(","));
         mvc.perform(post("/api/v1/eligibility/duplicates")
                         .with(httpBasic("bantdkt", PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
@@ -543,7 +544,9 @@ class WebHardeningIntegrationTests {
     }
 
     private HttpRequest.Builder request(String path) {
+        // as a browser asks: pages, and error pages, in HTML
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
                 .timeout(java.time.Duration.ofSeconds(30));
     }
 
