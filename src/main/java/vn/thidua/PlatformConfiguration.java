@@ -39,8 +39,23 @@ class PlatformConfiguration implements WebMvcConfigurer {
 
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("THIDUA_LANG");
-        resolver.setDefaultLocale(Locale.forLanguageTag("vi"));
+        // only Vietnamese and English, whatever the cookie or ?lang= says (Languages): the portal's page
+        // cache is keyed by the language, and must not grow with values a client invents (ADR 0023)
+        CookieLocaleResolver resolver = new CookieLocaleResolver("THIDUA_LANG") {
+            @Override
+            public Locale resolveLocale(jakarta.servlet.http.HttpServletRequest request) {
+                return vn.thidua.shared.Languages.of(super.resolveLocale(request));
+            }
+
+            @Override
+            public void setLocale(
+                    jakarta.servlet.http.HttpServletRequest request,
+                    jakarta.servlet.http.HttpServletResponse response,
+                    Locale locale) {
+                super.setLocale(request, response, locale == null ? null : vn.thidua.shared.Languages.of(locale));
+            }
+        };
+        resolver.setDefaultLocale(vn.thidua.shared.Languages.VIETNAMESE);
         return resolver;
     }
 
@@ -48,6 +63,7 @@ class PlatformConfiguration implements WebMvcConfigurer {
     public void addInterceptors(InterceptorRegistry registry) {
         LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
         interceptor.setParamName("lang");
+        interceptor.setIgnoreInvalidLocale(true); // ?lang=<garbage> is Vietnamese, not an error page
         registry.addInterceptor(interceptor);
     }
 }

@@ -99,7 +99,10 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout")
                         .logoutSuccessUrl("/login?logout")
                         .deleteCookies("SESSION"))
-                .exceptionHandling(e -> e.accessDeniedPage("/error/403"))
+                // refused: 403 through the error page (error/403.html), whatever the method; forwarding a
+                // refused POST to a GET-only page answered 405 (ADR 0023)
+                .exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) ->
+                        response.sendError(jakarta.servlet.http.HttpServletResponse.SC_FORBIDDEN)))
                 .addFilterAfter(new TwoFactorSetupGate(), AuthorizationFilter.class);
         return http.build();
     }

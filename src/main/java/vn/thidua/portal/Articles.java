@@ -41,6 +41,8 @@ public class Articles {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ReaderComments comments;
+    private final Throttle throttle;
+    private final int ratingsPerAddress;
 
     Articles(
             JdbcClient jdbc,
@@ -48,8 +50,13 @@ public class Articles {
             AccessScope scope,
             ApplicationEventPublisher events,
             Clock clock,
-            ReaderComments comments) {
+            ReaderComments comments,
+            Throttle throttle,
+            @org.springframework.beans.factory.annotation.Value("${thidua.portal.ratings-per-address:5}")
+                    int ratingsPerAddress) {
         this.comments = comments;
+        this.throttle = throttle;
+        this.ratingsPerAddress = ratingsPerAddress;
         this.jdbc = jdbc;
         this.counters = counters;
         this.scope = scope;
@@ -169,9 +176,19 @@ public class Articles {
         return top;
     }
 
-    /** One rating per visitor: a second one is refused, the first stands. */
+    /** One rating per visitor, with no limit per address (tests and trusted callers). */
     @Transactional
     public void rate(Long articleId, String visitor, int stars) {
+        rate(articleId, visitor, null, stars);
+    }
+
+    /**
+     * One rating per visitor: a second one is refused, the first stands. And at most {@code
+     * thidua.portal.ratings-per-address} (5) a day per article from one address (an IPv6 address by
+     * its /64): a client that drops its cookie is a new visitor on every request (ADR 0023).
+     */
+    @Transactional
+    public void rate(Long articleId, String visitor, String source, int stars) {
         if (stars < 1 || stars > 5) {
             throw InvalidInput.of("stars", "validation.portal.stars");
         }
@@ -184,6 +201,15 @@ public class Articles {
                     .update();
         } catch (DuplicateKeyException again) {
             throw InvalidInput.of("stars", "validation.portal.ratedAlready");
+        }
+        if (source != null
+                && !throttle.take(
+                        "rating|" + vn.thidua.shared.ClientAddresses.key(source) + "|" + articleId,
+                        java.time.LocalDate.now(clock)
+                                .atStartOfDay(clock.getZone())
+                                .toInstant(),
+                        ratingsPerAddress)) {
+            throw InvalidInput.of("stars", "validation.portal.ratingsPerAddress", ratingsPerAddress);
         }
         jdbc.sql(
                         "update portal_article set rating_sum = rating_sum + :s, rating_count = rating_count + 1 where id = :a")
@@ -199,6 +225,20 @@ public class Articles {
     @Transactional
     public void comment(
             Long articleId, Long parentId, String name, String email, String body, String source, String trap) {
+        comment(articleId, parentId, name, email, body, source, null, trap);
+    }
+
+    /** As above, and at most three an hour from the reader's visitor cookie too. */
+    @Transactional
+    public void comment(
+            Long articleId,
+            Long parentId,
+            String name,
+            String email,
+            String body,
+            String source,
+            String visitor,
+            String trap) {
         if (trap != null && !trap.isBlank()) {
             return;
         }
@@ -215,7 +255,7 @@ public class Articles {
                 problems.add(InvalidInput.Problem.of("parentId", "validation.portal.parent"));
             }
         }
-        ReaderComments.Checked c = comments.check("portal_comment", name, email, body, 2000, source, problems);
+        ReaderComments.Checked c = comments.check("portal_comment", name, email, body, 2000, source, visitor, problems);
         jdbc.sql(
                         "insert into portal_comment (article_id, parent_id, author_name, email, body, submitted_at, source_hash,"
                                 + " status) values (:a, :p, :n, :e, :b, :at, :h, 'PENDING')")

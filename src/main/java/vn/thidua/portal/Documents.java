@@ -219,6 +219,13 @@ public class Documents {
     /** A comment on a draft: only while its window is open; name and e-mail; three an hour per address. */
     @Transactional
     public void comment(Long documentId, String name, String email, String body, String source, String trap) {
+        comment(documentId, name, email, body, source, null, trap);
+    }
+
+    /** As above, and at most three an hour from the reader's visitor cookie too. */
+    @Transactional
+    public void comment(
+            Long documentId, String name, String email, String body, String source, String visitor, String trap) {
         if (trap != null && !trap.isBlank()) {
             return;
         }
@@ -227,7 +234,7 @@ public class Documents {
             throw InvalidInput.of("body", "validation.portal.windowClosed");
         }
         ReaderComments.Checked c =
-                comments.check("portal_document_comment", name, email, body, 4000, source, List.of());
+                comments.check("portal_document_comment", name, email, body, 4000, source, visitor, List.of());
         jdbc.sql(
                         "insert into portal_document_comment (document_id, author_name, email, body, submitted_at, source_hash,"
                                 + " status) values (:d, :n, :e, :b, :at, :h, 'PENDING')")

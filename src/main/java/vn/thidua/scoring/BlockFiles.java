@@ -78,7 +78,7 @@ public class BlockFiles {
         return unitId + "/" + criterion;
     }
 
-    /** Who may read a block's files: the Ban TĐKT and the accounts of its members. */
+    /** Who may read a block's files: the Ban TĐKT and the accounts of its members ({@link ScoringBlocks#mayRead}). */
     abstract static class BlockOwner implements AttachmentOwner {
 
         final ScoringBlocks scoring;
@@ -96,7 +96,7 @@ public class BlockFiles {
 
         @Override
         public boolean mayRead(Owner owner) {
-            return specialist() || scoring.members(owner.id()).stream().anyMatch(scope::covers);
+            return scoring.mayRead(owner.id());
         }
     }
 

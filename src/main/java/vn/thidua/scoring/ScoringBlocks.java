@@ -438,6 +438,29 @@ public class ScoringBlocks {
                 .orElse(List.of());
     }
 
+    /**
+     * Who may see a block's scoring (its page, report, pact and evidence): the Ban TĐKT and the
+     * administrator, and the accounts of its members (an account whose unit scope covers a member
+     * unit: its officers and leaders, the leading unit's among them). Other accounts, province-wide
+     * ones of other roles included, may not (ADR 0023).
+     */
+    @Transactional(readOnly = true)
+    public boolean mayRead(Long blockId) {
+        vn.thidua.shared.Role role = scope.actor().role();
+        if (role == vn.thidua.shared.Role.ADMIN || role == vn.thidua.shared.Role.SPECIALIST) {
+            return true;
+        }
+        return !scope.provinceWide() && members(blockId).stream().anyMatch(scope::covers);
+    }
+
+    /** Refuses (403) an account that may not see the block's scoring. */
+    public void requireReader(Long blockId) {
+        if (!mayRead(blockId)) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "block " + blockId + "'s scoring is for its members and the Ban TĐKT");
+        }
+    }
+
     /** The members of the block, in their listed order. */
     @Transactional(readOnly = true)
     public Set<Long> members(Long blockId) {

@@ -195,11 +195,19 @@ class DecisionsController {
         return DocumentFormat.PDF.download(blanks.testSheet(), "trang-in-thu-can-le");
     }
 
-    /** The public page a certificate's QR code opens: no sign-in, only what the decision publishes. */
+    /**
+     * The public page a certificate's QR code opens: no sign-in, only what the decision publishes. An
+     * unknown code gets the same page saying so, as 404; lookups are limited per address
+     * ({@link VerificationLimit}).
+     */
     @GetMapping("/xac-minh/{code}")
-    String verify(@PathVariable String code, Model model) {
+    String verify(@PathVariable String code, Model model, jakarta.servlet.http.HttpServletResponse response) {
+        var verified = certificates.verify(code).orElse(null);
         model.addAttribute("code", code);
-        model.addAttribute("verified", certificates.verify(code).orElse(null));
+        model.addAttribute("verified", verified);
+        if (verified == null) {
+            response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_NOT_FOUND);
+        }
         return "decision/verify";
     }
 

@@ -64,6 +64,13 @@ class EligibilityApi {
 
     @PostMapping("/evaluate")
     ResponseEntity<?> evaluate(@RequestBody EvaluationRequest request, Locale locale) {
+        String overlong = request.overlongField();
+        if (overlong != null) {
+            return problem(
+                    HttpStatus.BAD_REQUEST,
+                    overlong,
+                    "quá nhiều phần tử ở trường " + overlong + ": tối đa " + EvaluationRequest.MAX_ITEMS);
+        }
         String missing = request.missingField();
         if (missing != null) {
             return problem(HttpStatus.BAD_REQUEST, missing, "thiếu trường bắt buộc: " + missing);
@@ -102,6 +109,9 @@ class EligibilityApi {
                 .toList();
     }
 
+    /** At most this many proposals in one duplicates check (a province's list for a round, in parts). */
+    static final int MAX_PROPOSALS = 2_000;
+
     /** The proposals to check for duplicates: among themselves and against the records. */
     record DuplicatesRequest(List<Duplicates.Proposal> proposals) {}
 
@@ -117,6 +127,12 @@ class EligibilityApi {
     ResponseEntity<?> duplicates(@RequestBody DuplicatesRequest request, Locale locale) {
         if (request == null || request.proposals() == null) {
             return problem(HttpStatus.BAD_REQUEST, "proposals", "thiếu trường bắt buộc: proposals");
+        }
+        if (request.proposals().size() > MAX_PROPOSALS) {
+            return problem(
+                    HttpStatus.BAD_REQUEST,
+                    "proposals",
+                    "quá nhiều phần tử ở trường proposals: tối đa " + MAX_PROPOSALS + " một lần");
         }
         for (int i = 0; i < request.proposals().size(); i++) {
             Duplicates.Proposal p = request.proposals().get(i);

@@ -62,6 +62,30 @@ record EvaluationRequest(Award award, Integer year, Basis basis, CandidateInput 
         return refused.orElse(null);
     }
 
+    /** At most this many items in each list of a candidate's history (a career is some forty years). */
+    static final int MAX_ITEMS = 200;
+
+    /** The first list longer than {@link #MAX_ITEMS}, as a JSON path ("candidate.ratings"), or null. */
+    String overlongField() {
+        if (candidate == null) {
+            return null;
+        }
+        java.util.Map<String, List<?>> lists = new java.util.LinkedHashMap<>();
+        lists.put("ratings", candidate.ratings());
+        lists.put("titles", candidate.titles());
+        lists.put("awards", candidate.awards());
+        lists.put("initiatives", candidate.initiatives());
+        lists.put("discipline", candidate.discipline());
+        lists.put("members", candidate.members());
+        lists.put("blockStandings", candidate.blockStandings());
+        for (var e : lists.entrySet()) {
+            if (e.getValue() != null && e.getValue().size() > MAX_ITEMS) {
+                return "candidate." + e.getKey();
+            }
+        }
+        return null;
+    }
+
     Candidate toCandidate() {
         return new Candidate(
                 candidate.kind(),

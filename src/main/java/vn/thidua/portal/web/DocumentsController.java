@@ -73,7 +73,14 @@ class DocumentsController {
             HttpServletRequest request,
             RedirectAttributes redirect) {
         try {
-            documents.comment(id, authorName, email, body, request.getRemoteAddr(), trap);
+            documents.comment(
+                    id,
+                    authorName,
+                    email,
+                    body,
+                    request.getRemoteAddr(),
+                    (String) request.getAttribute(Visitors.ATTRIBUTE),
+                    trap);
             redirect.addFlashAttribute("saved", "portal.commentHeld");
         } catch (InvalidInput invalid) {
             redirect.addFlashAttribute("problems", invalid.problems());

@@ -27,6 +27,7 @@ class PortalController {
     private final vn.thidua.achievement.AchievementStatistics statistics;
 
     private final java.time.Clock clock;
+    private final String publicUrl;
 
     PortalController(
             vn.thidua.achievement.AchievementStatistics statistics,
@@ -36,8 +37,10 @@ class PortalController {
             vn.thidua.portal.ArticleFiles files,
             vn.thidua.portal.Documents documents,
             vn.thidua.decision.Certificates certificates,
-            java.time.Clock clock) {
+            java.time.Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${thidua.public-url:}") String publicUrl) {
         this.clock = clock;
+        this.publicUrl = publicUrl == null ? "" : publicUrl.strip().replaceAll("/+$", "");
         this.certificates = certificates;
         this.links = links;
         this.statistics = statistics;
@@ -148,9 +151,8 @@ class PortalController {
     /** RSS 2.0 of the latest published articles. */
     @GetMapping(value = "/portal/rss.xml", produces = "application/rss+xml;charset=UTF-8")
     @org.springframework.web.bind.annotation.ResponseBody
-    String rss(HttpServletRequest request) {
-        String base = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
-                .toUriString();
+    String rss() {
+        String base = base();
         StringBuilder xml =
                 new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel>"
                         + "<title>Thi đua, khen thưởng tỉnh Tây Ninh</title><link>" + base + "/portal</link>"
@@ -184,8 +186,7 @@ class PortalController {
     @GetMapping(value = "/portal/sitemap.xml", produces = "application/xml;charset=UTF-8")
     @org.springframework.web.bind.annotation.ResponseBody
     String sitemap() {
-        String base = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
-                .toUriString();
+        String base = base();
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">");
         java.util.List<String> pages = new java.util.ArrayList<>(
@@ -208,6 +209,17 @@ class PortalController {
                     .append("</loc></url>");
         }
         return xml.append("</urlset>").toString();
+    }
+
+    /**
+     * The site's address for links read elsewhere (RSS, sitemap): {@code thidua.public-url}, required
+     * in production; only a development machine without one falls back to the request's own address.
+     */
+    private String base() {
+        return publicUrl.isEmpty()
+                ? org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
+                        .toUriString()
+                : publicUrl;
     }
 
     private static String xml(String text) {
@@ -270,7 +282,7 @@ class PortalController {
             HttpServletRequest request,
             RedirectAttributes redirect) {
         try {
-            articles.rate(articleId, (String) request.getAttribute(Visitors.ATTRIBUTE), stars);
+            articles.rate(articleId, (String) request.getAttribute(Visitors.ATTRIBUTE), request.getRemoteAddr(), stars);
             redirect.addFlashAttribute("saved", "portal.rated");
         } catch (InvalidInput invalid) {
             redirect.addFlashAttribute("problems", invalid.problems());
@@ -290,7 +302,15 @@ class PortalController {
             HttpServletRequest request,
             RedirectAttributes redirect) {
         try {
-            articles.comment(articleId, parentId, authorName, email, body, request.getRemoteAddr(), trap);
+            articles.comment(
+                    articleId,
+                    parentId,
+                    authorName,
+                    email,
+                    body,
+                    request.getRemoteAddr(),
+                    (String) request.getAttribute(Visitors.ATTRIBUTE),
+                    trap);
             redirect.addFlashAttribute("saved", "portal.commentHeld");
         } catch (InvalidInput invalid) {
             redirect.addFlashAttribute("problems", invalid.problems());

@@ -30,6 +30,11 @@ import vn.thidua.portal.Counters;
  * it is served with the headers the rendered page had (security headers included, cookies not).
  * Requests with a session (a signed-in user, or a message to show after a form) or a query string
  * are always rendered afresh.
+ *
+ * <p>The cache is bounded: a page is kept per path and language, the language being Vietnamese or
+ * English whatever the client's cookie says ({@link vn.thidua.shared.Languages}); at most
+ * {@code thidua.portal.page-cache-entries} pages (500) and {@code thidua.portal.page-cache-bytes}
+ * (32 MB) are kept, the expired and then the oldest going first (ADR 0023).
  */
 @Component
 @Order(PortalPageCache.ORDER)
@@ -49,11 +54,30 @@ class PortalPageCache extends OncePerRequestFilter {
     private final Visitors visitors;
     private final long ttlNanos;
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
+    private final int maxEntries;
+    private final long maxBytes;
 
-    PortalPageCache(Counters counters, Visitors visitors, @Value("${thidua.portal.page-cache:1s}") Duration ttl) {
+    PortalPageCache(
+            Counters counters,
+            Visitors visitors,
+            @Value("${thidua.portal.page-cache:1s}") Duration ttl,
+            @Value("${thidua.portal.page-cache-entries:500}") int maxEntries,
+            @Value("${thidua.portal.page-cache-bytes:32MB}") org.springframework.util.unit.DataSize maxBytes) {
         this.counters = counters;
         this.visitors = visitors;
         this.ttlNanos = ttl.toNanos();
+        this.maxEntries = maxEntries;
+        this.maxBytes = maxBytes.toBytes();
+    }
+
+    /** How many pages and bytes are kept now (for the tests and the ADR's figures). */
+    int size() {
+        return pages.size();
+    }
+
+    long bytes() {
+        return bytes.get();
     }
 
     private record Page(
@@ -98,12 +122,12 @@ class PortalPageCache extends OncePerRequestFilter {
         try {
             chain.doFilter(request, wrapper);
         } catch (IOException | ServletException | RuntimeException e) {
-            pages.remove(key); // a failed render leaves no page stuck as "being renewed"
+            forget(key); // a failed render leaves no page stuck as "being renewed"
             throw e;
         }
         String type = wrapper.getContentType();
         if (wrapper.getStatus() == 200 && type != null && type.startsWith("text/html")) {
-            pages.put(
+            keep(
                     key,
                     new Page(
                             wrapper.getContentAsByteArray(),
@@ -113,9 +137,57 @@ class PortalPageCache extends OncePerRequestFilter {
                             System.nanoTime() + ttlNanos,
                             new java.util.concurrent.atomic.AtomicBoolean()));
         } else {
-            pages.remove(key); // gone or failing: the next reader renders it afresh
+            forget(key); // gone or failing: the next reader renders it afresh
         }
         wrapper.copyBodyToResponse();
+    }
+
+    private void keep(String key, Page page) {
+        if (page.body().length > maxBytes) {
+            forget(key);
+            return;
+        }
+        Page before = pages.put(key, page);
+        bytes.addAndGet(page.body().length - (before == null ? 0 : before.body().length));
+        if (pages.size() > maxEntries || bytes.get() > maxBytes) {
+            evict(key);
+        }
+    }
+
+    private void forget(String key) {
+        Page before = pages.remove(key);
+        if (before != null) {
+            bytes.addAndGet(-before.body().length);
+        }
+    }
+
+    /** Back under both bounds: expired pages first, then the ones that expire soonest; never {@code kept}. */
+    private synchronized void evict(String kept) {
+        long now = System.nanoTime();
+        pages.forEach((k, p) -> {
+            if (!k.equals(kept) && now - p.until() > 0) {
+                remove(k, p);
+            }
+        });
+        if (pages.size() <= maxEntries && bytes.get() <= maxBytes) {
+            return;
+        }
+        List<Map.Entry<String, Page>> oldest = new ArrayList<>(pages.entrySet());
+        oldest.sort(java.util.Comparator.comparingLong(e -> e.getValue().until()));
+        for (Map.Entry<String, Page> e : oldest) {
+            if (pages.size() <= maxEntries && bytes.get() <= maxBytes) {
+                return;
+            }
+            if (!e.getKey().equals(kept)) {
+                remove(e.getKey(), e.getValue());
+            }
+        }
+    }
+
+    private void remove(String key, Page page) {
+        if (pages.remove(key, page)) {
+            bytes.addAndGet(-page.body().length);
+        }
     }
 
     private static boolean hasSession(HttpServletRequest request) {
@@ -144,11 +216,12 @@ class PortalPageCache extends OncePerRequestFilter {
     private static final Set<String> SKIPPED =
             Set.of("set-cookie", "content-length", "content-type", "transfer-encoding", "date");
 
+    /** The language the page is rendered in: "vi" or "en", never the cookie's raw value. */
     private static String language(HttpServletRequest request) {
         if (request.getCookies() != null) {
             for (Cookie c : request.getCookies()) {
                 if ("THIDUA_LANG".equals(c.getName())) {
-                    return c.getValue();
+                    return vn.thidua.shared.Languages.of(c.getValue()).getLanguage();
                 }
             }
         }

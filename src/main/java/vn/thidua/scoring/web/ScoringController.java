@@ -71,6 +71,7 @@ class ScoringController {
     @GetMapping("/blocks/{id}/scoring")
     String page(@PathVariable Long id, @RequestParam(required = false) Long unit, Model model) {
         EmulationBlock block = blocks.findById(id).orElseThrow(() -> new vn.thidua.organization.UnitNotFound(id));
+        scoring.requireReader(id);
         Set<Long> memberIds = scoring.members(id);
         Map<Long, Unit> names = units.byId(List.copyOf(memberIds));
         model.addAttribute("block", block);
@@ -206,6 +207,7 @@ class ScoringController {
     @GetMapping("/blocks/{id}/scoring/report.{format}")
     org.springframework.http.ResponseEntity<byte[]> report(
             @PathVariable Long id, @PathVariable String format, java.util.Locale locale) {
+        scoring.requireReader(id);
         vn.thidua.shared.DocumentFormat as = vn.thidua.shared.DocumentFormat.ofExtension(format);
         byte[] body = report.write(id, as, key -> messages.getMessage(key, null, key, locale));
         return as.download(body, "bao-cao-tong-ket-khoi-" + id);
