@@ -227,6 +227,12 @@ public class Disclosure {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
+        // comments on one notice are taken one at a time from here to the insert, so the hourly limit
+        // per address is counted exactly under a burst (the count alone let one more through)
+        jdbc.sql("select id from commendation_notice where id = :id for update")
+                .param("id", noticeId)
+                .query(Long.class)
+                .list();
         String hash = sha256(source == null ? "" : source);
         int recent = jdbc.sql(
                         "select count(*) from commendation_comment where source_hash = :h and submitted_at > :since")
