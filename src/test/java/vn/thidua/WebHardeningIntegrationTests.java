@@ -228,6 +228,39 @@ class WebHardeningIntegrationTests {
         }
     }
 
+    // ---- no server error for a user's ordinary haste
+
+    @Test
+    void parallelSubmitsInOneSessionNeverAnswerAServerError() throws Exception {
+        // given: an officer whose browser sends one form twenty times at once (a double click, a slow line)
+        HttpClient browser = signedIn("donvi");
+        String token = csrfToken(browser);
+
+        // when: each answer puts a message in the session for the next page
+        List<Integer> answers = parallel(
+                20,
+                k -> postForm(browser, "/dossiers", token, Map.of("kind", "REGULAR", "year", "2025", "title", ""))
+                        .statusCode());
+
+        // then
+        assertThat(answers).allSatisfy(status -> assertThat(status).isLessThan(500));
+    }
+
+    @Test
+    void theReviewOfABlockWithoutAScorecardIsRefusedWithAMessage() throws Exception {
+        long block = tayNinh.as(
+                "bantdkt",
+                () -> blocks.create("Khối chưa có bảng điểm 2025", BlockKind.BLOCK, 2025, null)
+                        .getId());
+        HttpClient browser = signedIn("bantdkt");
+
+        HttpResponse<String> answer = browser.send(
+                request("/blocks/" + block + "/scoring/report.pdf").build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).isBetween(400, 499);
+        assertThat(answer.body()).contains("bảng điểm");
+    }
+
     // ---- forwarded headers, public address
 
     @Test

@@ -43,7 +43,8 @@ public class BlockReport {
     @Transactional(readOnly = true)
     public byte[] write(Long blockId, DocumentFormat format, Function<String, String> words) {
         EmulationBlock block = blocks.findById(blockId).orElseThrow();
-        ScoringBlocks.Setup setup = scoring.setupOf(blockId).orElseThrow();
+        ScoringBlocks.Setup setup = scoring.setupOf(blockId)
+                .orElseThrow(() -> vn.thidua.shared.InvalidInput.of("block", "validation.scoring.noScorecard"));
         List<BlockScoring.Ranked> ranking = scoring.scoring(blockId).ranking();
         Map<Long, Unit> names = units.byId(List.copyOf(scoring.members(blockId)));
         try (ReportWriter w =
