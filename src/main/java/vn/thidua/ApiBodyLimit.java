@@ -24,7 +24,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * The JSON API ({@code /api/**}) takes a body of at most {@code thidua.api.max-body} (1 MB): a larger
  * one, announced or streamed, is refused with 413 and a JSON message before anything parses it or
- * asks for a password. At most the limit plus one byte is ever read into memory (ADR 0023).
+ * asks for a password. At most the limit plus one byte is ever read into memory (ADR 0024).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 3)

@@ -40,7 +40,7 @@ class PlatformConfiguration implements WebMvcConfigurer {
     @Bean
     LocaleResolver localeResolver() {
         // only Vietnamese and English, whatever the cookie or ?lang= says (Languages): the portal's page
-        // cache is keyed by the language, and must not grow with values a client invents (ADR 0023)
+        // cache is keyed by the language, and must not grow with values a client invents (ADR 0024)
         CookieLocaleResolver resolver = new CookieLocaleResolver("THIDUA_LANG") {
             @Override
             public Locale resolveLocale(jakarta.servlet.http.HttpServletRequest request) {

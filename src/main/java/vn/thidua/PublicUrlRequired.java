@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
  * In production the site's own address comes from {@code thidua.public-url} ({@code THIDUA_PUBLIC_URL}),
  * never from a request's Host header, which any client writes: the links in the RSS feed and the
  * sitemap and the QR codes printed on certificates are built from it. Production refuses to start
- * without it (ADR 0023).
+ * without it (ADR 0024).
  */
 @Component
 @Profile("prod")

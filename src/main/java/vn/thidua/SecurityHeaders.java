@@ -18,7 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * sites the origin only; a Permissions-Policy that turns camera, microphone and geolocation off.
  * Style attributes stay allowed ({@code style-src-attr}): the templates size bars and columns with
  * them, and they run no code. htmx's own indicator styles are switched off in the layout's
- * {@code htmx-config} meta tag and live in {@code app.css} (ADR 0023).
+ * {@code htmx-config} meta tag and live in {@code app.css} (ADR 0024).
  *
  * <p>It stands right after the portal's page cache, so a cached page is served with the headers it
  * was rendered with, these included; Spring Security adds X-Content-Type-Options, X-Frame-Options

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * they are ignored: the client's own address is what the comment and rating limits count, and links
  * never follow a forged host. In {@code prod} Tomcat's RemoteIpValve reads the headers
  * ({@code server.forward-headers-strategy: native}); this sets its internal proxies to the list and
- * trusts no proxy chain beyond it. Outside {@code prod} no forwarded header is read at all (ADR 0023).
+ * trusts no proxy chain beyond it. Outside {@code prod} no forwarded header is read at all (ADR 0024).
  */
 @Component
 class TrustedProxies implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {

@@ -100,7 +100,7 @@ class SecurityConfiguration {
                         .logoutSuccessUrl("/login?logout")
                         .deleteCookies("SESSION"))
                 // refused: 403 through the error page (error/403.html), whatever the method; forwarding a
-                // refused POST to a GET-only page answered 405 (ADR 0023)
+                // refused POST to a GET-only page answered 405 (ADR 0024)
                 .exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) ->
                         response.sendError(jakarta.servlet.http.HttpServletResponse.SC_FORBIDDEN)))
                 .addFilterAfter(new TwoFactorSetupGate(), AuthorizationFilter.class);

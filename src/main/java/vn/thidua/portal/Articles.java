@@ -185,7 +185,7 @@ public class Articles {
     /**
      * One rating per visitor: a second one is refused, the first stands. And at most {@code
      * thidua.portal.ratings-per-address} (5) a day per article from one address (an IPv6 address by
-     * its /64): a client that drops its cookie is a new visitor on every request (ADR 0023).
+     * its /64): a client that drops its cookie is a new visitor on every request (ADR 0024).
      */
     @Transactional
     public void rate(Long articleId, String visitor, String source, int stars) {

@@ -14,7 +14,7 @@ import vn.thidua.shared.InvalidInput;
  * length, and at most three an hour from one address (an IPv6 address by its /64) and three an hour
  * from one visitor cookie. The address is kept as a hash, in the database, so every instance sees
  * it; the address's row in {@link Throttle} is held while its count is read and the comment written,
- * so a burst of requests at once is counted one by one (ADR 0023).
+ * so a burst of requests at once is counted one by one (ADR 0024).
  */
 @Component
 class ReaderComments {

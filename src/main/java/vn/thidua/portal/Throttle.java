@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Limits kept in the database, so that every instance behind a load balancer counts the same
- * (table {@code portal_throttle}, ADR 0023). A key (e.g. "rating|address|article") is stored as its
+ * (table {@code portal_throttle}, ADR 0024). A key (e.g. "rating|address|article") is stored as its
  * SHA-256 only. Taking a slot is one conditional update, {@code hits < limit}, which the database
  * runs one at a time per row: of ten requests at once with a limit of three, exactly three get one.
  * Both operations join the caller's transaction: a slot taken by a request that then fails is given

@@ -442,7 +442,7 @@ public class ScoringBlocks {
      * Who may see a block's scoring (its page, report, pact and evidence): the Ban TĐKT and the
      * administrator, and the accounts of its members (an account whose unit scope covers a member
      * unit: its officers and leaders, the leading unit's among them). Other accounts, province-wide
-     * ones of other roles included, may not (ADR 0023).
+     * ones of other roles included, may not (ADR 0024).
      */
     @Transactional(readOnly = true)
     public boolean mayRead(Long blockId) {

@@ -24,7 +24,7 @@ import vn.thidua.shared.ClientAddresses;
  * <p>Counted in memory, per instance, for the current minute only: the counts are dropped when the
  * minute turns, and at most {@code thidua.verification.addresses} (10,000) addresses are counted in
  * one minute. Addresses beyond that (a crowd of machines) share one counter with ten times the
- * limit, so memory stays bounded and such a crowd is slowed as one (ADR 0023).
+ * limit, so memory stays bounded and such a crowd is slowed as one (ADR 0024).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)

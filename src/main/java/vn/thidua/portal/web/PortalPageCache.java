@@ -34,7 +34,7 @@ import vn.thidua.portal.Counters;
  * <p>The cache is bounded: a page is kept per path and language, the language being Vietnamese or
  * English whatever the client's cookie says ({@link vn.thidua.shared.Languages}); at most
  * {@code thidua.portal.page-cache-entries} pages (500) and {@code thidua.portal.page-cache-bytes}
- * (32 MB) are kept, the expired and then the oldest going first (ADR 0023).
+ * (32 MB) are kept, the expired and then the oldest going first (ADR 0024).
  */
 @Component
 @Order(PortalPageCache.ORDER)
