@@ -96,4 +96,50 @@ final class Chains {
         }
         return false;
     }
+
+    /**
+     * The first year a new award of {@code form} may count: the year after the latest regular one
+     * received (R17), or {@code Integer.MIN_VALUE} when none was. Looks at awards dated up to the
+     * year after {@code year}, since the award for a year is usually decided early the next.
+     */
+    static int firstUncountedYear(Candidate c, Award form, int year) {
+        OptionalInt last = lastAwardYear(c, form, year + 1);
+        return last.isPresent() ? last.getAsInt() + 1 : Integer.MIN_VALUE;
+    }
+
+    /**
+     * Rejects when an award of {@code form} was already received for the judged year (dated in it or
+     * in the next). Returns whether the year may still be judged.
+     */
+    static boolean requireNotYetReceived(Findings findings, Candidate c, Award form, int year) {
+        OptionalInt last = lastAwardYear(c, form, year + 1);
+        if (last.isPresent() && last.getAsInt() >= year) {
+            findings.reject("ALREADY_RECEIVED", "eligibility.chain.alreadyReceived", form, last.getAsInt(), year);
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * The first year of the run of consecutive years rated at least {@code least} that ends at
+     * {@code year} and starts no earlier than {@code earliest}; {@code year + 1} when {@code year}
+     * itself is not so rated.
+     */
+    static int runStart(Candidate c, int year, Rating least, int earliest) {
+        int from = year + 1;
+        while (from - 1 >= earliest
+                && c.ratingIn(from - 1).filter(r -> r.atLeast(least)).isPresent()) {
+            from--;
+        }
+        return from;
+    }
+
+    /** Initiatives recognised in {@code from … year} at the scope or wider. */
+    static long initiativesIn(Candidate c, int from, int year, vn.thidua.achievement.InitiativeScope atLeast) {
+        long count = 0;
+        for (int y = from; y <= year; y++) {
+            count += c.initiativesIn(y, atLeast);
+        }
+        return count;
+    }
 }
