@@ -142,4 +142,14 @@ final class Chains {
         }
         return count;
     }
+
+    /**
+     * Rejects a title (danh hiệu, given for a year) already held for the judged year: it is not
+     * given twice for one year's achievement (R17).
+     */
+    static void requireTitleNotHeld(Findings findings, Candidate c, Award title, int year) {
+        if (c.holds(title, year)) {
+            findings.reject("ALREADY_HELD", "eligibility.title.alreadyHeld", title, year);
+        }
+    }
 }
