@@ -1,5 +1,6 @@
 package vn.thidua.eligibility.rules;
 
+import java.util.OptionalInt;
 import vn.thidua.achievement.Award;
 import vn.thidua.achievement.Rating;
 import vn.thidua.eligibility.Candidate;
@@ -24,13 +25,15 @@ public final class LaborOrderThirdClassForCollectives implements Rule {
     @Override
     public Findings evaluate(Candidate c, int year) {
         Findings findings = Findings.of(this).assume("eligibility.assumed.cleanPartyOrganisation");
-        if (Chains.requirePrerequisite(findings, c, Award.PRIME_MINISTER_CERTIFICATE_OF_MERIT, year)) {
-            Chains.requireEveryYear(findings, c, year, Rating.EXCELLENT);
-            int governmentFlags = Chains.titlesInWindow(c, Award.GOVERNMENT_EMULATION_FLAG, year);
-            int provincialFlags = Chains.titlesInWindow(c, Award.PROVINCIAL_EMULATION_FLAG, year);
+        OptionalInt period = Chains.period(
+                findings, c, Award.PRIME_MINISTER_CERTIFICATE_OF_MERIT, Award.LABOR_ORDER_THIRD_CLASS, year);
+        if (period.isPresent()) {
+            int from = period.getAsInt();
+            Chains.requireEveryYear(findings, c, from, year, Rating.EXCELLENT);
+            int governmentFlags = Chains.titlesIn(c, Award.GOVERNMENT_EMULATION_FLAG, from, year);
+            int provincialFlags = Chains.titlesIn(c, Award.PROVINCIAL_EMULATION_FLAG, from, year);
             if (governmentFlags < 1 && provincialFlags < 2) {
-                findings.reject(
-                        "TOO_FEW_FLAGS", "eligibility.chain.flags", year - Chains.WINDOW + 1, year, provincialFlags);
+                findings.reject("TOO_FEW_FLAGS", "eligibility.chain.flags", from, year, provincialFlags);
             }
         }
         return findings;

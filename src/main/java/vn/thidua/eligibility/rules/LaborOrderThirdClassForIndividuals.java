@@ -1,5 +1,6 @@
 package vn.thidua.eligibility.rules;
 
+import java.util.OptionalInt;
 import vn.thidua.achievement.Award;
 import vn.thidua.achievement.Rating;
 import vn.thidua.eligibility.Candidate;
@@ -18,16 +19,15 @@ public final class LaborOrderThirdClassForIndividuals implements Rule {
     @Override
     public Findings evaluate(Candidate c, int year) {
         Findings findings = Findings.of(this).assume("eligibility.assumed.lawAbidingAndEthical");
-        if (Chains.requirePrerequisite(findings, c, Award.PRIME_MINISTER_CERTIFICATE_OF_MERIT, year)) {
-            Chains.requireEveryYear(findings, c, year, Rating.GOOD);
-            boolean excellent = false;
-            for (int y = year - Chains.WINDOW + 1; y <= year; y++) {
-                excellent |= c.ratingIn(y).filter(r -> r == Rating.EXCELLENT).isPresent();
+        OptionalInt period = Chains.period(
+                findings, c, Award.PRIME_MINISTER_CERTIFICATE_OF_MERIT, Award.LABOR_ORDER_THIRD_CLASS, year);
+        if (period.isPresent()) {
+            int from = period.getAsInt();
+            Chains.requireEveryYear(findings, c, from, year, Rating.GOOD);
+            if (!Chains.anyYearRated(c, from, year, Rating.EXCELLENT)) {
+                findings.reject("NO_EXCELLENT_YEAR", "eligibility.chain.excellentYear", from, year);
             }
-            if (!excellent) {
-                findings.reject("NO_EXCELLENT_YEAR", "eligibility.chain.excellentYear", year - Chains.WINDOW + 1, year);
-            }
-            Chains.requireFighterTitles(findings, c, year, 3);
+            Chains.requireFighterTitles(findings, c, from, year, 3);
         }
         return findings;
     }

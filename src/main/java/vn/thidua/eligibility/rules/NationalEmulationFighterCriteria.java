@@ -23,9 +23,16 @@ public final class NationalEmulationFighterCriteria implements Rule {
     @Override
     public Findings evaluate(Candidate c, int year) {
         Findings findings = Findings.of(this);
+        Chains.requireTitleNotHeld(findings, c, Award.NATIONAL_EMULATION_FIGHTER, year);
         for (int y : new int[] {year - 3, year}) {
             if (!c.holds(Award.PROVINCIAL_EMULATION_FIGHTER, y)) {
                 findings.reject("CHAIN_BROKEN", "eligibility.cstdtq.chain", y);
+            }
+        }
+        // a CSTĐ tỉnh already used for an earlier CSTĐ toàn quốc is not counted again (R17)
+        for (int y = year - 3; y < year; y++) {
+            if (c.holds(Award.NATIONAL_EMULATION_FIGHTER, y)) {
+                findings.reject("YEARS_ALREADY_COUNTED", "eligibility.cstdtq.alreadyCounted", y);
             }
         }
         long national = 0;

@@ -1,5 +1,6 @@
 package vn.thidua.eligibility.rules;
 
+import java.util.OptionalInt;
 import vn.thidua.achievement.Award;
 import vn.thidua.achievement.Rating;
 import vn.thidua.eligibility.Candidate;
@@ -24,17 +25,16 @@ public final class PrimeMinisterMeritCertificateForCollectives implements Rule {
     @Override
     public Findings evaluate(Candidate c, int year) {
         Findings findings = Findings.of(this).assume("eligibility.assumed.cleanPartyOrganisation");
-        if (Chains.requirePrerequisite(findings, c, Award.PROVINCIAL_CERTIFICATE_OF_MERIT, year)) {
-            Chains.requireEveryYear(findings, c, year, Rating.EXCELLENT);
-            int flags = Chains.titlesInWindow(c, Award.PROVINCIAL_EMULATION_FLAG, year);
-            int excellent = Chains.titlesInWindow(c, Award.EXCELLENT_COLLECTIVE, year);
+        OptionalInt period = Chains.period(
+                findings, c, Award.PROVINCIAL_CERTIFICATE_OF_MERIT, Award.PRIME_MINISTER_CERTIFICATE_OF_MERIT, year);
+        if (period.isPresent()) {
+            int from = period.getAsInt();
+            Chains.requireEveryYear(findings, c, from, year, Rating.EXCELLENT);
+            int flags = Chains.titlesIn(c, Award.PROVINCIAL_EMULATION_FLAG, from, year);
+            int excellent = Chains.titlesIn(c, Award.EXCELLENT_COLLECTIVE, from, year);
             if (flags < 1 && excellent < 2) {
                 findings.reject(
-                        "TOO_FEW_COLLECTIVE_TITLES",
-                        "eligibility.chain.collectiveTitles",
-                        year - Chains.WINDOW + 1,
-                        year,
-                        excellent);
+                        "TOO_FEW_COLLECTIVE_TITLES", "eligibility.chain.collectiveTitles", from, year, excellent);
             }
         }
         return findings;

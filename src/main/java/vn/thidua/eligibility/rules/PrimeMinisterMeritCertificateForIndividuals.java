@@ -1,5 +1,6 @@
 package vn.thidua.eligibility.rules;
 
+import java.util.OptionalInt;
 import vn.thidua.achievement.Award;
 import vn.thidua.achievement.Rating;
 import vn.thidua.eligibility.Candidate;
@@ -17,9 +18,11 @@ public final class PrimeMinisterMeritCertificateForIndividuals implements Rule {
     @Override
     public Findings evaluate(Candidate c, int year) {
         Findings findings = Findings.of(this).assume("eligibility.assumed.lawAbidingAndEthical");
-        if (Chains.requirePrerequisite(findings, c, Award.PROVINCIAL_CERTIFICATE_OF_MERIT, year)) {
-            Chains.requireEveryYear(findings, c, year, Rating.GOOD);
-            Chains.requireFighterTitles(findings, c, year, 3);
+        OptionalInt from = Chains.period(
+                findings, c, Award.PROVINCIAL_CERTIFICATE_OF_MERIT, Award.PRIME_MINISTER_CERTIFICATE_OF_MERIT, year);
+        if (from.isPresent()) {
+            Chains.requireEveryYear(findings, c, from.getAsInt(), year, Rating.GOOD);
+            Chains.requireFighterTitles(findings, c, from.getAsInt(), year, 3);
         }
         return findings;
     }

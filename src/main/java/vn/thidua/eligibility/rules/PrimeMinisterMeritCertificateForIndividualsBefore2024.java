@@ -1,5 +1,6 @@
 package vn.thidua.eligibility.rules;
 
+import java.util.OptionalInt;
 import vn.thidua.achievement.Award;
 import vn.thidua.achievement.InitiativeScope;
 import vn.thidua.achievement.Rating;
@@ -24,20 +25,17 @@ public final class PrimeMinisterMeritCertificateForIndividualsBefore2024 impleme
     @Override
     public Findings evaluate(Candidate c, int year) {
         Findings findings = Findings.of(this).assume("eligibility.assumed.lawAbidingAndEthical");
-        if (Chains.requirePrerequisite(findings, c, Award.PROVINCIAL_CERTIFICATE_OF_MERIT, year)) {
-            Chains.requireEveryYear(findings, c, year, Rating.EXCELLENT);
+        OptionalInt period = Chains.period(
+                findings, c, Award.PROVINCIAL_CERTIFICATE_OF_MERIT, Award.PRIME_MINISTER_CERTIFICATE_OF_MERIT, year);
+        if (period.isPresent()) {
+            int from = period.getAsInt();
+            Chains.requireEveryYear(findings, c, from, year, Rating.EXCELLENT);
             long initiatives = 0;
-            for (int y = year - Chains.WINDOW + 1; y <= year; y++) {
+            for (int y = from; y <= year; y++) {
                 initiatives += c.initiativesIn(y, InitiativeScope.GRASSROOTS);
             }
             if (initiatives < 5) {
-                findings.reject(
-                        "TOO_FEW_INITIATIVES",
-                        "eligibility.chain.initiatives",
-                        year - Chains.WINDOW + 1,
-                        year,
-                        initiatives,
-                        5);
+                findings.reject("TOO_FEW_INITIATIVES", "eligibility.chain.initiatives", from, year, initiatives, 5);
             }
         }
         return findings;

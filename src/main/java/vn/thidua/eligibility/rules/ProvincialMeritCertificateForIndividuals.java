@@ -10,8 +10,9 @@ import vn.thidua.shared.LegalBasis;
 
 /**
  * Bằng khen của Chủ tịch UBND tỉnh for an individual, the regular route (điểm d): 2 lần liên tục đạt
- * Chiến sĩ thi đua cơ sở, hoặc 2 năm liên tục hoàn thành xuất sắc nhiệm vụ với 2 sáng kiến cấp cơ
- * sở (law.md §2.2, R11). Routes a)–c) (outstanding or sudden achievements) are judged by people.
+ * Chiến sĩ thi đua cơ sở, hoặc 02 năm trở lên liên tục hoàn thành xuất sắc nhiệm vụ với 2 sáng kiến
+ * cấp cơ sở trong chuỗi năm đó (law.md §2.2, R11). Years counted for an earlier Bằng khen tỉnh are not
+ * counted again (R17). Routes a)–c) (outstanding or sudden achievements) are judged by people.
  */
 @LegalBasis(document = "Luật Thi đua, khen thưởng 2022", article = "74", clause = "1", inForceFrom = "2024-01-01")
 public final class ProvincialMeritCertificateForIndividuals implements Rule {
@@ -19,15 +20,21 @@ public final class ProvincialMeritCertificateForIndividuals implements Rule {
     @Override
     public Findings evaluate(Candidate c, int year) {
         Findings findings = Findings.of(this).assume("eligibility.assumed.lawAbidingAndEthical");
-        boolean twoFighterYears = c.holds(Award.GRASSROOTS_EMULATION_FIGHTER, year - 1)
+        if (!Chains.requireNotYetReceived(findings, c, Award.PROVINCIAL_CERTIFICATE_OF_MERIT, year)) {
+            return findings;
+        }
+        // years already counted for an earlier Bằng khen tỉnh are not counted again (R17)
+        int earliest = Chains.firstUncountedYear(c, Award.PROVINCIAL_CERTIFICATE_OF_MERIT, year);
+        boolean twoFighterYears = year - 1 >= earliest
+                && c.holds(Award.GRASSROOTS_EMULATION_FIGHTER, year - 1)
                 && c.holds(Award.GRASSROOTS_EMULATION_FIGHTER, year);
-        boolean twoExcellentYears =
-                c.ratingIn(year - 1).filter(r -> r == Rating.EXCELLENT).isPresent()
-                        && c.ratingIn(year).filter(r -> r == Rating.EXCELLENT).isPresent();
-        long initiatives = c.initiativesIn(year - 1, InitiativeScope.GRASSROOTS)
-                + c.initiativesIn(year, InitiativeScope.GRASSROOTS);
-        if (!twoFighterYears && !(twoExcellentYears && initiatives >= 2)) {
-            findings.reject("NO_REGULAR_ROUTE", "eligibility.bkTinh.route", year - 1, year, initiatives);
+        // "02 năm trở lên liên tục": the whole run of excellent years ending at the judged one
+        int from = Chains.runStart(c, year, Rating.EXCELLENT, earliest);
+        boolean excellentRun = year - from + 1 >= 2;
+        int shown = excellentRun ? from : year - 1;
+        long initiatives = Chains.initiativesIn(c, shown, year, InitiativeScope.GRASSROOTS);
+        if (!twoFighterYears && !(excellentRun && initiatives >= 2)) {
+            findings.reject("NO_REGULAR_ROUTE", "eligibility.bkTinh.route", shown, year, initiatives);
         }
         return findings;
     }

@@ -50,4 +50,42 @@ class LaborOrderThirdClassForIndividualsTests {
 
         assertThat(verdict.reasons()).extracting(Rejection::code).containsExactly("NO_EXCELLENT_YEAR");
     }
+
+    @Test
+    @DisplayName("Đ44 k1 e \"05 năm trở lên\": Bằng khen Thủ tướng 2017, hoàn thành tốt 2018–2024, năm xuất sắc 2018 và"
+            + " CSTĐCS 2018–2020 → đủ điều kiện năm 2024, dù 2020–2024 không có năm xuất sắc nào")
+    void theWholeRunSincePrimeMinistersCertificateCounts() {
+        var verdict = RuleBook.evaluate(
+                LABOR_ORDER_THIRD_CLASS,
+                2024,
+                anIndividual()
+                        .received(LocalDate.of(2017, 9, 2), PRIME_MINISTER_CERTIFICATE_OF_MERIT)
+                        .rated(2018, EXCELLENT)
+                        .rated(2019, 2024, GOOD)
+                        .holding(2018, GRASSROOTS_EMULATION_FIGHTER)
+                        .holding(2019, GRASSROOTS_EMULATION_FIGHTER)
+                        .holding(2020, GRASSROOTS_EMULATION_FIGHTER)
+                        .build());
+
+        assertThat(verdict.reasons()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("Đ44 k1 e, R17: năm xuất sắc 2017 là năm nhận Bằng khen Thủ tướng, không tính cho chuỗi sau đó")
+    void theYearOfThePrimeMinistersCertificateDoesNotCount() {
+        var verdict = RuleBook.evaluate(
+                LABOR_ORDER_THIRD_CLASS,
+                2024,
+                anIndividual()
+                        .received(LocalDate.of(2017, 9, 2), PRIME_MINISTER_CERTIFICATE_OF_MERIT)
+                        .rated(2017, EXCELLENT)
+                        .rated(2018, 2024, GOOD)
+                        .holding(2018, GRASSROOTS_EMULATION_FIGHTER)
+                        .holding(2019, GRASSROOTS_EMULATION_FIGHTER)
+                        .holding(2020, GRASSROOTS_EMULATION_FIGHTER)
+                        .build());
+
+        assertThat(verdict.reasons()).extracting(Rejection::code).containsExactly("NO_EXCELLENT_YEAR");
+        assertThat(verdict.reasons().get(0).args()).containsExactly(2018, 2024);
+    }
 }

@@ -61,4 +61,37 @@ class NationalEmulationFighterCriteriaTests {
 
         assertThat(verdict.reasons()).extracting(Rejection::code).containsExactly("CHAIN_BROKEN");
     }
+
+    @Test
+    @DisplayName("R17 Đ21: CSTĐ cấp tỉnh 2022 đã dùng cho CSTĐ toàn quốc năm 2022 thì không ghép lại với 2025")
+    void aProvincialTitleAlreadyUsedForANationalOneIsNotCountedAgain() {
+        var verdict = RuleBook.evaluate(
+                NATIONAL_EMULATION_FIGHTER,
+                2025,
+                anIndividual()
+                        .holding(2022, PROVINCIAL_EMULATION_FIGHTER)
+                        .holding(2022, NATIONAL_EMULATION_FIGHTER)
+                        .holding(2025, PROVINCIAL_EMULATION_FIGHTER)
+                        .withInitiative(2024, NATIONAL)
+                        .build());
+
+        assertThat(verdict.reasons()).extracting(Rejection::code).containsExactly("YEARS_ALREADY_COUNTED");
+    }
+
+    @Test
+    @DisplayName("R17 Đ21: đã có danh hiệu CSTĐ toàn quốc năm 2025 thì không đủ điều kiện xét lại năm 2025")
+    void aNationalTitleAlreadyHeldForTheYearIsNotGivenTwice() {
+        var verdict = RuleBook.evaluate(
+                NATIONAL_EMULATION_FIGHTER,
+                2025,
+                anIndividual()
+                        .holding(2022, PROVINCIAL_EMULATION_FIGHTER)
+                        .holding(2025, PROVINCIAL_EMULATION_FIGHTER)
+                        .holding(2025, NATIONAL_EMULATION_FIGHTER)
+                        .withInitiative(2024, NATIONAL)
+                        .build());
+
+        assertThat(verdict.eligible()).isFalse();
+        assertThat(verdict.reasons()).extracting(Rejection::code).containsExactly("ALREADY_HELD");
+    }
 }

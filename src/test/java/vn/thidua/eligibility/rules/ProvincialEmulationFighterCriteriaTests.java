@@ -115,4 +115,22 @@ class ProvincialEmulationFighterCriteriaTests {
                         PROVINCIAL_EMULATION_FIGHTER, 2023, threeFighterYears().build()))
                 .isInstanceOf(RuleBook.NotEncoded.class);
     }
+
+    @Test
+    @DisplayName("R17 Đ22: đã có danh hiệu CSTĐ cấp tỉnh năm 2025 thì không đủ điều kiện xét lại năm 2025")
+    void aProvincialTitleAlreadyHeldForTheYearIsNotGivenTwice() {
+        var verdict = RuleBook.evaluate(
+                PROVINCIAL_EMULATION_FIGHTER,
+                2025,
+                anIndividual()
+                        .holding(2023, GRASSROOTS_EMULATION_FIGHTER)
+                        .holding(2024, GRASSROOTS_EMULATION_FIGHTER)
+                        .holding(2025, GRASSROOTS_EMULATION_FIGHTER)
+                        .holding(2025, PROVINCIAL_EMULATION_FIGHTER)
+                        .withInitiative(2024, PROVINCIAL)
+                        .build());
+
+        assertThat(verdict.eligible()).isFalse();
+        assertThat(verdict.reasons()).extracting(Rejection::code).containsExactly("ALREADY_HELD");
+    }
 }
