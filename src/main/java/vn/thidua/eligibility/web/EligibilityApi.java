@@ -78,6 +78,11 @@ class EligibilityApi {
         if (!possibleYear(request.year())) {
             return problem(HttpStatus.BAD_REQUEST, "year", yearRange());
         }
+        EvaluationRequest.Impossible impossible =
+                request.impossible(LocalDate.now(clock).getYear() + 1);
+        if (impossible != null) {
+            return problem(HttpStatus.BAD_REQUEST, impossible.field(), impossible.error());
+        }
         InvalidInput.Problem misfit = request.misfit();
         if (misfit != null) {
             return problem(
