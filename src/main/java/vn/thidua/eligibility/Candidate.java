@@ -135,6 +135,16 @@ public record Candidate(
         return count;
     }
 
+    /** Whether a discipline period is in force on this day (an open end: still running). */
+    public boolean disciplinedOn(LocalDate day) {
+        for (Discipline d : discipline) {
+            if (!d.from().isAfter(day) && (d.to() == null || !d.to().isBefore(day))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public boolean disciplinedIn(int year) {
         for (Discipline d : discipline) {
             if (d.overlapsYear(year)) {
