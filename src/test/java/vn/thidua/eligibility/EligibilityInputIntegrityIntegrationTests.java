@@ -180,4 +180,44 @@ class EligibilityInputIntegrityIntegrationTests {
                 .getContentAsString();
         org.assertj.core.api.Assertions.assertThat(thematic).isNotEqualTo(withBasis);
     }
+
+    private static final String ADVANCED_WORKER = """
+      { "award": "ADVANCED_WORKER", "year": %d%s,
+        "candidate": { "kind": "INDIVIDUAL",
+          "ratings":    [ { "year": %d, "rating": "GOOD" } ],
+          "discipline": [ { "from": "2025-03-01", "to": "2025-08-31" } ] } }""";
+
+    @Test
+    void disciplineInForceOnTheReviewDateRefusesEvenWhenItBeganAfterTheYear() throws Exception {
+        evaluate(ADVANCED_WORKER.formatted(2024, ", \"reviewDate\": \"2025-04-15\"", 2024))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.eligible").value(false))
+                .andExpect(jsonPath("$.reasons[0].code").value("DISCIPLINE_ON_REVIEW"));
+        evaluate(ADVANCED_WORKER.formatted(2024, ", \"reviewDate\": \"2025-02-15\"", 2024))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.eligible").value(true));
+    }
+
+    @Test
+    void aReviewDateBeforeTheAchievementYearIsRefused() throws Exception {
+        evaluate(ADVANCED_WORKER.formatted(2024, ", \"reviewDate\": \"2023-04-15\"", 2024))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("reviewDate"));
+        evaluate(ADVANCED_WORKER.formatted(2024, ", \"reviewDate\": \"not-a-date\"", 2024))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("reviewDate"));
+    }
+
+    @Test
+    void anEligibleAnswerOnAnUnconfirmedBasisSaysSo() throws Exception {
+        evaluate(ADVANCED_WORKER.formatted(2024, ", \"reviewDate\": \"2025-01-15\"", 2024))
+                .andExpect(jsonPath("$.eligible").value(true))
+                .andExpect(jsonPath("$.confirmed").value(true))
+                .andExpect(jsonPath("$.unconfirmed").isEmpty());
+        evaluate(ADVANCED_WORKER.formatted(2022, ", \"reviewDate\": \"2023-01-15\"", 2022))
+                .andExpect(jsonPath("$.eligible").value(true))
+                .andExpect(jsonPath("$.confirmed").value(false))
+                .andExpect(jsonPath("$.unconfirmed[0]")
+                        .value(org.hamcrest.Matchers.containsString("căn cứ chưa được xác nhận")));
+    }
 }

@@ -7,7 +7,17 @@ import vn.thidua.achievement.Basis;
 import vn.thidua.eligibility.Candidate;
 
 /** The body of {@code POST /api/v1/eligibility/evaluate}: an award, a year, and an inline history. */
-record EvaluationRequest(Award award, Integer year, Basis basis, CandidateInput candidate) {
+record EvaluationRequest(
+        Award award,
+        Integer year,
+        Basis basis,
+        CandidateInput candidate,
+
+        @io.swagger.v3.oas.annotations.media.Schema(
+                description = "Ngày xét đề nghị (yyyy-MM-dd); mặc định là ngày gửi yêu cầu. Kỷ luật còn hiệu"
+                        + " lực vào ngày này cũng làm không đủ điều kiện, kể cả kỷ luật bắt đầu sau năm"
+                        + " thành tích (NĐ 98/2023 Điều 4).")
+        java.time.LocalDate reviewDate) {
 
     record CandidateInput(
             Candidate.Kind kind,
