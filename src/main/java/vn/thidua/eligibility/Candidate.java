@@ -48,6 +48,11 @@ public record Candidate(
     /** A form received; only regular ones count towards the chains (NĐ 98/2023 Điều 4, law.md R18). */
     public record ReceivedAward(LocalDate date, Award form, Basis basis) {
 
+        /** No basis given means the regular one (the usual case: a BK tỉnh for two years' work). */
+        public ReceivedAward {
+            basis = basis == null ? Basis.REGULAR : basis;
+        }
+
         public ReceivedAward(LocalDate date, Award form) {
             this(date, form, Basis.REGULAR);
         }
@@ -128,6 +133,16 @@ public record Candidate(
             }
         }
         return count;
+    }
+
+    /** Whether a discipline period is in force on this day (an open end: still running). */
+    public boolean disciplinedOn(LocalDate day) {
+        for (Discipline d : discipline) {
+            if (!d.from().isAfter(day) && (d.to() == null || !d.to().isBefore(day))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean disciplinedIn(int year) {

@@ -47,6 +47,11 @@ public final class Findings {
         return reasons;
     }
 
+    /** The provision these findings cite. */
+    public LegalReference reference() {
+        return reference;
+    }
+
     public List<String> assumed() {
         return assumed;
     }

@@ -181,6 +181,24 @@ public final class RuleBook {
      * achievement: forms only). Long service needs tenure tables no history here holds: not encoded.
      */
     public static Verdict evaluate(Award award, int year, Basis basis, Candidate candidate) {
+        return evaluate(award, year, basis, candidate, null);
+    }
+
+    /** From this year on the 2026 amendment (law.md §0 [U]) may have changed the rules. */
+    static final int AMENDMENT_2026_YEAR = 2026;
+
+    static final String QUOTA_NOTE = "Chỉ tiêu Cờ thi đua cấp tỉnh mỗi khối cố định là 1 tập thể dẫn đầu"
+            + " (law.md R09, mặc định; căn cứ chưa được xác nhận)";
+
+    static final String AMENDMENT_NOTE = "Thành tích từ năm 2026: Luật TĐKT sửa đổi năm 2026 có thể đã thay đổi"
+            + " điều kiện (căn cứ chưa được xác nhận)";
+
+    /**
+     * Judges as on a review date (the day the proposal is considered; null: not known): discipline in
+     * force that day refuses too, even if it began after the achievement's years (NĐ 98/2023 Điều 4).
+     */
+    public static Verdict evaluate(
+            Award award, int year, Basis basis, Candidate candidate, java.time.LocalDate reviewDate) {
         RulesInForce rules = RulesInForce.forYear(year);
         Map<RulesInForce, Map<Award, Map<Kind, Entry>>> book = switch (basis) {
             case REGULAR -> BOOK;
@@ -200,7 +218,14 @@ public final class RuleBook {
                     .build();
         }
         for (Rule rule : entry.rules()) {
-            verdict.add(rule.evaluate(candidate, year));
+            verdict.add(
+                    reviewDate == null ? rule.evaluate(candidate, year) : rule.evaluate(candidate, year, reviewDate));
+        }
+        if (award == Award.PROVINCIAL_EMULATION_FLAG && basis == Basis.REGULAR) {
+            verdict.unconfirmed(QUOTA_NOTE);
+        }
+        if (year >= AMENDMENT_2026_YEAR) {
+            verdict.unconfirmed(AMENDMENT_NOTE);
         }
         return verdict.build();
     }

@@ -17,4 +17,16 @@ final class DisciplineWindow {
         }
         return findings;
     }
+
+    /**
+     * Also refused while a discipline is in force on the review date, even one that began after the
+     * achievement's years (NĐ 98/2023 Điều 4: không xét khen thưởng khi đang bị kỷ luật).
+     */
+    static Findings check(Findings findings, Candidate c, int year, int years, java.time.LocalDate reviewDate) {
+        check(findings, c, year, years);
+        if (reviewDate != null && reviewDate.getYear() > year && c.disciplinedOn(reviewDate)) {
+            findings.reject("DISCIPLINE_ON_REVIEW", "eligibility.disciplineOnReview", reviewDate.toString());
+        }
+        return findings;
+    }
 }

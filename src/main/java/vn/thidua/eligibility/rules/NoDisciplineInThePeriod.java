@@ -23,4 +23,9 @@ public final class NoDisciplineInThePeriod implements Rule {
     public Findings evaluate(Candidate c, int year) {
         return DisciplineWindow.check(Findings.of(this), c, year, years);
     }
+
+    @Override
+    public Findings evaluate(Candidate c, int year, java.time.LocalDate reviewDate) {
+        return DisciplineWindow.check(Findings.of(this), c, year, years, reviewDate);
+    }
 }

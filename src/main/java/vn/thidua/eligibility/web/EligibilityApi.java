@@ -38,7 +38,13 @@ class EligibilityApi {
     record Reason(String code, String legalReference, String message) {}
 
     /** The answer: reasons empty when eligible. */
-    record EvaluationResponse(boolean eligible, String rulesInForce, List<Reason> reasons, List<String> assumed) {}
+    record EvaluationResponse(
+            boolean eligible,
+            String rulesInForce,
+            List<Reason> reasons,
+            List<String> assumed,
+            boolean confirmed,
+            List<String> unconfirmed) {}
 
     private final MessageSource messages;
     private final Eligibility eligibility;
@@ -78,6 +84,11 @@ class EligibilityApi {
         if (!possibleYear(request.year())) {
             return problem(HttpStatus.BAD_REQUEST, "year", yearRange());
         }
+        EvaluationRequest.Impossible impossible =
+                request.impossible(LocalDate.now(clock).getYear() + 1);
+        if (impossible != null) {
+            return problem(HttpStatus.BAD_REQUEST, impossible.field(), impossible.error());
+        }
         InvalidInput.Problem misfit = request.misfit();
         if (misfit != null) {
             return problem(
@@ -93,7 +104,15 @@ class EligibilityApi {
                     "khen thưởng quá trình cống hiến cần bảng thời gian giữ chức vụ, chưa được mã hóa;"
                             + " xét theo REGULAR, THEMATIC hoặc EXTRAORDINARY");
         }
-        Verdict verdict = RuleBook.evaluate(request.award(), request.year(), basis, request.toCandidate());
+        LocalDate reviewDate = request.reviewDate() == null ? LocalDate.now(clock) : request.reviewDate();
+        if (reviewDate.getYear() < request.year() || !possibleYear(reviewDate.getYear())) {
+            return problem(
+                    HttpStatus.BAD_REQUEST,
+                    "reviewDate",
+                    "ngày xét phải từ năm thành tích " + request.year() + " đến năm "
+                            + (LocalDate.now(clock).getYear() + 1));
+        }
+        Verdict verdict = RuleBook.evaluate(request.award(), request.year(), basis, request.toCandidate(), reviewDate);
         return ResponseEntity.ok(response(verdict, locale));
     }
 
@@ -182,7 +201,9 @@ class EligibilityApi {
                         .map(r -> new Reason(
                                 r.code(), r.legalReference().cite(), Explanations.explain(r, messages, locale)))
                         .toList(),
-                Explanations.assumptions(verdict, messages, locale));
+                Explanations.assumptions(verdict, messages, locale),
+                verdict.confirmed(),
+                verdict.unconfirmed());
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

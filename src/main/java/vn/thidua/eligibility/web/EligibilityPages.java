@@ -94,7 +94,8 @@ class EligibilityPages {
                                 v.reasons().stream()
                                         .map(r -> Explanations.explain(r, messages, locale))
                                         .toList(),
-                                Explanations.assumptions(v, messages, locale)))
+                                Explanations.assumptions(v, messages, locale),
+                                v.unconfirmed()))
                         .toList());
         return "eligibility/verdicts :: verdicts";
     }
@@ -105,5 +106,6 @@ class EligibilityPages {
             boolean eligible,
             String rules,
             java.util.List<String> reasons,
-            java.util.List<String> assumed) {}
+            java.util.List<String> assumed,
+            java.util.List<String> unconfirmed) {}
 }

@@ -7,14 +7,31 @@ import vn.thidua.achievement.Basis;
 import vn.thidua.eligibility.Candidate;
 
 /** The body of {@code POST /api/v1/eligibility/evaluate}: an award, a year, and an inline history. */
-record EvaluationRequest(Award award, Integer year, Basis basis, CandidateInput candidate) {
+record EvaluationRequest(
+        Award award,
+        Integer year,
+        Basis basis,
+        CandidateInput candidate,
+
+        @io.swagger.v3.oas.annotations.media.Schema(
+                description = "Ngày xét đề nghị (yyyy-MM-dd); mặc định là ngày gửi yêu cầu. Kỷ luật còn hiệu"
+                        + " lực vào ngày này cũng làm không đủ điều kiện, kể cả kỷ luật bắt đầu sau năm"
+                        + " thành tích (NĐ 98/2023 Điều 4).")
+        java.time.LocalDate reviewDate) {
 
     record CandidateInput(
             Candidate.Kind kind,
             Boolean directWorker,
             List<Candidate.YearRating> ratings,
             List<Candidate.YearTitle> titles,
+
+            @io.swagger.v3.oas.annotations.media.Schema(
+                    description = "Hình thức đã nhận (date, form, basis). Thiếu basis thì tính là REGULAR"
+                            + " (khen thưởng thường xuyên), được tính vào chuỗi điều kiện; THEMATIC,"
+                            + " EXTRAORDINARY, LONG_SERVICE không được tính vào chuỗi (NĐ 98/2023 Điều 4)."
+                            + " Mọi năm trong lịch sử phải từ 1945 đến năm sau; sai thì trả 400 nêu trường.")
             List<Candidate.ReceivedAward> awards,
+
             List<Candidate.Initiative> initiatives,
             List<Candidate.Discipline> discipline,
             List<Candidate.MemberYear> members,
@@ -81,6 +98,117 @@ record EvaluationRequest(Award award, Integer year, Basis basis, CandidateInput 
         for (var e : lists.entrySet()) {
             if (e.getValue() != null && e.getValue().size() > MAX_ITEMS) {
                 return "candidate." + e.getKey();
+            }
+        }
+        return null;
+    }
+
+    /** A field whose value no history can hold, as its JSON path and the reason in Vietnamese. */
+    record Impossible(String field, String error) {}
+
+    /**
+     * The first value the law cannot have (law.md §0: commendation began in 1945; nothing is judged
+     * beyond next year): a year outside [1945, {@code lastYear}] anywhere in the history, a discipline
+     * ending before it starts, a member tally above the membership, two ratings, tallies or block
+     * standings for one year (which to believe is not for the engine to guess). Null when none.
+     */
+    Impossible impossible(int lastYear) {
+        String range = "năm phải từ 1945 đến " + lastYear;
+        java.util.function.IntPredicate bad = y -> y < 1945 || y > lastYear;
+        List<Candidate.YearRating> ratings = orEmpty(candidate.ratings());
+        java.util.Map<Integer, Integer> seen = new java.util.HashMap<>();
+        for (int i = 0; i < ratings.size(); i++) {
+            String path = "candidate.ratings[" + i + "].year";
+            if (bad.test(ratings.get(i).year())) {
+                return new Impossible(path, range + " (" + path + ")");
+            }
+            Integer first = seen.putIfAbsent(ratings.get(i).year(), i);
+            if (first != null) {
+                return new Impossible(
+                        path,
+                        "hai xếp loại cho cùng năm " + ratings.get(i).year() + ": candidate.ratings[" + first + "] và "
+                                + path.substring(0, path.length() - 5));
+            }
+        }
+        List<Candidate.YearTitle> titles = orEmpty(candidate.titles());
+        for (int i = 0; i < titles.size(); i++) {
+            if (bad.test(titles.get(i).year())) {
+                String path = "candidate.titles[" + i + "].year";
+                return new Impossible(path, range + " (" + path + ")");
+            }
+        }
+        List<Candidate.ReceivedAward> awards = orEmpty(candidate.awards());
+        for (int i = 0; i < awards.size(); i++) {
+            if (bad.test(awards.get(i).date().getYear())) {
+                String path = "candidate.awards[" + i + "].date";
+                return new Impossible(path, range + " (" + path + ")");
+            }
+        }
+        List<Candidate.Initiative> initiatives = orEmpty(candidate.initiatives());
+        for (int i = 0; i < initiatives.size(); i++) {
+            if (bad.test(initiatives.get(i).year())) {
+                String path = "candidate.initiatives[" + i + "].year";
+                return new Impossible(path, range + " (" + path + ")");
+            }
+        }
+        List<Candidate.Discipline> discipline = orEmpty(candidate.discipline());
+        for (int i = 0; i < discipline.size(); i++) {
+            Candidate.Discipline d = discipline.get(i);
+            String path = "candidate.discipline[" + i + "]";
+            if (bad.test(d.from().getYear())) {
+                return new Impossible(path + ".from", range + " (" + path + ".from)");
+            }
+            if (d.to() != null && bad.test(d.to().getYear())) {
+                return new Impossible(path + ".to", range + " (" + path + ".to)");
+            }
+            if (d.to() != null && d.to().isBefore(d.from())) {
+                return new Impossible(
+                        path + ".to", "thời hạn kỷ luật kết thúc trước khi bắt đầu (" + path + ".to < .from)");
+            }
+        }
+        List<Candidate.MemberYear> members = orEmpty(candidate.members());
+        seen.clear();
+        for (int i = 0; i < members.size(); i++) {
+            Candidate.MemberYear m = members.get(i);
+            String path = "candidate.members[" + i + "]";
+            if (bad.test(m.year())) {
+                return new Impossible(path + ".year", range + " (" + path + ".year)");
+            }
+            Integer first = seen.putIfAbsent(m.year(), i);
+            if (first != null) {
+                return new Impossible(
+                        path + ".year",
+                        "hai số liệu thành viên cho cùng năm " + m.year() + ": candidate.members[" + first + "] và "
+                                + path);
+            }
+            java.util.Map<String, Integer> tallies = new java.util.LinkedHashMap<>();
+            tallies.put("completedDuties", m.completedDuties());
+            tallies.put("advancedWorkers", m.advancedWorkers());
+            tallies.put("grassrootsFighters", m.grassrootsFighters());
+            tallies.put("disciplinedAtWarningOrAbove", m.disciplinedAtWarningOrAbove());
+            for (var t : tallies.entrySet()) {
+                if (t.getValue() < 0 || t.getValue() > m.members()) {
+                    return new Impossible(
+                            path + "." + t.getKey(),
+                            "số " + t.getValue() + " ở " + path + "." + t.getKey() + " phải từ 0 đến số thành viên ("
+                                    + m.members() + ")");
+                }
+            }
+        }
+        List<Candidate.BlockStanding> standings = orEmpty(candidate.blockStandings());
+        seen.clear();
+        for (int i = 0; i < standings.size(); i++) {
+            String path = "candidate.blockStandings[" + i + "].year";
+            if (bad.test(standings.get(i).year())) {
+                return new Impossible(path, range + " (" + path + ")");
+            }
+            Integer first = seen.putIfAbsent(standings.get(i).year(), i);
+            if (first != null) {
+                return new Impossible(
+                        path,
+                        "hai thứ hạng trong khối cho cùng năm "
+                                + standings.get(i).year() + ": candidate.blockStandings[" + first
+                                + "] và candidate.blockStandings[" + i + "]");
             }
         }
         return null;
