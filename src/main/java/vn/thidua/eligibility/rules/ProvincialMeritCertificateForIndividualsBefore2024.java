@@ -10,7 +10,7 @@ import vn.thidua.shared.LegalReference.Certainty;
 
 /**
  * Bằng khen của Chủ tịch UBND tỉnh before 2024: 2 năm liên tục hoàn thành xuất sắc nhiệm vụ với 2
- * sáng kiến cấp cơ sở; no Chiến sĩ thi đua cơ sở alternative (law.md §2.2, R11, marked [I]).
+ * sáng kiến cấp cơ sở; no Chiến sĩ thi đua cơ sở alternative (docs/legal-reference.md §2.2, R11, marked [I]).
  */
 @LegalBasis(
         document = "Nghị định 91/2017/NĐ-CP",
