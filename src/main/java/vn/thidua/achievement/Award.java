@@ -24,7 +24,33 @@ public enum Award {
     CERTIFICATE_OF_COMMENDATION,
     PROVINCIAL_CERTIFICATE_OF_MERIT,
     PRIME_MINISTER_CERTIFICATE_OF_MERIT,
-    LABOR_ORDER_THIRD_CLASS;
+    LABOR_ORDER_THIRD_CLASS,
+    // State honours the province only proposes upward; their criteria are not encoded (issue 17).
+    LABOR_ORDER_FIRST_CLASS,
+    LABOR_ORDER_SECOND_CLASS,
+    INDEPENDENCE_ORDER_FIRST_CLASS,
+    INDEPENDENCE_ORDER_SECOND_CLASS,
+    INDEPENDENCE_ORDER_THIRD_CLASS,
+    FATHERLAND_DEFENCE_ORDER_FIRST_CLASS,
+    FATHERLAND_DEFENCE_ORDER_SECOND_CLASS,
+    FATHERLAND_DEFENCE_ORDER_THIRD_CLASS,
+    FEAT_OF_ARMS_ORDER_FIRST_CLASS,
+    FEAT_OF_ARMS_ORDER_SECOND_CLASS,
+    FEAT_OF_ARMS_ORDER_THIRD_CLASS,
+    FRIENDSHIP_ORDER,
+    FRIENDSHIP_MEDAL,
+    HEROIC_VIETNAMESE_MOTHER,
+    HERO_OF_THE_PEOPLES_ARMED_FORCES,
+    HERO_OF_LABOUR,
+    PEOPLES_TEACHER,
+    MERITORIOUS_TEACHER,
+    PEOPLES_PHYSICIAN,
+    MERITORIOUS_PHYSICIAN,
+    PEOPLES_ARTIST,
+    MERITORIOUS_ARTIST,
+    PEOPLES_ARTISAN,
+    MERITORIOUS_ARTISAN,
+    COMMEMORATIVE_MEDAL;
 
     /** Whether this is a title (danh hiệu, given for a year) rather than a form (hình thức, given on a date). */
     public boolean isTitle() {
@@ -55,8 +81,35 @@ public enum Award {
             case ADVANCED_COLLECTIVE, EXCELLENT_COLLECTIVE, PROVINCIAL_EMULATION_FLAG, GOVERNMENT_EMULATION_FLAG ->
                 EnumSet.of(RecipientKind.COLLECTIVE);
             case CERTIFICATE_OF_COMMENDATION -> EnumSet.allOf(RecipientKind.class);
-            case PROVINCIAL_CERTIFICATE_OF_MERIT, PRIME_MINISTER_CERTIFICATE_OF_MERIT, LABOR_ORDER_THIRD_CLASS ->
-                EnumSet.of(RecipientKind.INDIVIDUAL, RecipientKind.COLLECTIVE);
+            case PROVINCIAL_CERTIFICATE_OF_MERIT,
+                    PRIME_MINISTER_CERTIFICATE_OF_MERIT,
+                    LABOR_ORDER_THIRD_CLASS,
+                    LABOR_ORDER_FIRST_CLASS,
+                    LABOR_ORDER_SECOND_CLASS,
+                    INDEPENDENCE_ORDER_FIRST_CLASS,
+                    INDEPENDENCE_ORDER_SECOND_CLASS,
+                    INDEPENDENCE_ORDER_THIRD_CLASS,
+                    FATHERLAND_DEFENCE_ORDER_FIRST_CLASS,
+                    FATHERLAND_DEFENCE_ORDER_SECOND_CLASS,
+                    FATHERLAND_DEFENCE_ORDER_THIRD_CLASS,
+                    FEAT_OF_ARMS_ORDER_FIRST_CLASS,
+                    FEAT_OF_ARMS_ORDER_SECOND_CLASS,
+                    FEAT_OF_ARMS_ORDER_THIRD_CLASS,
+                    FRIENDSHIP_ORDER,
+                    HERO_OF_THE_PEOPLES_ARMED_FORCES,
+                    HERO_OF_LABOUR -> EnumSet.of(RecipientKind.INDIVIDUAL, RecipientKind.COLLECTIVE);
+            // honorary titles of people (Luật TĐKT 2022 Đ59–66), medals and commemorative medals
+            case FRIENDSHIP_MEDAL,
+                    HEROIC_VIETNAMESE_MOTHER,
+                    PEOPLES_TEACHER,
+                    MERITORIOUS_TEACHER,
+                    PEOPLES_PHYSICIAN,
+                    MERITORIOUS_PHYSICIAN,
+                    PEOPLES_ARTIST,
+                    MERITORIOUS_ARTIST,
+                    PEOPLES_ARTISAN,
+                    MERITORIOUS_ARTISAN,
+                    COMMEMORATIVE_MEDAL -> EnumSet.of(RecipientKind.INDIVIDUAL);
         };
     }
 

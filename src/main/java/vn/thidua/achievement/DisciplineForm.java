@@ -17,7 +17,7 @@ public enum DisciplineForm {
     /** Another form, described in the note. Counted as "cảnh cáo" or above, the safe side. */
     OTHER;
 
-    /** Whether the form bars the unit's collective titles (law.md R07: "từ cảnh cáo trở lên"). */
+    /** Whether the form bars the unit's collective titles (docs/legal-reference.md R07: "từ cảnh cáo trở lên"). */
     public boolean atLeastWarning() {
         return this != REPRIMAND;
     }

@@ -56,6 +56,130 @@ public final class Vocabulary {
                 "BK TTg",
                 "BKTTg");
         put(AWARDS, Award.LABOR_ORDER_THIRD_CLASS, "Huân chương Lao động hạng Ba", "HCLĐ hạng Ba", "HCLĐ hạng III");
+        put(
+                AWARDS,
+                Award.LABOR_ORDER_FIRST_CLASS,
+                "Huân chương Lao động hạng Nhất",
+                "Huân chương Lao động hạng I",
+                "Huân chương Lao động hạng 1",
+                "HCLĐ hạng Nhất",
+                "HCLĐ hạng I",
+                "HCLĐ hạng 1");
+        put(
+                AWARDS,
+                Award.LABOR_ORDER_SECOND_CLASS,
+                "Huân chương Lao động hạng Nhì",
+                "Huân chương Lao động hạng II",
+                "Huân chương Lao động hạng 2",
+                "HCLĐ hạng Nhì",
+                "HCLĐ hạng II",
+                "HCLĐ hạng 2");
+        put(
+                AWARDS,
+                Award.INDEPENDENCE_ORDER_FIRST_CLASS,
+                "Huân chương Độc lập hạng Nhất",
+                "Huân chương Độc lập hạng I",
+                "Huân chương Độc lập hạng 1",
+                "HCĐL hạng Nhất",
+                "HCĐL hạng I",
+                "HCĐL hạng 1");
+        put(
+                AWARDS,
+                Award.INDEPENDENCE_ORDER_SECOND_CLASS,
+                "Huân chương Độc lập hạng Nhì",
+                "Huân chương Độc lập hạng II",
+                "Huân chương Độc lập hạng 2",
+                "HCĐL hạng Nhì",
+                "HCĐL hạng II",
+                "HCĐL hạng 2");
+        put(
+                AWARDS,
+                Award.INDEPENDENCE_ORDER_THIRD_CLASS,
+                "Huân chương Độc lập hạng Ba",
+                "Huân chương Độc lập hạng III",
+                "Huân chương Độc lập hạng 3",
+                "HCĐL hạng Ba",
+                "HCĐL hạng III",
+                "HCĐL hạng 3");
+        put(
+                AWARDS,
+                Award.FATHERLAND_DEFENCE_ORDER_FIRST_CLASS,
+                "Huân chương Bảo vệ Tổ quốc hạng Nhất",
+                "Huân chương Bảo vệ Tổ quốc hạng I",
+                "Huân chương Bảo vệ Tổ quốc hạng 1",
+                "HCBVTQ hạng Nhất",
+                "HCBVTQ hạng I",
+                "HCBVTQ hạng 1");
+        put(
+                AWARDS,
+                Award.FATHERLAND_DEFENCE_ORDER_SECOND_CLASS,
+                "Huân chương Bảo vệ Tổ quốc hạng Nhì",
+                "Huân chương Bảo vệ Tổ quốc hạng II",
+                "Huân chương Bảo vệ Tổ quốc hạng 2",
+                "HCBVTQ hạng Nhì",
+                "HCBVTQ hạng II",
+                "HCBVTQ hạng 2");
+        put(
+                AWARDS,
+                Award.FATHERLAND_DEFENCE_ORDER_THIRD_CLASS,
+                "Huân chương Bảo vệ Tổ quốc hạng Ba",
+                "Huân chương Bảo vệ Tổ quốc hạng III",
+                "Huân chương Bảo vệ Tổ quốc hạng 3",
+                "HCBVTQ hạng Ba",
+                "HCBVTQ hạng III",
+                "HCBVTQ hạng 3");
+        put(
+                AWARDS,
+                Award.FEAT_OF_ARMS_ORDER_FIRST_CLASS,
+                "Huân chương Chiến công hạng Nhất",
+                "Huân chương Chiến công hạng I",
+                "Huân chương Chiến công hạng 1",
+                "HCCC hạng Nhất",
+                "HCCC hạng I",
+                "HCCC hạng 1");
+        put(
+                AWARDS,
+                Award.FEAT_OF_ARMS_ORDER_SECOND_CLASS,
+                "Huân chương Chiến công hạng Nhì",
+                "Huân chương Chiến công hạng II",
+                "Huân chương Chiến công hạng 2",
+                "HCCC hạng Nhì",
+                "HCCC hạng II",
+                "HCCC hạng 2");
+        put(
+                AWARDS,
+                Award.FEAT_OF_ARMS_ORDER_THIRD_CLASS,
+                "Huân chương Chiến công hạng Ba",
+                "Huân chương Chiến công hạng III",
+                "Huân chương Chiến công hạng 3",
+                "HCCC hạng Ba",
+                "HCCC hạng III",
+                "HCCC hạng 3");
+        put(AWARDS, Award.FRIENDSHIP_ORDER, "Huân chương Hữu nghị");
+        put(AWARDS, Award.FRIENDSHIP_MEDAL, "Huy chương Hữu nghị");
+        put(
+                AWARDS,
+                Award.HEROIC_VIETNAMESE_MOTHER,
+                "Bà mẹ Việt Nam anh hùng",
+                "Mẹ Việt Nam anh hùng",
+                "BMVNAH",
+                "MVNAH");
+        put(
+                AWARDS,
+                Award.HERO_OF_THE_PEOPLES_ARMED_FORCES,
+                "Anh hùng Lực lượng vũ trang nhân dân",
+                "Anh hùng LLVTND",
+                "AHLLVTND");
+        put(AWARDS, Award.HERO_OF_LABOUR, "Anh hùng Lao động", "AHLĐ");
+        put(AWARDS, Award.PEOPLES_TEACHER, "Nhà giáo Nhân dân", "NGND");
+        put(AWARDS, Award.MERITORIOUS_TEACHER, "Nhà giáo Ưu tú", "NGƯT");
+        put(AWARDS, Award.PEOPLES_PHYSICIAN, "Thầy thuốc Nhân dân", "TTND");
+        put(AWARDS, Award.MERITORIOUS_PHYSICIAN, "Thầy thuốc Ưu tú", "TTƯT");
+        put(AWARDS, Award.PEOPLES_ARTIST, "Nghệ sĩ Nhân dân", "NSND");
+        put(AWARDS, Award.MERITORIOUS_ARTIST, "Nghệ sĩ Ưu tú", "NSƯT");
+        put(AWARDS, Award.PEOPLES_ARTISAN, "Nghệ nhân Nhân dân", "NNND");
+        put(AWARDS, Award.MERITORIOUS_ARTISAN, "Nghệ nhân Ưu tú", "NNƯT");
+        put(AWARDS, Award.COMMEMORATIVE_MEDAL, "Kỷ niệm chương", "KNC");
         put(SCOPES, InitiativeScope.GRASSROOTS, "Cơ sở", "Cấp cơ sở", "Phạm vi cơ sở");
         put(SCOPES, InitiativeScope.PROVINCIAL, "Tỉnh", "Cấp tỉnh", "Phạm vi tỉnh", "Toàn tỉnh");
         put(SCOPES, InitiativeScope.NATIONAL, "Toàn quốc", "Cấp toàn quốc", "Phạm vi toàn quốc", "Quốc gia");

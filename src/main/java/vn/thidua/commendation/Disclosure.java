@@ -24,7 +24,7 @@ import vn.thidua.shared.InvalidInput;
 import vn.thidua.shared.Role;
 
 /**
- * Công khai, lấy ý kiến (law.md §3.5, R24, R31): nominees proposed for the forms that require it are
+ * Công khai, lấy ý kiến (docs/legal-reference.md §3.5, R24, R31): nominees proposed for the forms that require it are
  * published on the public page for a window of working days (10 under NĐ 98/2023 Đ46 k2; set by
  * {@code thidua.disclosure.working-days}); anyone may comment (name and contact required unless the
  * province allows anonymous comments), within a rate limit and a spam trap; the specialist records

@@ -3,7 +3,7 @@ package vn.thidua.commendation;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** The papers of a dossier (Đ84 Luật TĐKT 2022; law.md §3.2, R22). */
+/** The papers of a dossier (Đ84 Luật TĐKT 2022; docs/legal-reference.md §3.2, R22). */
 public enum DocumentType {
     /** Tờ trình đề nghị khen thưởng (Mẫu 01). */
     PROPOSAL_LETTER,

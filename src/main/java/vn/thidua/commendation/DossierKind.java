@@ -27,7 +27,7 @@ public enum DossierKind {
         return basis;
     }
 
-    /** Whether the simplified procedure applies: tờ trình and a short summary suffice (law.md R23). */
+    /** Whether the simplified procedure applies: tờ trình and a short summary suffice (docs/legal-reference.md R23). */
     public boolean simplified() {
         return simplified;
     }

@@ -148,7 +148,7 @@ public class Dossiers {
         return attachments.of(Owner.of(FILES, dossierId));
     }
 
-    /** The required papers not yet filed (law.md R22). */
+    /** The required papers not yet filed (docs/legal-reference.md R22). */
     @Transactional(readOnly = true)
     public Set<DocumentType> missingPapers(Long dossierId) {
         Dossier d = find(dossierId);

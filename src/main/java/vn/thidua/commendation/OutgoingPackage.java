@@ -33,7 +33,7 @@ import vn.thidua.shared.ReportWriter;
 import vn.thidua.shared.Role;
 
 /**
- * For awards above the province (law.md §3.1, §3.3: the province proposes to the Prime Minister
+ * For awards above the province (docs/legal-reference.md §3.1, §3.3: the province proposes to the Prime Minister
  * through Bộ Nội vụ), the outgoing package as one ZIP: the draft tờ trình of the province, the list
  * as Excel and as JSON for the receiving system, every paper of the dossier, and a manifest with the
  * SHA-256 of each file.

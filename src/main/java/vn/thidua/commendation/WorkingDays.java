@@ -9,7 +9,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Working days as the administration counts them (law.md §3.4, R24, R30): Monday to Friday, less the
+ * Working days as the administration counts them (docs/legal-reference.md §3.4, R24, R30): Monday to Friday, less the
  * public holidays the government announces each year (Tết and the others), set in configuration
  * ({@code thidua.calendar.holidays}) because Tết and the bridging days move from year to year.
  */

@@ -16,7 +16,7 @@ import vn.thidua.shared.DocumentFormat;
 import vn.thidua.shared.ReportWriter;
 
 /**
- * Biên bản họp Hội đồng (law.md §3.8): time and place, members present out of the whole council,
+ * Biên bản họp Hội đồng (docs/legal-reference.md §3.8): time and place, members present out of the whole council,
  * those absent, recusals with their reasons, and per nominee the ballot result as votes for / whole
  * membership / percentage against the threshold, with the conclusion. Minutes exist only once the
  * ballot is closed: before that there is no count to write, and the session answers "not found".

@@ -32,7 +32,7 @@ import vn.thidua.shared.InvalidInput;
 import vn.thidua.shared.Role;
 
 /**
- * Councils and their sessions (law.md §3.6, §4.5, R25): the Ban TĐKT as secretariat forms councils,
+ * Councils and their sessions (docs/legal-reference.md §3.6, §4.5, R25): the Ban TĐKT as secretariat forms councils,
  * schedules sessions, puts appraised dossiers on the agenda and records attendance; a session opens
  * only with its quorum; members declare conflicts of interest, and a member from the nominee's own
  * unit is recused automatically; each present member votes once per nominee in secret, the ballot
@@ -69,7 +69,7 @@ public class Councils {
     }
 
     /**
-     * Pass marks as a percentage of the council's whole membership, by form (law.md §3.6, [I]
+     * Pass marks as a percentage of the council's whole membership, by form (docs/legal-reference.md §3.6, [I]
      * defaults: 90% for CSTĐ tỉnh and toàn quốc, 80% for the Government's and the state's forms, a
      * majority otherwise), and the quorum (two thirds).
      */

@@ -53,7 +53,7 @@ public record Decision(
         SIGNED
     }
 
-    /** "Số: 05/QĐ-UBND": two digits at least (law.md R27); dots while there is no number. */
+    /** "Số: 05/QĐ-UBND": two digits at least (docs/legal-reference.md R27); dots while there is no number. */
     public String numberText() {
         return numberText(number, symbol);
     }

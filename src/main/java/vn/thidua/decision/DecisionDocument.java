@@ -13,7 +13,7 @@ import vn.thidua.shared.DocumentWriter.Align;
 import vn.thidua.shared.DocumentWriter.Line;
 
 /**
- * The decision as NĐ 30/2020 lays it out (law.md §6): issuer and number on the left, national title,
+ * The decision as NĐ 30/2020 lays it out (docs/legal-reference.md §6): issuer and number on the left, national title,
  * motto and place-date on the right; QUYẾT ĐỊNH and its subject; the authority; the "Căn cứ" lines;
  * the articles; recipients and the signer block; then the attached list, collectives first, grouped
  * by form, with the award money.
@@ -211,7 +211,7 @@ public class DecisionDocument {
     }
 
     /**
-     * "ngày 05 tháng 02 năm 2026": a leading zero for days under 10 and months 1–2 (law.md R27); a
+     * "ngày 05 tháng 02 năm 2026": a leading zero for days under 10 and months 1–2 (docs/legal-reference.md R27); a
      * decision not yet signed leaves day and month blank in its numbering year.
      */
     static String placeDate(Decision d) {

@@ -35,7 +35,7 @@ import vn.thidua.shared.Role;
  * Decisions from the council's results to the signed record: the Ban TĐKT drafts a decision for a
  * form and year from the nominees the council approved; the office issues it (its number, allocated
  * per issuer and year without gaps or duplicates, and its date); the signer signs it. Award money is
- * the law's multiple of the base salary on the decision's date (law.md R20).
+ * the law's multiple of the base salary on the decision's date (docs/legal-reference.md R20).
  */
 @Service
 public class Decisions {
@@ -176,7 +176,7 @@ public class Decisions {
         return find(id);
     }
 
-    /** The grounds of Luật TĐKT 2022 Đ93 k2 (law.md §3.7). */
+    /** The grounds of Luật TĐKT 2022 Đ93 k2 (docs/legal-reference.md §3.7). */
     public static final List<String> GROUNDS = List.of("a", "b", "c", "d");
 
     /**

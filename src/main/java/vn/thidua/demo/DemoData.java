@@ -137,7 +137,7 @@ class DemoData implements ApplicationRunner {
     }
 
     /**
-     * The provincial council as Tây Ninh forms it (law.md §4.5): the Chairman of the People's
+     * The provincial council as Tây Ninh forms it (docs/legal-reference.md §4.5): the Chairman of the People's
      * Committee chairs, the Director of Sở Nội vụ is the standing vice-chair, directors of sở sit as
      * members; the demo council members' accounts vote.
      */

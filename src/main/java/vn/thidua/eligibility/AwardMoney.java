@@ -13,9 +13,9 @@ import vn.thidua.eligibility.Candidate.Kind;
 import vn.thidua.shared.LegalReference.Certainty;
 
 /**
- * Award money (tiền thưởng, law.md §2.1, R20): the catalogue's multiple for the rules in force on
+ * Award money (tiền thưởng, docs/legal-reference.md §2.1, R20): the catalogue's multiple for the rules in force on
  * the decision date × the base salary in force that day, rounded up to the next 10,000 đ. The base
- * salary is a dated table, and any multiple law.md leaves open can be set by the province
+ * salary is a dated table, and any multiple docs/legal-reference.md leaves open can be set by the province
  * ({@code multiples.PROVINCIAL_CERTIFICATE_OF_MERIT.LAW_2022_ND98.INDIVIDUAL: 1.5}).
  */
 @ConfigurationProperties("thidua.award-money")

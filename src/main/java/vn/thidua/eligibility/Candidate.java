@@ -45,7 +45,7 @@ public record Candidate(
 
     public record YearTitle(int year, Award title) {}
 
-    /** A form received; only regular ones count towards the chains (NĐ 98/2023 Điều 4, law.md R18). */
+    /** A form received; only regular ones count towards the chains (NĐ 98/2023 Điều 4, docs/legal-reference.md R18). */
     public record ReceivedAward(LocalDate date, Award form, Basis basis) {
 
         /** No basis given means the regular one (the usual case: a BK tỉnh for two years' work). */

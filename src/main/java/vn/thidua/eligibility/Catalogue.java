@@ -12,9 +12,9 @@ import vn.thidua.eligibility.Candidate.Kind;
 import vn.thidua.shared.LegalReference.Certainty;
 
 /**
- * Every title and form the province awards or proposes upward (law.md §1–2): who decides it, to
+ * Every title and form the province awards or proposes upward (docs/legal-reference.md §1–2): who decides it, to
  * whom, how often, the article that sets it, and its award money as a multiple of the base salary
- * by period and recipient kind, each figure with law.md's certainty.
+ * by period and recipient kind, each figure with docs/legal-reference.md's certainty.
  */
 public final class Catalogue {
 
@@ -27,7 +27,9 @@ public final class Catalogue {
         /** Thủ tướng Chính phủ, on the province's proposal. */
         PRIME_MINISTER,
         /** Chủ tịch nước, on the Government's proposal. */
-        PRESIDENT
+        PRESIDENT,
+        /** A ministry or central body, for its own Kỷ niệm chương, on the province's proposal. */
+        CENTRAL_BODY
     }
 
     /** How often it may be given. */
@@ -36,7 +38,7 @@ public final class Catalogue {
         WHEN_EARNED
     }
 
-    /** A multiple of the base salary and how sure law.md is of it. */
+    /** A multiple of the base salary and how sure docs/legal-reference.md is of it. */
     public record Multiple(BigDecimal value, Certainty certainty) {
 
         static Multiple of(String value, Certainty certainty) {
@@ -54,7 +56,16 @@ public final class Catalogue {
             Map<RulesInForce, Map<Kind, Multiple>> money) {
 
         public boolean proposedUpward() {
-            return decider == Decider.PRIME_MINISTER || decider == Decider.PRESIDENT;
+            return decider == Decider.PRIME_MINISTER || decider == Decider.PRESIDENT || decider == Decider.CENTRAL_BODY;
+        }
+
+        /**
+         * Whether the rule book holds its criteria for at least one period and kind: the state
+         * honours the province only proposes upward are catalogued ("criteria not encoded") so
+         * lists naming them are understood, and the engine answers "not encoded" for them.
+         */
+        public boolean criteriaEncoded() {
+            return RuleBook.encodes(award);
         }
 
         /** The multiple for a decision taken under these rules, for this kind of recipient. */
@@ -136,7 +147,47 @@ public final class Catalogue {
                         RulesInForce.LAW_2022_ND152, pair("4.5", c, "9.0", c)));
     }
 
+    static {
+        // The state honours a province proposes upward (Luật TĐKT 2022 Đ9; docs/legal-reference.md §2.1):
+        // catalogued by name and article, their criteria not encoded.
+        upward(Award.LABOR_ORDER_FIRST_CLASS, Decider.PRESIDENT, "Điều 44 Luật TĐKT 2022");
+        upward(Award.LABOR_ORDER_SECOND_CLASS, Decider.PRESIDENT, "Điều 44 Luật TĐKT 2022");
+        upward(Award.INDEPENDENCE_ORDER_FIRST_CLASS, Decider.PRESIDENT, "Điều 42 Luật TĐKT 2022");
+        upward(Award.INDEPENDENCE_ORDER_SECOND_CLASS, Decider.PRESIDENT, "Điều 42 Luật TĐKT 2022");
+        upward(Award.INDEPENDENCE_ORDER_THIRD_CLASS, Decider.PRESIDENT, "Điều 42 Luật TĐKT 2022");
+        upward(Award.FATHERLAND_DEFENCE_ORDER_FIRST_CLASS, Decider.PRESIDENT, "Điều 45 Luật TĐKT 2022");
+        upward(Award.FATHERLAND_DEFENCE_ORDER_SECOND_CLASS, Decider.PRESIDENT, "Điều 45 Luật TĐKT 2022");
+        upward(Award.FATHERLAND_DEFENCE_ORDER_THIRD_CLASS, Decider.PRESIDENT, "Điều 45 Luật TĐKT 2022");
+        upward(Award.FEAT_OF_ARMS_ORDER_FIRST_CLASS, Decider.PRESIDENT, "Điều 46 Luật TĐKT 2022");
+        upward(Award.FEAT_OF_ARMS_ORDER_SECOND_CLASS, Decider.PRESIDENT, "Điều 46 Luật TĐKT 2022");
+        upward(Award.FEAT_OF_ARMS_ORDER_THIRD_CLASS, Decider.PRESIDENT, "Điều 46 Luật TĐKT 2022");
+        upward(Award.FRIENDSHIP_ORDER, Decider.PRESIDENT, "Điều 49 Luật TĐKT 2022");
+        upward(Award.FRIENDSHIP_MEDAL, Decider.PRESIDENT, "Điều 54 Luật TĐKT 2022");
+        upward(Award.HEROIC_VIETNAMESE_MOTHER, Decider.PRESIDENT, "Điều 60 Luật TĐKT 2022");
+        upward(Award.HERO_OF_THE_PEOPLES_ARMED_FORCES, Decider.PRESIDENT, "Điều 61 Luật TĐKT 2022");
+        upward(Award.HERO_OF_LABOUR, Decider.PRESIDENT, "Điều 62 Luật TĐKT 2022");
+        upward(Award.PEOPLES_TEACHER, Decider.PRESIDENT, "Điều 63 Luật TĐKT 2022");
+        upward(Award.MERITORIOUS_TEACHER, Decider.PRESIDENT, "Điều 63 Luật TĐKT 2022");
+        upward(Award.PEOPLES_PHYSICIAN, Decider.PRESIDENT, "Điều 64 Luật TĐKT 2022");
+        upward(Award.MERITORIOUS_PHYSICIAN, Decider.PRESIDENT, "Điều 64 Luật TĐKT 2022");
+        upward(Award.PEOPLES_ARTIST, Decider.PRESIDENT, "Điều 65 Luật TĐKT 2022");
+        upward(Award.MERITORIOUS_ARTIST, Decider.PRESIDENT, "Điều 65 Luật TĐKT 2022");
+        upward(Award.PEOPLES_ARTISAN, Decider.PRESIDENT, "Điều 66 Luật TĐKT 2022");
+        upward(Award.MERITORIOUS_ARTISAN, Decider.PRESIDENT, "Điều 66 Luật TĐKT 2022");
+        upward(Award.COMMEMORATIVE_MEDAL, Decider.CENTRAL_BODY, "Điều 72 Luật TĐKT 2022");
+        for (Award award : Award.values()) {
+            if (!ENTRIES.containsKey(award)) {
+                throw new IllegalStateException(award + " is missing from the catalogue");
+            }
+        }
+    }
+
     private Catalogue() {}
+
+    /** An honour the province only proposes upward: no money figures held here, criteria not encoded. */
+    private static void upward(Award award, Decider decider, String basis) {
+        ENTRIES.put(award, new Entry(award, decider, kinds(award), Frequency.WHEN_EARNED, basis, Map.of()));
+    }
 
     /** A title's multiple is the same in every period (NĐ 91 Đ69, NĐ 98 Đ54, NĐ 152 [C]). */
     private static void title(Award award, Decider decider, Kind kind, String basis, String multiple) {

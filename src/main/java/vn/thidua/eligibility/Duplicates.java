@@ -13,7 +13,7 @@ import vn.thidua.achievement.Award;
 import vn.thidua.shared.VietnameseText;
 
 /**
- * "Không khen nhiều lần, nhiều hình thức cho một thành tích" (law.md R17): finds the same person or
+ * "Không khen nhiều lần, nhiều hình thức cho một thành tích" (docs/legal-reference.md R17): finds the same person or
  * collective proposed twice for the same form and period — among the proposals given, anywhere in
  * the province, and against what the records already hold. A person is the same when the CCCD
  * matches, or the name (ignoring case, diacritics and spacing), birth date and unit match; a

@@ -7,7 +7,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Amendments law.md cannot confirm are off until the province says otherwise:
+ * Amendments docs/legal-reference.md cannot confirm are off until the province says otherwise:
  * {@code thidua.eligibility.amendment-2026-from: 2026-10-01} applies the 2026 amendment (CSTĐCS needs
  * both an excellent rating and an initiative) to achievements ending from that day.
  */

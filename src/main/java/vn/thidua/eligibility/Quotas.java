@@ -3,7 +3,7 @@ package vn.thidua.eligibility;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The caps the law sets on how many may be given a title (law.md R03, R10), as configuration: the
+ * The caps the law sets on how many may be given a title (docs/legal-reference.md R03, R10), as configuration: the
  * share of Chiến sĩ thi đua cơ sở among Lao động tiên tiến (15% under NĐ 91/2017 [C]; not confirmed
  * under NĐ 98/2023 and NĐ 152/2025, so off unless the province sets it [U]) and the share of block
  * leaders the province may propose for the Government flag (20% [C]).

@@ -40,7 +40,7 @@ import vn.thidua.eligibility.rules.ProvincialMeritCertificateForIndividualsBefor
 import vn.thidua.eligibility.rules.TitlesOnTheRegularBasisOnly;
 
 /**
- * Which provisions judge which award in which period (law.md §0, R29). An award or period not
+ * Which provisions judge which award in which period (docs/legal-reference.md §0, R29). An award or period not
  * encoded yet is refused with {@link NotEncoded}, never answered "eligible".
  */
 public final class RuleBook {
@@ -48,16 +48,27 @@ public final class RuleBook {
     /** The provisions for one award, one kind of candidate, one period; and the years its achievement covers. */
     record Entry(int years, List<Rule> rules) {}
 
-    /** Asked for an award the rule book does not yet hold for that period. */
+    /**
+     * Asked for an award the rule book does not yet hold for that period, or for a kind of recipient
+     * the award admits but whose criteria for that period are not encoded. The answer is "not
+     * encoded", never a statement about the law (such as "not given to collectives").
+     */
     public static final class NotEncoded extends RuntimeException {
         public NotEncoded(Award award, RulesInForce rules) {
-            super(award + " is not yet encoded for " + rules);
+            super("“" + vn.thidua.achievement.Vocabulary.name(award) + "” theo " + rules.title() + " (" + award
+                    + " is not encoded for " + rules + ")");
+        }
+
+        public NotEncoded(Award award, Kind kind, RulesInForce rules) {
+            super("“" + vn.thidua.achievement.Vocabulary.name(award) + "” cho "
+                    + Catalogue.recipient(kind).words() + " theo " + rules.title()
+                    + " (" + award + " for " + kind + " is not encoded for " + rules + ")");
         }
     }
 
     private static final Map<RulesInForce, Map<Award, Map<Kind, Entry>>> BOOK = new EnumMap<>(RulesInForce.class);
 
-    /** Awards for one achievement (thematic or sudden): forms only, no chain of years (law.md R18). */
+    /** Awards for one achievement (thematic or sudden): forms only, no chain of years (docs/legal-reference.md R18). */
     private static final Map<RulesInForce, Map<Award, Map<Kind, Entry>>> FOR_AN_ACHIEVEMENT =
             new EnumMap<>(RulesInForce.class);
 
@@ -165,6 +176,12 @@ public final class RuleBook {
                 .containsKey(kind);
     }
 
+    /** Whether the award's criteria are encoded for any period, kind or basis. */
+    public static boolean encodes(Award award) {
+        return java.util.stream.Stream.concat(BOOK.values().stream(), FOR_AN_ACHIEVEMENT.values().stream())
+                .anyMatch(byAward -> byAward.containsKey(award));
+    }
+
     /** How many years, ending with the judged one, the achievement for this award covers. */
     public static int yearsCovered(Award award, Kind kind, int year) {
         Entry entry = entryFor(award, kind, year);
@@ -184,11 +201,11 @@ public final class RuleBook {
         return evaluate(award, year, basis, candidate, null);
     }
 
-    /** From this year on the 2026 amendment (law.md §0 [U]) may have changed the rules. */
+    /** From this year on the 2026 amendment (docs/legal-reference.md §0 [U]) may have changed the rules. */
     static final int AMENDMENT_2026_YEAR = 2026;
 
     static final String QUOTA_NOTE = "Chỉ tiêu Cờ thi đua cấp tỉnh mỗi khối cố định là 1 tập thể dẫn đầu"
-            + " (law.md R09, mặc định; căn cứ chưa được xác nhận)";
+            + " (docs/legal-reference.md R09, mặc định; căn cứ chưa được xác nhận)";
 
     static final String AMENDMENT_NOTE = "Thành tích từ năm 2026: Luật TĐKT sửa đổi năm 2026 có thể đã thay đổi"
             + " điều kiện (căn cứ chưa được xác nhận)";
@@ -211,6 +228,9 @@ public final class RuleBook {
         }
         Verdict.Builder verdict = new Verdict.Builder(award, rules);
         Entry entry = byKind.get(candidate.kind());
+        if (entry == null && Catalogue.admits(award, candidate.kind())) {
+            throw new NotEncoded(award, candidate.kind(), rules);
+        }
         if (entry == null) {
             Entry any = byKind.values().iterator().next();
             return verdict.add(Findings.of(any.rules().get(0))

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The rule sets by period of the achievement (law.md §0, R29): an achievement is judged by the
+ * The rule sets by period of the achievement (docs/legal-reference.md §0, R29): an achievement is judged by the
  * rules in force for it, whenever it is proposed.
  */
 public enum RulesInForce {
@@ -15,7 +15,7 @@ public enum RulesInForce {
     /** Luật TĐKT 2022 và Nghị định 152/2025/NĐ-CP. */
     LAW_2022_ND152("Luật TĐKT 2022, Nghị định 152/2025/NĐ-CP", LocalDate.of(2025, 7, 1), null),
     /**
-     * The 2026 amendment of the law (law.md §0 [U]: reported as passed, in force 01/10/2026, not
+     * The 2026 amendment of the law (docs/legal-reference.md §0 [U]: reported as passed, in force 01/10/2026, not
      * confirmed). Applied only from the day the province configures; until then it does not exist.
      */
     LAW_2022_AMENDED_2026(

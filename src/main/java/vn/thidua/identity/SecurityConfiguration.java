@@ -27,8 +27,8 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 class SecurityConfiguration {
 
     /**
-     * The JSON API: HTTP Basic, no session, no CSRF (no cookies to forge), for the Ban TĐKT and the
-     * administrator. Wrong passwords count towards the same lockout as the sign-in page. HTTP Basic
+     * The JSON API and its OpenAPI document ({@code /api-docs}): HTTP Basic, no session, no CSRF (no
+     * cookies to forge), for the Ban TĐKT and the administrator. Wrong passwords count towards the same lockout as the sign-in page. HTTP Basic
      * cannot carry a second factor: an account that has one, or must have one, is refused here.
      */
     @Bean
@@ -45,7 +45,7 @@ class SecurityConfiguration {
                 throw PasswordSignIn.refused();
             }
         };
-        http.securityMatcher("/api/**")
+        http.securityMatcher("/api/**", "/api-docs", "/api-docs/**")
                 .authenticationManager(passwordOnly)
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasAnyRole("SPECIALIST", "ADMIN"))
                 .httpBasic(Customizer.withDefaults())

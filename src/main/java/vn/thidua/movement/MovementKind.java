@@ -1,6 +1,6 @@
 package vn.thidua.movement;
 
-/** Loại phong trào thi đua (Luật TĐKT 2022 Điều 16–17; law.md §4.1). */
+/** Loại phong trào thi đua (Luật TĐKT 2022 Điều 16–17; docs/legal-reference.md §4.1). */
 public enum MovementKind {
     /** Thường xuyên, hằng năm. */
     YEARLY,

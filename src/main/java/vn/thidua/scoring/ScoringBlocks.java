@@ -324,7 +324,7 @@ public class ScoringBlocks {
         return ranking;
     }
 
-    /** The flags and certificates a block may propose: the province's quota (law.md §4.3 [I]). */
+    /** The flags and certificates a block may propose: the province's quota (docs/legal-reference.md §4.3 [I]). */
     public record ProposalQuota(int flags, int certificates) {}
 
     public ProposalQuota quota(Long blockId) {

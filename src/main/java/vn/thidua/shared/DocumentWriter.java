@@ -3,7 +3,7 @@ package vn.thidua.shared;
 import java.util.List;
 
 /**
- * Administrative documents laid out as NĐ 30/2020 sets them (law.md §6): two-column blocks for the
+ * Administrative documents laid out as NĐ 30/2020 sets them (docs/legal-reference.md §6): two-column blocks for the
  * header (issuer and number on the left, national title, motto and place-date on the right) and the
  * signature (recipients on the left, the signer on the right), styled paragraphs, tables and page
  * breaks, rendered the same way in Word and PDF.

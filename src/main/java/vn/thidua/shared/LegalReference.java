@@ -2,11 +2,11 @@ package vn.thidua.shared;
 
 /**
  * Where a rule comes from: "Điều 23 Luật Thi đua, khen thưởng 2022", "khoản 3 Điều 9 Nghị định
- * 91/2017/NĐ-CP". {@code certainty} carries law.md's tag: confirmed, inferred or unconfirmed.
+ * 91/2017/NĐ-CP". {@code certainty} carries docs/legal-reference.md's tag: confirmed, inferred or unconfirmed.
  */
 public record LegalReference(String document, String article, String clause, Certainty certainty) {
 
-    /** law.md's evidence tags: [C], [I], [U]. */
+    /** docs/legal-reference.md's evidence tags: [C], [I], [U]. */
     public enum Certainty {
         CONFIRMED,
         INFERRED,

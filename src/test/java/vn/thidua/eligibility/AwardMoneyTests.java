@@ -12,7 +12,8 @@ import vn.thidua.achievement.Award;
 import vn.thidua.eligibility.Candidate.Kind;
 import vn.thidua.shared.LegalReference.Certainty;
 
-@DisplayName("Tiền thưởng — hệ số × mức lương cơ sở tại ngày quyết định, làm tròn lên hàng chục nghìn (law.md R20)")
+@DisplayName(
+        "Tiền thưởng — hệ số × mức lương cơ sở tại ngày quyết định, làm tròn lên hàng chục nghìn (docs/legal-reference.md R20)")
 class AwardMoneyTests {
 
     private final AwardMoney money = new AwardMoney(
@@ -23,7 +24,8 @@ class AwardMoneyTests {
             Map.of());
 
     @Test
-    @DisplayName("ví dụ law.md: Bằng khen tỉnh cá nhân quyết định năm 2025 (NĐ 152): 1,5 × 2.340.000 = 3.510.000 đ")
+    @DisplayName(
+            "ví dụ docs/legal-reference.md: Bằng khen tỉnh cá nhân quyết định năm 2025 (NĐ 152): 1,5 × 2.340.000 = 3.510.000 đ")
     void provincialMeritUnderDecree152() {
         var amount = money.amount(Award.PROVINCIAL_CERTIFICATE_OF_MERIT, Kind.INDIVIDUAL, LocalDate.of(2025, 9, 2))
                 .orElseThrow();
@@ -33,7 +35,8 @@ class AwardMoneyTests {
     }
 
     @Test
-    @DisplayName("ví dụ law.md: cùng Bằng khen quyết định năm 2023 (NĐ 91): 1,0 × 1.800.000 = 1.800.000 đ")
+    @DisplayName(
+            "ví dụ docs/legal-reference.md: cùng Bằng khen quyết định năm 2023 (NĐ 91): 1,0 × 1.800.000 = 1.800.000 đ")
     void provincialMeritUnderDecree91() {
         assertThat(money.amount(Award.PROVINCIAL_CERTIFICATE_OF_MERIT, Kind.INDIVIDUAL, LocalDate.of(2023, 11, 20))
                         .orElseThrow()

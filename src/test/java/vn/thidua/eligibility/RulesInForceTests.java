@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("Quy định áp dụng theo thời kỳ thành tích (law.md §0, R29)")
+@DisplayName("Quy định áp dụng theo thời kỳ thành tích (docs/legal-reference.md §0, R29)")
 class RulesInForceTests {
 
     @Test

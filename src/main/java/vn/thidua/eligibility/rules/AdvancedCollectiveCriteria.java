@@ -9,7 +9,7 @@ import vn.thidua.shared.LegalReference.Certainty;
 
 /**
  * "Tập thể lao động tiên tiến": hoàn thành tốt nhiệm vụ; trên 50% thành viên đạt Lao động tiên
- * tiến; không có thành viên bị kỷ luật từ cảnh cáo trở lên (law.md §1.4, R07). The 2022 wording was
+ * tiến; không có thành viên bị kỷ luật từ cảnh cáo trở lên (docs/legal-reference.md §1.4, R07). The 2022 wording was
  * not retrieved; the structure is the old law's, hence [I].
  */
 @LegalBasis(

@@ -9,8 +9,8 @@ import vn.thidua.shared.LegalReference.Certainty;
 
 /**
  * "Tập thể lao động tiên tiến": hoàn thành tốt nhiệm vụ; trên 50% thành viên đạt Lao động tiên
- * tiến; không có thành viên bị kỷ luật từ cảnh cáo trở lên (law.md §1.4, R07). Confirmed from the Lạng Sơn portal
- * (law.md §10); registration was required (R28).
+ * tiến; không có thành viên bị kỷ luật từ cảnh cáo trở lên (docs/legal-reference.md §1.4, R07). Confirmed from the Lạng Sơn portal
+ * (docs/legal-reference.md §10); registration was required (R28).
  */
 @LegalBasis(
         document = "Luật Thi đua, khen thưởng 2003 (sửa đổi 2013)",

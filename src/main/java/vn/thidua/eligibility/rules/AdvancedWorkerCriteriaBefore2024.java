@@ -9,7 +9,7 @@ import vn.thidua.shared.LegalReference.Certainty;
 
 /**
  * "Lao động tiên tiến" before 2024: hoàn thành tốt nhiệm vụ; registration was a legal basis (Luật
- * 2003 Điều 10 khoản 1) and 10 months employed were needed (law.md §1.1, R01, R28).
+ * 2003 Điều 10 khoản 1) and 10 months employed were needed (docs/legal-reference.md §1.1, R01, R28).
  */
 @LegalBasis(
         document = "Luật Thi đua, khen thưởng 2003 (sửa đổi 2013)",

@@ -3,7 +3,7 @@ package vn.thidua.eligibility.rules;
 import vn.thidua.eligibility.Candidate;
 import vn.thidua.eligibility.Findings;
 
-/** The flags go to collectives that lead their emulation block in the year's vote (law.md R09, R10). */
+/** The flags go to collectives that lead their emulation block in the year's vote (docs/legal-reference.md R09, R10). */
 final class BlockLeader {
 
     private BlockLeader() {}

@@ -7,7 +7,7 @@ import vn.thidua.eligibility.Rule;
 import vn.thidua.shared.LegalBasis;
 
 /**
- * Giấy khen, the regular route: hoàn thành tốt nhiệm vụ, có phẩm chất đạo đức tốt (law.md §2.2, Đ75).
+ * Giấy khen, the regular route: hoàn thành tốt nhiệm vụ, có phẩm chất đạo đức tốt (docs/legal-reference.md §2.2, Đ75).
  * The province sets the detailed criteria (Đ75 k2); a household has no rating, so its achievement
  * is judged by people and taken as met here.
  */

@@ -8,7 +8,7 @@ import vn.thidua.eligibility.Candidate;
 import vn.thidua.eligibility.Findings;
 
 /**
- * The "05 năm tiếp theo trở lên" chains of upward proposals (law.md §2.2, R13–R16, R32 and "Chains
+ * The "05 năm tiếp theo trở lên" chains of upward proposals (docs/legal-reference.md §2.2, R13–R16, R32 and "Chains
  * in general"): the counting period is the whole run from the year after the qualifying previous
  * award {@code b} to the judged year {@code y}, at least 5 years long ({@code y − b ≥ 5}), not only
  * its last 5 years. A previous award of the line is a basis once (R17): when the form being judged

@@ -9,7 +9,7 @@ import vn.thidua.shared.LegalBasis;
 /**
  * "Tập thể lao động xuất sắc": a) hoàn thành xuất sắc nhiệm vụ; c) 100% thành viên hoàn thành nhiệm
  * vụ, trong đó ít nhất 70% đạt Lao động tiên tiến; d) có cá nhân đạt Chiến sĩ thi đua cơ sở
- * (law.md §1.4, R08). Points b) and đ) (movements, unity, obeying the law) are taken as met.
+ * (docs/legal-reference.md §1.4, R08). Points b) and đ) (movements, unity, obeying the law) are taken as met.
  */
 @LegalBasis(document = "Luật Thi đua, khen thưởng 2022", article = "27", inForceFrom = "2024-01-01")
 public final class ExcellentCollectiveCriteria implements Rule {

@@ -9,7 +9,7 @@ import vn.thidua.shared.LegalReference.Certainty;
 
 /**
  * "Tập thể lao động xuất sắc" under the old law: the 2022 criteria, plus no member disciplined at
- * "cảnh cáo" or above (law.md §1.4 [I]); registration was required (R28).
+ * "cảnh cáo" or above (docs/legal-reference.md §1.4 [I]); registration was required (R28).
  */
 @LegalBasis(
         document = "Luật Thi đua, khen thưởng 2003 (sửa đổi 2013)",

@@ -8,7 +8,7 @@ import vn.thidua.shared.LegalBasis;
 /**
  * "Cờ thi đua của Chính phủ", proposed by the province: the most outstanding among collectives
  * leading a block or cluster of the province, exceeding targets, with a clean party organisation
- * (law.md §1.4, R10). The ≤ 20% share among block leaders is a quota over the province's proposals.
+ * (docs/legal-reference.md §1.4, R10). The ≤ 20% share among block leaders is a quota over the province's proposals.
  */
 @LegalBasis(document = "Luật Thi đua, khen thưởng 2022", article = "25", clause = "1", inForceFrom = "2024-01-01")
 public final class GovernmentEmulationFlagCriteria implements Rule {

@@ -7,7 +7,7 @@ import vn.thidua.shared.LegalBasis;
 
 /**
  * "Cờ thi đua của Chính phủ" under NĐ 91/2017: the most outstanding collectives leading blocks or
- * clusters of the province, at most 20% of the block leaders (law.md §1.4, [C] NĐ 91 Đ11).
+ * clusters of the province, at most 20% of the block leaders (docs/legal-reference.md §1.4, [C] NĐ 91 Đ11).
  */
 @LegalBasis(
         document = "Nghị định 91/2017/NĐ-CP",

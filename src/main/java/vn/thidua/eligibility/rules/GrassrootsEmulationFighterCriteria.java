@@ -10,7 +10,7 @@ import vn.thidua.shared.LegalBasis;
 
 /**
  * "Chiến sĩ thi đua cơ sở": 1) đạt danh hiệu Lao động tiên tiến; 2) hoàn thành xuất sắc nhiệm vụ
- * hoặc có sáng kiến được cơ sở công nhận (hoặc đề tài được nghiệm thu) (law.md §1.3, R02).
+ * hoặc có sáng kiến được cơ sở công nhận (hoặc đề tài được nghiệm thu) (docs/legal-reference.md §1.3, R02).
  */
 @LegalBasis(document = "Luật Thi đua, khen thưởng 2022", article = "23", inForceFrom = "2024-01-01")
 public final class GrassrootsEmulationFighterCriteria implements Rule {

@@ -9,7 +9,7 @@ import vn.thidua.shared.LegalBasis;
 import vn.thidua.shared.LegalReference.Certainty;
 
 /**
- * "Chiến sĩ thi đua cơ sở" under the 2026 amendment as the draft reads (law.md §1.3, §9 item 8 [U]):
+ * "Chiến sĩ thi đua cơ sở" under the 2026 amendment as the draft reads (docs/legal-reference.md §1.3, §9 item 8 [U]):
  * Lao động tiên tiến, and hoàn thành xuất sắc nhiệm vụ <em>and</em> a recognised initiative. Applied
  * only when the province configures the amendment's date.
  */

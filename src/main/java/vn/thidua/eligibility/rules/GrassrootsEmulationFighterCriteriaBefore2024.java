@@ -8,7 +8,7 @@ import vn.thidua.shared.LegalBasis;
 
 /**
  * "Chiến sĩ thi đua cơ sở" before 2024: Lao động tiên tiến and a unit-recognised initiative (or an
- * accepted research topic); hoàn thành xuất sắc nhiệm vụ alone was not a route (law.md §1.3, R02).
+ * accepted research topic); hoàn thành xuất sắc nhiệm vụ alone was not a route (docs/legal-reference.md §1.3, R02).
  */
 @LegalBasis(
         document = "Nghị định 91/2017/NĐ-CP",

@@ -12,7 +12,7 @@ import vn.thidua.shared.LegalReference.Certainty;
 /**
  * Huân chương Lao động hạng Ba for a collective: đã được tặng Bằng khen của Thủ tướng Chính phủ, sau
  * đó 5 năm liên tục hoàn thành xuất sắc nhiệm vụ, trong thời gian đó có 1 lần Cờ thi đua của Chính
- * phủ hoặc 2 lần Cờ thi đua cấp tỉnh (law.md §2.2 [I]).
+ * phủ hoặc 2 lần Cờ thi đua cấp tỉnh (docs/legal-reference.md §2.2 [I]).
  */
 @LegalBasis(
         document = "Luật Thi đua, khen thưởng 2022",

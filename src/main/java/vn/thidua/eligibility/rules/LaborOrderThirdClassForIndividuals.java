@@ -11,7 +11,7 @@ import vn.thidua.shared.LegalBasis;
 /**
  * Huân chương Lao động hạng Ba, cá nhân (điểm e): đã được Bằng khen của Thủ tướng, sau đó 5 năm liên
  * tục hoàn thành tốt nhiệm vụ trở lên, trong đó có 1 năm hoàn thành xuất sắc nhiệm vụ và 3 lần Chiến
- * sĩ thi đua cơ sở (law.md §2.2, R16).
+ * sĩ thi đua cơ sở (docs/legal-reference.md §2.2, R16).
  */
 @LegalBasis(document = "Luật Thi đua, khen thưởng 2022", article = "44", clause = "1", inForceFrom = "2024-01-01")
 public final class LaborOrderThirdClassForIndividuals implements Rule {

@@ -10,7 +10,7 @@ import vn.thidua.shared.LegalReference.Certainty;
 
 /**
  * "Chiến sĩ thi đua toàn quốc": 2 lần liên tục Chiến sĩ thi đua cấp tỉnh and an initiative of national
- * scope (law.md §1.3, R05). Article confirmed; reading "2 lần liên tục" as two successive 3-year
+ * scope (docs/legal-reference.md §1.3, R05). Article confirmed; reading "2 lần liên tục" as two successive 3-year
  * cycles (the second in the judged year, the first 3 years earlier) is this system's inference.
  */
 @LegalBasis(

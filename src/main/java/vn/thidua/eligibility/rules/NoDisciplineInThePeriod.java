@@ -6,7 +6,7 @@ import vn.thidua.eligibility.Rule;
 import vn.thidua.shared.LegalBasis;
 
 /**
- * Không xét khen thưởng khi đang bị kỷ luật; thành tích tính từ khi hết thời hạn kỷ luật (law.md R06).
+ * Không xét khen thưởng khi đang bị kỷ luật; thành tích tính từ khi hết thời hạn kỷ luật (docs/legal-reference.md R06).
  * Applies to every award: no year of the achievement may fall in a discipline period.
  */
 @LegalBasis(document = "Nghị định 98/2023/NĐ-CP", article = "4", inForceFrom = "2024-01-01")

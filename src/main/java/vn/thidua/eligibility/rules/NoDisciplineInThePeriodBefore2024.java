@@ -6,7 +6,7 @@ import vn.thidua.eligibility.Rule;
 import vn.thidua.shared.LegalBasis;
 import vn.thidua.shared.LegalReference.Certainty;
 
-/** The same principle for achievements before 2024; law.md gives no article for it (R06). */
+/** The same principle for achievements before 2024; docs/legal-reference.md gives no article for it (R06). */
 @LegalBasis(
         document = "Nghị định 91/2017/NĐ-CP",
         article = "",

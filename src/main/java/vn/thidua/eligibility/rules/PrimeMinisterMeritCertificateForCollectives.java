@@ -12,7 +12,7 @@ import vn.thidua.shared.LegalReference.Certainty;
 /**
  * Bằng khen của Thủ tướng Chính phủ for a collective: đã được tặng Bằng khen cấp tỉnh, sau đó 5 năm
  * liên tục hoàn thành xuất sắc nhiệm vụ, trong thời gian đó có 1 lần Cờ thi đua cấp tỉnh hoặc 2 lần
- * Tập thể lao động xuất sắc (law.md §2.2, R15 [I]).
+ * Tập thể lao động xuất sắc (docs/legal-reference.md §2.2, R15 [I]).
  */
 @LegalBasis(
         document = "Luật Thi đua, khen thưởng 2022",

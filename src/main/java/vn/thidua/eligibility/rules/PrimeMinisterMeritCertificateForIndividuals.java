@@ -10,7 +10,7 @@ import vn.thidua.shared.LegalBasis;
 
 /**
  * Bằng khen của Thủ tướng Chính phủ, cá nhân (điểm b): đã được Bằng khen cấp tỉnh, sau đó 5 năm liên
- * tục hoàn thành tốt nhiệm vụ trở lên, trong đó có 3 lần Chiến sĩ thi đua cơ sở (law.md §2.2, R13).
+ * tục hoàn thành tốt nhiệm vụ trở lên, trong đó có 3 lần Chiến sĩ thi đua cơ sở (docs/legal-reference.md §2.2, R13).
  */
 @LegalBasis(document = "Luật Thi đua, khen thưởng 2022", article = "73", clause = "1", inForceFrom = "2024-01-01")
 public final class PrimeMinisterMeritCertificateForIndividuals implements Rule {

@@ -12,7 +12,7 @@ import vn.thidua.shared.LegalReference.Certainty;
 
 /**
  * Bằng khen của Thủ tướng, cá nhân, before 2024: đã có Bằng khen cấp tỉnh, sau đó 5 năm liên tục hoàn
- * thành xuất sắc nhiệm vụ với 5 sáng kiến cấp cơ sở (NĐ 65/2014 Điều 23, carried into NĐ 91; law.md R32).
+ * thành xuất sắc nhiệm vụ với 5 sáng kiến cấp cơ sở (NĐ 65/2014 Điều 23, carried into NĐ 91; docs/legal-reference.md R32).
  */
 @LegalBasis(
         document = "Nghị định 91/2017/NĐ-CP",

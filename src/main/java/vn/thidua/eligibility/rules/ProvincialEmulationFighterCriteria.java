@@ -10,7 +10,7 @@ import vn.thidua.shared.LegalBasis;
 /**
  * "Chiến sĩ thi đua cấp tỉnh": 3 lần liên tục đạt Chiến sĩ thi đua cơ sở, and an initiative applied
  * effectively within the province; years already counted for an earlier CSTĐ tỉnh are not counted
- * again (law.md §1.3, R04).
+ * again (docs/legal-reference.md §1.3, R04).
  */
 @LegalBasis(document = "Luật Thi đua, khen thưởng 2022", article = "22", inForceFrom = "2024-01-01")
 public final class ProvincialEmulationFighterCriteria implements Rule {

@@ -8,7 +8,7 @@ import vn.thidua.shared.LegalReference.Certainty;
 
 /**
  * "Cờ thi đua của Ủy ban nhân dân tỉnh": tập thể dẫn đầu khối, cụm thi đua do tỉnh tổ chức; hoàn
- * thành vượt mức chỉ tiêu; có nhân tố mới, mô hình mới (law.md §1.4, R09). The 2022 wording was
+ * thành vượt mức chỉ tiêu; có nhân tố mới, mô hình mới (docs/legal-reference.md §1.4, R09). The 2022 wording was
  * reconstructed from the old law, hence [I]; exceeding targets and the new model are judged by the
  * block and the council, and taken as met here.
  */

@@ -7,7 +7,7 @@ import vn.thidua.shared.LegalBasis;
 
 /**
  * "Cờ thi đua của Ủy ban nhân dân tỉnh" under NĐ 91/2017: the most outstanding collective, chosen by
- * comparing the units of a block organised by the province (law.md §1.4 notes, [C] NĐ 91 Đ12).
+ * comparing the units of a block organised by the province (docs/legal-reference.md §1.4 notes, [C] NĐ 91 Đ12).
  */
 @LegalBasis(
         document = "Nghị định 91/2017/NĐ-CP",

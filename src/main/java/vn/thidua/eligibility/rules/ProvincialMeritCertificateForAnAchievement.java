@@ -7,7 +7,7 @@ import vn.thidua.shared.LegalBasis;
 
 /**
  * Bằng khen của Chủ tịch UBND tỉnh for one achievement, not for years of work: a) thành tích xuất
- * sắc tiêu biểu trong phong trào thi đua do tỉnh phát động; b) thành tích đột xuất (law.md §2.2).
+ * sắc tiêu biểu trong phong trào thi đua do tỉnh phát động; b) thành tích đột xuất (docs/legal-reference.md §2.2).
  * The achievement itself is judged by the unit and the council; no chain of years applies, and the
  * award will not count towards later regular ones (NĐ 98/2023 Điều 4, R18).
  */

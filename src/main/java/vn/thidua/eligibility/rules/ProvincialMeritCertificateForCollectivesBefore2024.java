@@ -9,7 +9,7 @@ import vn.thidua.shared.LegalReference.Certainty;
 
 /**
  * Bằng khen của Chủ tịch UBND tỉnh for a collective, the regular route: 2 năm liên tục hoàn thành
- * xuất sắc nhiệm vụ, nội bộ đoàn kết (law.md §2.2, R12 [I]; the old decree had the same route). The routes for outstanding or sudden
+ * xuất sắc nhiệm vụ, nội bộ đoàn kết (docs/legal-reference.md §2.2, R12 [I]; the old decree had the same route). The routes for outstanding or sudden
  * achievements are judged by people.
  */
 @LegalBasis(

@@ -11,7 +11,7 @@ import vn.thidua.shared.LegalBasis;
 /**
  * Bằng khen của Chủ tịch UBND tỉnh for an individual, the regular route (điểm d): 2 lần liên tục đạt
  * Chiến sĩ thi đua cơ sở, hoặc 02 năm trở lên liên tục hoàn thành xuất sắc nhiệm vụ với 2 sáng kiến
- * cấp cơ sở trong chuỗi năm đó (law.md §2.2, R11). Years counted for an earlier Bằng khen tỉnh are not
+ * cấp cơ sở trong chuỗi năm đó (docs/legal-reference.md §2.2, R11). Years counted for an earlier Bằng khen tỉnh are not
  * counted again (R17). Routes a)–c) (outstanding or sudden achievements) are judged by people.
  */
 @LegalBasis(document = "Luật Thi đua, khen thưởng 2022", article = "74", clause = "1", inForceFrom = "2024-01-01")

@@ -11,7 +11,7 @@ import vn.thidua.shared.LegalReference.Certainty;
 
 /**
  * Bằng khen của Chủ tịch UBND tỉnh before 2024: 02 năm trở lên liên tục hoàn thành xuất sắc nhiệm vụ
- * với 2 sáng kiến cấp cơ sở trong chuỗi năm đó (years of an earlier Bằng khen tỉnh not counted again, R17); no Chiến sĩ thi đua cơ sở alternative (law.md §2.2, R11, marked [I]).
+ * với 2 sáng kiến cấp cơ sở trong chuỗi năm đó (years of an earlier Bằng khen tỉnh not counted again, R17); no Chiến sĩ thi đua cơ sở alternative (docs/legal-reference.md §2.2, R11, marked [I]).
  */
 @LegalBasis(
         document = "Nghị định 91/2017/NĐ-CP",

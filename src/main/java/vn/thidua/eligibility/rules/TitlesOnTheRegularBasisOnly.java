@@ -8,7 +8,7 @@ import vn.thidua.shared.LegalReference.Certainty;
 
 /**
  * Emulation titles are judged each year on the year's work; a thematic or sudden achievement is
- * rewarded with a form of commendation, not a title (law.md §2.1 types of commendation [I]).
+ * rewarded with a form of commendation, not a title (docs/legal-reference.md §2.1 types of commendation [I]).
  */
 @LegalBasis(
         document = "Luật Thi đua, khen thưởng 2022",

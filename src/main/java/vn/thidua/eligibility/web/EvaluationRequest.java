@@ -107,7 +107,7 @@ record EvaluationRequest(
     record Impossible(String field, String error) {}
 
     /**
-     * The first value the law cannot have (law.md §0: commendation began in 1945; nothing is judged
+     * The first value the law cannot have (docs/legal-reference.md §0: commendation began in 1945; nothing is judged
      * beyond next year): a year outside [1945, {@code lastYear}] anywhere in the history, a discipline
      * ending before it starts, a member tally above the membership, two ratings, tallies or block
      * standings for one year (which to believe is not for the engine to guess). Null when none.

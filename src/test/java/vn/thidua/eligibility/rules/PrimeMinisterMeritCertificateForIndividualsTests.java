@@ -18,7 +18,7 @@ import vn.thidua.eligibility.RuleBook;
 @DisplayName("Bằng khen của Thủ tướng, cá nhân — điểm b khoản 1 Điều 73 Luật TĐKT 2022")
 class PrimeMinisterMeritCertificateForIndividualsTests {
 
-    /** law.md §2.2's worked example: BK tỉnh 2019; 2020–2024 HTTNV; CSTĐCS 2021, 2022, 2024. */
+    /** docs/legal-reference.md §2.2's worked example: BK tỉnh 2019; 2020–2024 HTTNV; CSTĐCS 2021, 2022, 2024. */
     private static CandidateBuilder lawMdExample() {
         return anIndividual()
                 .received(LocalDate.of(2019, 12, 20), PROVINCIAL_CERTIFICATE_OF_MERIT)
@@ -30,7 +30,7 @@ class PrimeMinisterMeritCertificateForIndividualsTests {
 
     @Test
     @DisplayName(
-            "ví dụ law.md: Bằng khen tỉnh 2019, 2020–2024 hoàn thành tốt, 3 lần CSTĐCS → đủ điều kiện xét năm 2024")
+            "ví dụ docs/legal-reference.md: Bằng khen tỉnh 2019, 2020–2024 hoàn thành tốt, 3 lần CSTĐCS → đủ điều kiện xét năm 2024")
     void theWorkedExampleQualifies() {
         assertThat(RuleBook.evaluate(
                                 PRIME_MINISTER_CERTIFICATE_OF_MERIT,
