@@ -7,7 +7,9 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.dialect.AbstractDialect;
 import org.thymeleaf.dialect.IExpressionObjectDialect;
@@ -51,6 +53,9 @@ final class ProvinceTimeDialect extends AbstractDialect implements IExpressionOb
     /** The object behind {@code #times}. */
     public static final class Times {
 
+        /** The few patterns the templates use, parsed once (a page formats dozens of dates). */
+        private static final Map<String, DateTimeFormatter> FORMATTERS = new ConcurrentHashMap<>();
+
         private final Clock clock;
         private final Locale locale;
 
@@ -69,7 +74,9 @@ final class ProvinceTimeDialect extends AbstractDialect implements IExpressionOb
             if (value == null) {
                 return "";
             }
-            return DateTimeFormatter.ofPattern(pattern, language).format(inProvince((TemporalAccessor) value));
+            return FORMATTERS
+                    .computeIfAbsent(pattern + '|' + language, k -> DateTimeFormatter.ofPattern(pattern, language))
+                    .format(inProvince((TemporalAccessor) value));
         }
 
         private TemporalAccessor inProvince(TemporalAccessor value) {

@@ -19,9 +19,4 @@ class SignInController {
     ResponseEntity<Void> keepAlive() {
         return ResponseEntity.noContent().build();
     }
-
-    @GetMapping("/error/403")
-    String forbidden() {
-        return "error/403";
-    }
 }

@@ -40,7 +40,6 @@ class ScoringController {
     private final vn.thidua.scoring.BlockReport report;
     private final org.springframework.context.MessageSource messages;
     private final EmulationBlocks blocks;
-    private final vn.thidua.organization.EditingBlocks editing;
     private final UnitDirectory units;
     private final AccessScope scope;
     private final vn.thidua.scoring.BlockFiles files;
@@ -52,14 +51,12 @@ class ScoringController {
             vn.thidua.scoring.BlockReport report,
             org.springframework.context.MessageSource messages,
             EmulationBlocks blocks,
-            vn.thidua.organization.EditingBlocks editing,
             UnitDirectory units,
             AccessScope scope,
             vn.thidua.scoring.BlockFiles files,
             vn.thidua.scoring.PreparingNextYear nextYear) {
         this.nextYear = nextYear;
         this.files = files;
-        this.editing = editing;
         this.scoring = scoring;
         this.report = report;
         this.messages = messages;
