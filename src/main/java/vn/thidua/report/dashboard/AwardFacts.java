@@ -6,7 +6,7 @@ package vn.thidua.report.dashboard;
  * carries (legacy back-fill, units' own titles). Read-only SQL over the decision, commendation, achievement and
  * organization tables: the report module reads other modules' facts (ADR 0030).
  *
- * <p>Columns: {@code day} (decision day; a title counts on the last day of the year it rewards), {@code award},
+ * <p>Columns: {@code award_day} (decision day; a title counts on the last day of the year it rewards), {@code award},
  * {@code subject} (INDIVIDUAL, COLLECTIVE, HOUSEHOLD), {@code unit_id} (the collective; for a person the proposing
  * unit of the dossier, or the unit of the person's assignment on that day), {@code method} and {@code tier} (NULL =
  * not stated), {@code gender}, {@code direct_worker}, {@code src} (DECISION or RECORD), {@code person_id},
@@ -26,7 +26,7 @@ final class AwardFacts {
 
     /** The facts within [:from, :end), as a sub-select. */
     static final String FACTS = """
-            select d.decided_on as day, r.award as award, r.subject as subject,
+            select d.decided_on as award_day, r.award as award, r.subject as subject,
                    coalesce(r.unit_id, dos.proposing_unit_id) as unit_id, r.award_method as method,
                    r.recipient_tier as tier, p.gender as gender, p.direct_worker as direct_worker,
                    'DECISION' as src, r.person_id as person_id, r.full_name as name
@@ -38,12 +38,12 @@ final class AwardFacts {
              where d.kind = 'AWARD' and d.status = 'SIGNED' and r.status <> 'REVOKED'
                and d.decided_on >= :from and d.decided_on < :end
             union all
-            select t.day, t.title, 'INDIVIDUAL', %s, cast(null as varchar(20)), cast(null as varchar(30)),
+            select t.award_day, t.title, 'INDIVIDUAL', %s, cast(null as varchar(20)), cast(null as varchar(30)),
                    p.gender, p.direct_worker, 'RECORD', p.id, p.full_name
-              from (select person_id, title, cast(cast(title_year as varchar(4)) || '-12-31' as date) as day from achievement_title
+              from (select person_id, title, cast(cast(title_year as varchar(4)) || '-12-31' as date) as award_day from achievement_title
                      where decided_award_id is null and title_year >= :fromYear and title_year <= :toYear) t
               join organization_person p on p.id = t.person_id
-             where t.day >= :from and t.day < :end
+             where t.award_day >= :from and t.award_day < :end
             union all
             select w.award_date, w.form, 'INDIVIDUAL', %s,
                    case w.basis when 'LONG_SERVICE' then 'DEDICATION' else w.basis end, cast(null as varchar(30)),
@@ -63,5 +63,5 @@ final class AwardFacts {
                    cast(null as varchar(10)), cast(null as boolean), 'RECORD', cast(null as bigint), u.name
               from achievement_collective_award c join organization_unit u on u.id = c.unit_id
              where c.decided_award_id is null and c.award_date >= :from and c.award_date < :end
-            """.formatted(personUnit("p.id", "t.day"), personUnit("p.id", "w.award_date"));
+            """.formatted(personUnit("p.id", "t.award_day"), personUnit("p.id", "w.award_date"));
 }

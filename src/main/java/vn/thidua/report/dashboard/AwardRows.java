@@ -116,9 +116,9 @@ class AwardRows {
                 .params(params)
                 .query(Long.class)
                 .single();
-        List<Row> rows = jdbc.sql("select f.day, f.award, f.subject, f.name, u.name, f.method, f.tier, f.src,"
+        List<Row> rows = jdbc.sql("select f.award_day, f.award, f.subject, f.name, u.name, f.method, f.tier, f.src,"
                         + " f.person_id, f.unit_id " + from
-                        + " order by f.day desc, f.name limit " + LIMIT)
+                        + " order by f.award_day desc, f.name limit " + LIMIT)
                 .params(params)
                 .query((rs, n) -> new Row(
                         rs.getObject(1, LocalDate.class),

@@ -66,12 +66,12 @@ class AwardsDashboard {
     @Transactional(readOnly = true)
     List<Group> groups(Period period, Scope.Units scope) {
         return jdbc.sql("""
-                        select extract(year from f.day), f.award, f.subject, f.unit_id, u.name, f.method, f.tier,
+                        select extract(year from f.award_day), f.award, f.subject, f.unit_id, u.name, f.method, f.tier,
                                case when f.gender = 'FEMALE' then 1 else 0 end,
                                case when f.direct_worker then 1 else 0 end, count(*)
                           from (%s) f left join organization_unit u on u.id = f.unit_id
                          where %s
-                         group by extract(year from f.day), f.award, f.subject, f.unit_id, u.name, f.method, f.tier,
+                         group by extract(year from f.award_day), f.award, f.subject, f.unit_id, u.name, f.method, f.tier,
                                case when f.gender = 'FEMALE' then 1 else 0 end,
                                case when f.direct_worker then 1 else 0 end""".formatted(AwardFacts.FACTS, scope.where("f.unit_id")))
                 .param("from", period.from())

@@ -32,7 +32,10 @@ class ScorerFairnessTests {
             new Score(1, 12, "C", 2, 10));
 
     private static ScorerStat stat(ScorerFairness.Result r, long scorer) {
-        return r.scorers().stream().filter(s -> s.scorer() == scorer).findFirst().orElseThrow();
+        return r.scorers().stream()
+                .filter(s -> s.scorer() == scorer)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -63,7 +66,10 @@ class ScorerFairnessTests {
         assertThat(stat(r, 5).flagged()).isTrue();
         // scorer 1 against 1.625, 1, 1, −4: mean −0.09375, sd 2.6208 → z = 0.1789
         assertThat(stat(r, 1).z()).isCloseTo(0.1789, within(0.001));
-        assertThat(r.scorers()).filteredOn(ScorerStat::flagged).extracting(ScorerStat::scorer).containsExactly(5L);
+        assertThat(r.scorers())
+                .filteredOn(ScorerStat::flagged)
+                .extracting(ScorerStat::scorer)
+                .containsExactly(5L);
     }
 
     @Test
@@ -85,8 +91,8 @@ class ScorerFairnessTests {
     @Test
     void withTooFewScorersNoZScoreIsClaimed() {
         // given: three scorers only — each has two others to compare with
-        List<Score> small = List.of(
-                new Score(1, 10, "C", 8, 10), new Score(2, 10, "C", 7, 10), new Score(3, 10, "C", 2, 10));
+        List<Score> small =
+                List.of(new Score(1, 10, "C", 8, 10), new Score(2, 10, "C", 7, 10), new Score(3, 10, "C", 2, 10));
 
         // when
         ScorerFairness.Result r = ScorerFairness.of(small);
