@@ -74,10 +74,10 @@ class FairnessDashboard {
                     (s.flagged() ? "⚠ " : "") + names.getOrDefault(s.scorer(), "#" + s.scorer()),
                     null,
                     java.util.Arrays.asList(
-                            s.scores(),
-                            round(s.meanDeviation()),
                             round(s.meanDeviationPercent()),
-                            s.z() == null ? null : round(s.z())),
+                            round(s.meanDeviation()),
+                            s.z() == null ? null : round(s.z()),
+                            s.scores()),
                     link));
         }
         List<Figure.Line> outliers = new ArrayList<>();
