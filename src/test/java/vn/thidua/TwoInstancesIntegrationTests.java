@@ -233,7 +233,9 @@ class TwoInstancesIntegrationTests {
         record Open(long id, LocalDate deadline) {}
         // the demo's movements, one of them with its registration closing in two days
         long id = jdbc.sql("select id from movement_movement where participant_unit_kinds is not null"
-                        + " and participant_unit_kinds <> '' order by id desc")
+                        + " and participant_unit_kinds <> '' and launching_unit_id ="
+                        + " (select id from organization_unit where code = :province) order by id desc")
+                .param("province", vn.thidua.organization.TayNinhStructure.NEW_PROVINCE)
                 .query(Long.class)
                 .list()
                 .get(0);
