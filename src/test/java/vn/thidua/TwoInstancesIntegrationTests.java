@@ -115,6 +115,11 @@ class TwoInstancesIntegrationTests {
         assertThat(a).isNotEqualTo(b);
     }
 
+    @org.junit.jupiter.api.BeforeAll
+    static void noCheckpointsOfEarlierRuns() throws IOException {
+        org.springframework.util.FileSystemUtils.deleteRecursively(Path.of("target/two-instances-checkpoints"));
+    }
+
     @AfterEach
     void resetClock() {
         TestClock.reset();
@@ -233,13 +238,14 @@ class TwoInstancesIntegrationTests {
         record Open(long id, LocalDate deadline) {}
         // the demo's movements, one of them with its registration closing in two days
         long id = jdbc.sql("select id from movement_movement where participant_unit_kinds is not null"
-                        + " and participant_unit_kinds <> '' and launching_unit_id ="
-                        + " (select id from organization_unit where code = :province) order by id desc")
-                .param("province", vn.thidua.organization.TayNinhStructure.NEW_PROVINCE)
+                        + " and participant_unit_kinds <> '' order by id desc")
                 .query(Long.class)
                 .list()
                 .get(0);
-        jdbc.sql("update movement_movement set status = 'REGISTRATION_OPEN', registration_deadline = :d where id = :id")
+        jdbc.sql("update movement_movement set status = 'REGISTRATION_OPEN', registration_deadline = :d,"
+                        + " launching_unit_id = (select id from organization_unit where code = :province)"
+                        + " where id = :id")
+                .param("province", vn.thidua.organization.TayNinhStructure.NEW_PROVINCE)
                 .param("d", TestClock.today().plusDays(5))
                 .param("id", id)
                 .update();
