@@ -8,6 +8,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.cluster.ScheduledRuns;
 import vn.thidua.identity.AccountDirectory;
 import vn.thidua.notification.Notifications;
 
@@ -27,6 +28,7 @@ public class Reminding {
     private final Registrations registrations;
     private final AccountDirectory accounts;
     private final Notifications notifications;
+    private final ScheduledRuns runs;
     private final Clock clock;
 
     Reminding(
@@ -35,12 +37,14 @@ public class Reminding {
             Registrations registrations,
             AccountDirectory accounts,
             Notifications notifications,
+            ScheduledRuns runs,
             Clock clock) {
         this.movements = movements;
         this.launching = launching;
         this.registrations = registrations;
         this.accounts = accounts;
         this.notifications = notifications;
+        this.runs = runs;
         this.clock = clock;
     }
 
@@ -52,8 +56,16 @@ public class Reminding {
         return remind(movements.findById(movementId).orElseThrow());
     }
 
-    /** Every morning at 7: movements whose registration deadline is near. */
+    /**
+     * Every morning at 7, on one instance only: the first to claim the day runs it, the others skip
+     * (ADR 0027); each unit's reminder is claimed once a day as well.
+     */
     @Scheduled(cron = "${thidua.reminders.cron:0 0 7 * * *}", zone = "${thidua.zone:Asia/Ho_Chi_Minh}")
+    void scheduledReminders() {
+        runs.runOnce("registration-reminders", LocalDate.now(clock).toString(), this::remindBeforeDeadlines);
+    }
+
+    /** Movements whose registration deadline is near: their participants that have not registered. */
     @Transactional
     public void remindBeforeDeadlines() {
         LocalDate today = LocalDate.now(clock);

@@ -18,6 +18,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import vn.thidua.cluster.CacheEpochs;
 import vn.thidua.portal.Counters;
 
 /**
@@ -34,7 +35,8 @@ import vn.thidua.portal.Counters;
  * <p>The cache is bounded: a page is kept per path and language, the language being Vietnamese or
  * English whatever the client's cookie says ({@link vn.thidua.shared.Languages}); at most
  * {@code thidua.portal.page-cache-entries} pages (500) and {@code thidua.portal.page-cache-bytes}
- * (32 MB) are kept, the expired and then the oldest going first (ADR 0024).
+ * (32 MB) are kept, the expired and then the oldest going first (ADR 0024). A page rendered before a
+ * change committed on any instance is as stale as an expired one ({@link PortalPagesChanged}, ADR 0027).
  */
 @Component
 @Order(PortalPageCache.ORDER)
@@ -52,6 +54,7 @@ class PortalPageCache extends OncePerRequestFilter {
 
     private final Counters counters;
     private final Visitors visitors;
+    private final CacheEpochs epochs;
     private final long ttlNanos;
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
@@ -61,11 +64,13 @@ class PortalPageCache extends OncePerRequestFilter {
     PortalPageCache(
             Counters counters,
             Visitors visitors,
+            CacheEpochs epochs,
             @Value("${thidua.portal.page-cache:1s}") Duration ttl,
             @Value("${thidua.portal.page-cache-entries:500}") int maxEntries,
             @Value("${thidua.portal.page-cache-bytes:32MB}") org.springframework.util.unit.DataSize maxBytes) {
         this.counters = counters;
         this.visitors = visitors;
+        this.epochs = epochs;
         this.ttlNanos = ttl.toNanos();
         this.maxEntries = maxEntries;
         this.maxBytes = maxBytes.toBytes();
@@ -86,6 +91,7 @@ class PortalPageCache extends OncePerRequestFilter {
             List<String[]> headers,
             Long articleId,
             long until,
+            long epoch,
             java.util.concurrent.atomic.AtomicBoolean renewing) {}
 
     @Override
@@ -102,10 +108,13 @@ class PortalPageCache extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String key = request.getRequestURI() + "|" + language(request);
+        long epoch = epochs.current(PortalPagesChanged.EPOCH);
         Page cached = pages.get(key);
-        // fresh, or stale while one other request renders its successor: serve it
+        // fresh (not expired, nothing changed since it was rendered on any instance), or stale while one
+        // other request renders its successor: serve it
         if (cached != null
-                && (System.nanoTime() < cached.until() || !cached.renewing().compareAndSet(false, true))) {
+                && ((System.nanoTime() < cached.until() && cached.epoch() == epoch)
+                        || !cached.renewing().compareAndSet(false, true))) {
             visitors.count(request, response, false);
             if (cached.articleId() != null) {
                 counters.viewed(cached.articleId());
@@ -135,6 +144,7 @@ class PortalPageCache extends OncePerRequestFilter {
                             headers(response),
                             (Long) request.getAttribute(ARTICLE),
                             System.nanoTime() + ttlNanos,
+                            epoch,
                             new java.util.concurrent.atomic.AtomicBoolean()));
         } else {
             forget(key); // gone or failing: the next reader renders it afresh
