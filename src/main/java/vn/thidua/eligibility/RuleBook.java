@@ -14,6 +14,7 @@ import vn.thidua.eligibility.rules.AdvancedWorkerCriteriaBefore2024;
 import vn.thidua.eligibility.rules.CertificateOfCommendationCriteria;
 import vn.thidua.eligibility.rules.CertificateOfCommendationCriteriaBefore2024;
 import vn.thidua.eligibility.rules.CertificateOfCommendationForAnAchievement;
+import vn.thidua.eligibility.rules.CertificateOfCommendationForAnAchievementBefore2024;
 import vn.thidua.eligibility.rules.CertificateOfCommendationForWorkersAndFarmers;
 import vn.thidua.eligibility.rules.ExcellentCollectiveCriteria;
 import vn.thidua.eligibility.rules.ExcellentCollectiveCriteriaBefore2024;
@@ -36,6 +37,7 @@ import vn.thidua.eligibility.rules.NoDisciplineInThePeriodBefore2024;
 import vn.thidua.eligibility.rules.OneTitlePerYear;
 import vn.thidua.eligibility.rules.OneTitlePerYearBefore2024;
 import vn.thidua.eligibility.rules.PrimeMinisterMeritCertificateForAnAchievement;
+import vn.thidua.eligibility.rules.PrimeMinisterMeritCertificateForAnAchievementBefore2024;
 import vn.thidua.eligibility.rules.PrimeMinisterMeritCertificateForCollectives;
 import vn.thidua.eligibility.rules.PrimeMinisterMeritCertificateForCollectivesBefore2024;
 import vn.thidua.eligibility.rules.PrimeMinisterMeritCertificateForIndividuals;
@@ -47,6 +49,7 @@ import vn.thidua.eligibility.rules.ProvincialEmulationFlagCriteria;
 import vn.thidua.eligibility.rules.ProvincialEmulationFlagCriteriaBefore2024;
 import vn.thidua.eligibility.rules.ProvincialEmulationFlagForAMovement;
 import vn.thidua.eligibility.rules.ProvincialMeritCertificateForAnAchievement;
+import vn.thidua.eligibility.rules.ProvincialMeritCertificateForAnAchievementBefore2024;
 import vn.thidua.eligibility.rules.ProvincialMeritCertificateForCollectives;
 import vn.thidua.eligibility.rules.ProvincialMeritCertificateForCollectivesBefore2024;
 import vn.thidua.eligibility.rules.ProvincialMeritCertificateForIndividuals;
@@ -208,6 +211,29 @@ public final class RuleBook {
             law2003.put(Award.CERTIFICATE_OF_COMMENDATION, kind, 1, commendationBefore2024);
         }
         BOOK.put(RulesInForce.LAW_2003_ND91, law2003.entries);
+
+        Book achievement2003 = new Book(NoDisciplineInThePeriodBefore2024::new, null);
+        for (Kind kind : Kind.values()) {
+            achievement2003.put(
+                    Award.CERTIFICATE_OF_COMMENDATION,
+                    kind,
+                    1,
+                    new CertificateOfCommendationForAnAchievementBefore2024());
+            achievement2003.put(
+                    Award.PROVINCIAL_CERTIFICATE_OF_MERIT,
+                    kind,
+                    1,
+                    new ProvincialMeritCertificateForAnAchievementBefore2024());
+        }
+        achievement2003.individuals(
+                Award.PRIME_MINISTER_CERTIFICATE_OF_MERIT,
+                1,
+                new PrimeMinisterMeritCertificateForAnAchievementBefore2024());
+        achievement2003.collectives(
+                Award.PRIME_MINISTER_CERTIFICATE_OF_MERIT,
+                1,
+                new PrimeMinisterMeritCertificateForAnAchievementBefore2024());
+        FOR_AN_ACHIEVEMENT.put(RulesInForce.LAW_2003_ND91, achievement2003.entries);
     }
 
     /** One period's entries while they are written. */

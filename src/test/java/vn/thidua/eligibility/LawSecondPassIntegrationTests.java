@@ -63,7 +63,7 @@ class LawSecondPassIntegrationTests {
     private ResultActions evaluate(String body, String language) throws Exception {
         return mvc.perform(post("/api/v1/eligibility/evaluate")
                 .with(httpBasic("bantdkt", PASSWORD))
-                .header("Accept-Language", language)
+                .param("lang", language)
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(body));
     }
