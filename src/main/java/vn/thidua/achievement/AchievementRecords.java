@@ -149,6 +149,10 @@ public class AchievementRecords implements RecordKeeping {
         if (name == null || name.isBlank()) {
             throw InvalidInput.of("initiativeName", "validation.required");
         }
+        if (!scope.existedIn(year)) {
+            // districts ended on 30/6/2025 (NĐ 129/2025): no district initiative can be dated later
+            throw InvalidInput.of("scope", "validation.achievement.districtAfter2025", String.valueOf(year));
+        }
         jdbc.sql("insert into achievement_initiative (person_id, initiative_year, scope, name) values (:p, :y, :s, :n)")
                 .param("p", personId)
                 .param("y", year)

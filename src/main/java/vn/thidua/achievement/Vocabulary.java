@@ -181,6 +181,7 @@ public final class Vocabulary {
         put(AWARDS, Award.MERITORIOUS_ARTISAN, "Nghệ nhân Ưu tú", "NNƯT");
         put(AWARDS, Award.COMMEMORATIVE_MEDAL, "Kỷ niệm chương", "KNC");
         put(SCOPES, InitiativeScope.GRASSROOTS, "Cơ sở", "Cấp cơ sở", "Phạm vi cơ sở");
+        put(SCOPES, InitiativeScope.DISTRICT, "Huyện", "Cấp huyện", "Phạm vi huyện", "Toàn huyện");
         put(SCOPES, InitiativeScope.PROVINCIAL, "Tỉnh", "Cấp tỉnh", "Phạm vi tỉnh", "Toàn tỉnh");
         put(SCOPES, InitiativeScope.NATIONAL, "Toàn quốc", "Cấp toàn quốc", "Phạm vi toàn quốc", "Quốc gia");
         put(DISCIPLINE, DisciplineForm.REPRIMAND, "Khiển trách");

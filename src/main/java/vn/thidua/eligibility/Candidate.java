@@ -21,7 +21,22 @@ public record Candidate(
         List<Initiative> initiatives,
         List<Discipline> discipline,
         List<MemberYear> members,
-        List<BlockStanding> standings) {
+        List<BlockStanding> standings,
+        List<ProductionModel> productionModels) {
+
+    /** A history without production models (everyone but farmers). */
+    public Candidate(
+            Kind kind,
+            boolean directWorker,
+            List<YearRating> ratings,
+            List<YearTitle> titles,
+            List<ReceivedAward> awards,
+            List<Initiative> initiatives,
+            List<Discipline> discipline,
+            List<MemberYear> members,
+            List<BlockStanding> standings) {
+        this(kind, directWorker, ratings, titles, awards, initiatives, discipline, members, standings, List.of());
+    }
 
     /** An individual's history: no member statistics, no block standings. */
     public Candidate(
@@ -83,6 +98,25 @@ public record Candidate(
             int grassrootsFighters,
             int disciplinedAtWarningOrAbove) {}
 
+    /**
+     * A farmer's (or household's) production model (mô hình sản xuất, kinh doanh), effective and
+     * stable from {@code since} to {@code until} inclusive (open end: still running), as confirmed by
+     * the commune: the achievement evidence of Luật TĐKT 2022 Điều 73 khoản 2 (docs/legal-reference.md R14).
+     */
+    public record ProductionModel(int since, Integer until) {
+
+        /** How many years of the model are effective and stable by the end of {@code year}. */
+        public int yearsBy(int year) {
+            int last = until == null ? year : Math.min(until, year);
+            return Math.max(0, last - since + 1);
+        }
+
+        /** Whether the model is still effective in {@code year}. */
+        public boolean runningIn(int year) {
+            return since <= year && (until == null || until >= year);
+        }
+    }
+
     /** A collective's place in its emulation block's year-end vote; rank 1 leads the block. */
     public record BlockStanding(int year, int rank) {}
 
@@ -94,6 +128,18 @@ public record Candidate(
         discipline = List.copyOf(discipline);
         members = List.copyOf(members);
         standings = List.copyOf(standings);
+        productionModels = List.copyOf(productionModels);
+    }
+
+    /** The longest run, by the end of {@code year}, of a production model still effective in that year. */
+    public int productionModelYears(int year) {
+        int best = 0;
+        for (ProductionModel m : productionModels) {
+            if (m.runningIn(year)) {
+                best = Math.max(best, m.yearsBy(year));
+            }
+        }
+        return best;
     }
 
     public Optional<MemberYear> membersIn(int year) {

@@ -16,10 +16,20 @@ public class Eligibility {
 
     private final AchievementRecords records;
     private final CollectiveRecords collectives;
+    private final java.time.Clock clock;
 
-    Eligibility(AchievementRecords records, CollectiveRecords collectives) {
+    Eligibility(AchievementRecords records, CollectiveRecords collectives, java.time.Clock clock) {
         this.records = records;
         this.collectives = collectives;
+        this.clock = clock;
+    }
+
+    /**
+     * Stored records are judged as on today's date, the review date (NĐ 98/2023 Điều 4): discipline in
+     * force today refuses, even when it began after the achievement's years (issue 17).
+     */
+    private java.time.LocalDate today() {
+        return java.time.LocalDate.now(clock);
     }
 
     /** A verdict for every award encoded for collectives under the year's rules. */
@@ -30,7 +40,7 @@ public class Eligibility {
 
     /** The same, for a collective's record already read (with the year's member tally). */
     public List<Verdict> verdictsOf(CollectiveHistory history, int year) {
-        return judge(candidateOf(history), Candidate.Kind.COLLECTIVE, year);
+        return judge(candidateOf(history), Candidate.Kind.COLLECTIVE, year, today());
     }
 
     static Candidate candidateOf(CollectiveHistory h) {
@@ -63,26 +73,30 @@ public class Eligibility {
     @Transactional(readOnly = true)
     public java.util.Optional<Verdict> judgePerson(
             Long personId, int year, Award award, vn.thidua.achievement.Basis basis) {
-        return judgeOne(candidateOf(records.historyOf(personId)), year, award, basis);
+        return judgeOne(candidateOf(records.historyOf(personId)), year, award, basis, today());
     }
 
     /** The same for a collective (a unit), with the year's member tally. */
     @Transactional(readOnly = true)
     public java.util.Optional<Verdict> judgeCollective(
             Long unitId, int year, Award award, vn.thidua.achievement.Basis basis) {
-        return judgeOne(candidateOf(collectives.historyOf(unitId, year, year)), year, award, basis);
+        return judgeOne(candidateOf(collectives.historyOf(unitId, year, year)), year, award, basis, today());
     }
 
     /** The same for a person's record already read (a whole list is read in one pass). */
     public java.util.Optional<Verdict> judge(
             History history, int year, Award award, vn.thidua.achievement.Basis basis) {
-        return judgeOne(candidateOf(history), year, award, basis);
+        return judgeOne(candidateOf(history), year, award, basis, today());
     }
 
     private static java.util.Optional<Verdict> judgeOne(
-            Candidate candidate, int year, Award award, vn.thidua.achievement.Basis basis) {
+            Candidate candidate,
+            int year,
+            Award award,
+            vn.thidua.achievement.Basis basis,
+            java.time.LocalDate reviewDate) {
         try {
-            return java.util.Optional.of(RuleBook.evaluate(award, year, basis, candidate));
+            return java.util.Optional.of(RuleBook.evaluate(award, year, basis, candidate, reviewDate));
         } catch (RuleBook.NotEncoded notEncoded) {
             return java.util.Optional.empty();
         }
@@ -96,13 +110,13 @@ public class Eligibility {
 
     /** The same, for a person's record already read. */
     public List<Verdict> verdictsOf(History history, int year) {
-        return judge(candidateOf(history), Candidate.Kind.INDIVIDUAL, year);
+        return judge(candidateOf(history), Candidate.Kind.INDIVIDUAL, year, today());
     }
 
-    private static List<Verdict> judge(Candidate candidate, Candidate.Kind kind, int year) {
+    private static List<Verdict> judge(Candidate candidate, Candidate.Kind kind, int year, java.time.LocalDate day) {
         return Arrays.stream(Award.values())
                 .filter(award -> RuleBook.covers(award, kind, year))
-                .map(award -> RuleBook.evaluate(award, year, candidate))
+                .map(award -> RuleBook.evaluate(award, year, vn.thidua.achievement.Basis.REGULAR, candidate, day))
                 .toList();
     }
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.achievement.Award;
+import vn.thidua.achievement.Basis;
 import vn.thidua.achievement.CollectiveRecords;
 import vn.thidua.achievement.HistoryReader;
 import vn.thidua.organization.AccessScope;
@@ -25,7 +26,15 @@ import vn.thidua.organization.UnitDirectory;
 public class EligibilityLists {
 
     /** Shortfalls that one more year of work or one correction can close; others are not "near". */
-    private static final Set<String> FAR = Set.of("WRONG_KIND", "DISCIPLINE_IN_PERIOD", "PREREQUISITE_MISSING");
+    private static final Set<String> FAR =
+            Set.of("WRONG_KIND", "DISCIPLINE_IN_PERIOD", "PREREQUISITE_MISSING", "ALREADY_HELD", "ALREADY_RECEIVED");
+
+    /**
+     * The list names who may still be proposed for the year (docs/legal-reference.md §2.3): a title
+     * already held for the year is refused (R17) and counted apart, neither eligible nor near; the
+     * caps (R03, R10) count those already holding the title with those eligible for it.
+     */
+    static final String ALREADY_HELD = "ALREADY_HELD";
 
     private final HistoryReader histories;
     private final CollectiveRecords collectives;
@@ -67,7 +76,8 @@ public class EligibilityLists {
             int collectivesJudged,
             List<Entry> eligible,
             List<Entry> nearMisses,
-            List<Quotas.Check> quotas) {}
+            List<Quotas.Check> quotas,
+            List<Entry> held) {}
 
     @Transactional(readOnly = true)
     public UnitList forUnit(Long unitId, int year) {
@@ -80,6 +90,7 @@ public class EligibilityLists {
         List<Award> forCollectives = encoded(Candidate.Kind.COLLECTIVE, year);
         List<Entry> eligible = new ArrayList<>();
         List<Entry> near = new ArrayList<>();
+        List<Entry> held = new ArrayList<>();
         int[] people = {0};
         histories.forEach(HistoryReader.Selection.currentlyIn(subtree, today), read -> {
             people[0]++;
@@ -92,9 +103,10 @@ public class EligibilityLists {
                                 Candidate.Kind.INDIVIDUAL,
                                 read.fullName(),
                                 at == null ? "" : at.getName(),
-                                RuleBook.evaluate(award, year, candidate)),
+                                RuleBook.evaluate(award, year, Basis.REGULAR, candidate, today)),
                         eligible,
-                        near);
+                        near,
+                        held);
             }
         });
         List<Unit> current = byId.values().stream()
@@ -112,9 +124,10 @@ public class EligibilityLists {
                                 byId.containsKey(collective.getParentId())
                                         ? byId.get(collective.getParentId()).getName()
                                         : "",
-                                RuleBook.evaluate(award, year, candidate)),
+                                RuleBook.evaluate(award, year, Basis.REGULAR, candidate, today)),
                         eligible,
-                        near);
+                        near,
+                        held);
             }
         }
         Comparator<Entry> order =
@@ -129,12 +142,15 @@ public class EligibilityLists {
                 current.size(),
                 eligible,
                 near,
-                checks(eligible, RulesInForce.forYear(year), year));
+                checks(eligible, held, RulesInForce.forYear(year), year),
+                held);
     }
 
-    private static void sort(Entry entry, List<Entry> eligible, List<Entry> near) {
+    private static void sort(Entry entry, List<Entry> eligible, List<Entry> near, List<Entry> held) {
         Verdict v = entry.verdict();
-        if (v.eligible()) {
+        if (v.reasons().stream().anyMatch(r -> r.code().equals(ALREADY_HELD))) {
+            held.add(entry);
+        } else if (v.eligible()) {
             eligible.add(entry);
         } else if (v.reasons().size() == 1 && !FAR.contains(v.reasons().get(0).code())) {
             near.add(entry);
@@ -142,27 +158,28 @@ public class EligibilityLists {
     }
 
     /** R03: Chiến sĩ thi đua cơ sở within a share of Lao động tiên tiến; R10: the Government flag within a share of block leaders. */
-    private List<Quotas.Check> checks(List<Entry> eligible, RulesInForce rules, int year) {
+    private List<Quotas.Check> checks(List<Entry> eligible, List<Entry> held, RulesInForce rules, int year) {
         List<Quotas.Check> checks = new ArrayList<>();
         Integer fighterShare = quotas.grassrootsFighterShare(rules);
         if (fighterShare != null) {
-            int advanced = count(eligible, Award.ADVANCED_WORKER);
+            int advanced = count(eligible, Award.ADVANCED_WORKER) + count(held, Award.ADVANCED_WORKER);
             checks.add(new Quotas.Check(
                     Award.GRASSROOTS_EMULATION_FIGHTER.name(),
                     fighterShare,
                     advanced,
                     Quotas.allowed(fighterShare, advanced),
-                    count(eligible, Award.GRASSROOTS_EMULATION_FIGHTER),
+                    count(eligible, Award.GRASSROOTS_EMULATION_FIGHTER)
+                            + count(held, Award.GRASSROOTS_EMULATION_FIGHTER),
                     rules.before2024()));
         }
-        int leaders = count(eligible, Award.PROVINCIAL_EMULATION_FLAG);
+        int leaders = count(eligible, Award.PROVINCIAL_EMULATION_FLAG) + count(held, Award.PROVINCIAL_EMULATION_FLAG);
         if (leaders > 0) {
             checks.add(new Quotas.Check(
                     Award.GOVERNMENT_EMULATION_FLAG.name(),
                     quotas.governmentFlagShare(),
                     leaders,
                     Quotas.allowed(quotas.governmentFlagShare(), leaders),
-                    count(eligible, Award.GOVERNMENT_EMULATION_FLAG),
+                    count(eligible, Award.GOVERNMENT_EMULATION_FLAG) + count(held, Award.GOVERNMENT_EMULATION_FLAG),
                     true));
         }
         return checks;

@@ -12,31 +12,49 @@ import vn.thidua.eligibility.rules.AdvancedCollectiveCriteriaBefore2024;
 import vn.thidua.eligibility.rules.AdvancedWorkerCriteria;
 import vn.thidua.eligibility.rules.AdvancedWorkerCriteriaBefore2024;
 import vn.thidua.eligibility.rules.CertificateOfCommendationCriteria;
+import vn.thidua.eligibility.rules.CertificateOfCommendationCriteriaBefore2024;
 import vn.thidua.eligibility.rules.CertificateOfCommendationForAnAchievement;
+import vn.thidua.eligibility.rules.CertificateOfCommendationForAnAchievementBefore2024;
+import vn.thidua.eligibility.rules.CertificateOfCommendationForWorkersAndFarmers;
 import vn.thidua.eligibility.rules.ExcellentCollectiveCriteria;
 import vn.thidua.eligibility.rules.ExcellentCollectiveCriteriaBefore2024;
+import vn.thidua.eligibility.rules.ExcellentCollectiveNoWarningDiscipline;
 import vn.thidua.eligibility.rules.GovernmentEmulationFlagCriteria;
 import vn.thidua.eligibility.rules.GovernmentEmulationFlagCriteriaBefore2024;
+import vn.thidua.eligibility.rules.GovernmentEmulationFlagForAMovement;
 import vn.thidua.eligibility.rules.GrassrootsEmulationFighterCriteria;
 import vn.thidua.eligibility.rules.GrassrootsEmulationFighterCriteriaAmended2026;
 import vn.thidua.eligibility.rules.GrassrootsEmulationFighterCriteriaBefore2024;
+import vn.thidua.eligibility.rules.LaborOrderThirdClassForASuddenAchievement;
 import vn.thidua.eligibility.rules.LaborOrderThirdClassForCollectives;
+import vn.thidua.eligibility.rules.LaborOrderThirdClassForCollectivesBefore2024;
 import vn.thidua.eligibility.rules.LaborOrderThirdClassForIndividuals;
+import vn.thidua.eligibility.rules.LaborOrderThirdClassForIndividualsBefore2024;
 import vn.thidua.eligibility.rules.NationalEmulationFighterCriteria;
+import vn.thidua.eligibility.rules.NationalEmulationFighterCriteriaBefore2024;
 import vn.thidua.eligibility.rules.NoDisciplineInThePeriod;
 import vn.thidua.eligibility.rules.NoDisciplineInThePeriodBefore2024;
+import vn.thidua.eligibility.rules.OneTitlePerYear;
+import vn.thidua.eligibility.rules.OneTitlePerYearBefore2024;
 import vn.thidua.eligibility.rules.PrimeMinisterMeritCertificateForAnAchievement;
+import vn.thidua.eligibility.rules.PrimeMinisterMeritCertificateForAnAchievementBefore2024;
 import vn.thidua.eligibility.rules.PrimeMinisterMeritCertificateForCollectives;
+import vn.thidua.eligibility.rules.PrimeMinisterMeritCertificateForCollectivesBefore2024;
 import vn.thidua.eligibility.rules.PrimeMinisterMeritCertificateForIndividuals;
 import vn.thidua.eligibility.rules.PrimeMinisterMeritCertificateForIndividualsBefore2024;
+import vn.thidua.eligibility.rules.PrimeMinisterMeritCertificateForWorkersAndFarmers;
 import vn.thidua.eligibility.rules.ProvincialEmulationFighterCriteria;
+import vn.thidua.eligibility.rules.ProvincialEmulationFighterCriteriaBefore2024;
 import vn.thidua.eligibility.rules.ProvincialEmulationFlagCriteria;
 import vn.thidua.eligibility.rules.ProvincialEmulationFlagCriteriaBefore2024;
+import vn.thidua.eligibility.rules.ProvincialEmulationFlagForAMovement;
 import vn.thidua.eligibility.rules.ProvincialMeritCertificateForAnAchievement;
+import vn.thidua.eligibility.rules.ProvincialMeritCertificateForAnAchievementBefore2024;
 import vn.thidua.eligibility.rules.ProvincialMeritCertificateForCollectives;
 import vn.thidua.eligibility.rules.ProvincialMeritCertificateForCollectivesBefore2024;
 import vn.thidua.eligibility.rules.ProvincialMeritCertificateForIndividuals;
 import vn.thidua.eligibility.rules.ProvincialMeritCertificateForIndividualsBefore2024;
+import vn.thidua.eligibility.rules.ProvincialMeritCertificateForWorkersAndFarmers;
 import vn.thidua.eligibility.rules.TitlesOnTheRegularBasisOnly;
 
 /**
@@ -46,7 +64,7 @@ import vn.thidua.eligibility.rules.TitlesOnTheRegularBasisOnly;
 public final class RuleBook {
 
     /** The provisions for one award, one kind of candidate, one period; and the years its achievement covers. */
-    record Entry(int years, List<Rule> rules) {}
+    record Entry(int years, List<Object> rules) {}
 
     /**
      * Asked for an award the rule book does not yet hold for that period, or for a kind of recipient
@@ -72,25 +90,50 @@ public final class RuleBook {
     private static final Map<RulesInForce, Map<Award, Map<Kind, Entry>>> FOR_AN_ACHIEVEMENT =
             new EnumMap<>(RulesInForce.class);
 
+    /** For a thematic movement only: the flags of Điều 25 khoản 3 and Điều 26 khoản 2, over the above. */
+    private static final Map<RulesInForce, Map<Award, Map<Kind, Entry>>> FOR_A_MOVEMENT =
+            new EnumMap<>(RulesInForce.class);
+
+    /** For a sudden achievement only: Huân chương Lao động hạng Ba (Điều 44), over the above. */
+    private static final Map<RulesInForce, Map<Award, Map<Kind, Entry>>> FOR_A_SUDDEN_ACHIEVEMENT =
+            new EnumMap<>(RulesInForce.class);
+
     static {
-        Book law2022 = new Book(NoDisciplineInThePeriod::new);
+        Book law2022 = new Book(NoDisciplineInThePeriod::new, OneTitlePerYear::new);
         law2022.individuals(Award.ADVANCED_WORKER, 1, new AdvancedWorkerCriteria());
         law2022.individuals(Award.GRASSROOTS_EMULATION_FIGHTER, 1, new GrassrootsEmulationFighterCriteria());
         law2022.individuals(Award.PROVINCIAL_EMULATION_FIGHTER, 3, new ProvincialEmulationFighterCriteria());
         law2022.individuals(Award.NATIONAL_EMULATION_FIGHTER, 6, new NationalEmulationFighterCriteria());
-        law2022.individuals(Award.PROVINCIAL_CERTIFICATE_OF_MERIT, 2, new ProvincialMeritCertificateForIndividuals());
-        law2022.individuals(
-                Award.PRIME_MINISTER_CERTIFICATE_OF_MERIT, 5, new PrimeMinisterMeritCertificateForIndividuals());
+        law2022.put(
+                Award.PROVINCIAL_CERTIFICATE_OF_MERIT,
+                Kind.INDIVIDUAL,
+                2,
+                new Routes(
+                        new ProvincialMeritCertificateForIndividuals(),
+                        new ProvincialMeritCertificateForWorkersAndFarmers()));
+        law2022.put(
+                Award.PRIME_MINISTER_CERTIFICATE_OF_MERIT,
+                Kind.INDIVIDUAL,
+                5,
+                new Routes(
+                        new PrimeMinisterMeritCertificateForIndividuals(),
+                        new PrimeMinisterMeritCertificateForWorkersAndFarmers()));
         law2022.individuals(Award.LABOR_ORDER_THIRD_CLASS, 5, new LaborOrderThirdClassForIndividuals());
         law2022.collectives(Award.ADVANCED_COLLECTIVE, 1, new AdvancedCollectiveCriteria());
-        law2022.collectives(Award.EXCELLENT_COLLECTIVE, 1, new ExcellentCollectiveCriteria());
+        law2022.put(
+                Award.EXCELLENT_COLLECTIVE,
+                Kind.COLLECTIVE,
+                1,
+                new ExcellentCollectiveCriteria(),
+                new ExcellentCollectiveNoWarningDiscipline());
         law2022.collectives(Award.PROVINCIAL_EMULATION_FLAG, 1, new ProvincialEmulationFlagCriteria());
         law2022.collectives(Award.GOVERNMENT_EMULATION_FLAG, 1, new GovernmentEmulationFlagCriteria());
         law2022.collectives(Award.PROVINCIAL_CERTIFICATE_OF_MERIT, 2, new ProvincialMeritCertificateForCollectives());
         law2022.collectives(
                 Award.PRIME_MINISTER_CERTIFICATE_OF_MERIT, 5, new PrimeMinisterMeritCertificateForCollectives());
         law2022.collectives(Award.LABOR_ORDER_THIRD_CLASS, 5, new LaborOrderThirdClassForCollectives());
-        CertificateOfCommendationCriteria commendation = new CertificateOfCommendationCriteria();
+        Routes commendation = new Routes(
+                new CertificateOfCommendationCriteria(), new CertificateOfCommendationForWorkersAndFarmers());
         for (Kind kind : Kind.values()) {
             law2022.put(Award.CERTIFICATE_OF_COMMENDATION, kind, 1, commendation);
         }
@@ -98,13 +141,13 @@ public final class RuleBook {
         BOOK.put(RulesInForce.LAW_2022_ND152, law2022.entries);
         Map<Award, Map<Kind, Entry>> amended2026 = new EnumMap<>(Award.class);
         amended2026.putAll(law2022.entries);
-        Book changed2026 = new Book(NoDisciplineInThePeriod::new);
+        Book changed2026 = new Book(NoDisciplineInThePeriod::new, OneTitlePerYear::new);
         changed2026.individuals(
                 Award.GRASSROOTS_EMULATION_FIGHTER, 1, new GrassrootsEmulationFighterCriteriaAmended2026());
         amended2026.putAll(changed2026.entries);
         BOOK.put(RulesInForce.LAW_2022_AMENDED_2026, amended2026);
 
-        Book achievement2022 = new Book(NoDisciplineInThePeriod::new);
+        Book achievement2022 = new Book(NoDisciplineInThePeriod::new, null);
         TitlesOnTheRegularBasisOnly regularOnly = new TitlesOnTheRegularBasisOnly();
         for (Award title :
                 java.util.Arrays.stream(Award.values()).filter(Award::isTitle).toList()) {
@@ -126,7 +169,20 @@ public final class RuleBook {
         FOR_AN_ACHIEVEMENT.put(RulesInForce.LAW_2022_ND152, achievement2022.entries);
         FOR_AN_ACHIEVEMENT.put(RulesInForce.LAW_2022_AMENDED_2026, achievement2022.entries);
 
-        Book law2003 = new Book(NoDisciplineInThePeriodBefore2024::new);
+        Book movement2022 = new Book(NoDisciplineInThePeriod::new, null);
+        movement2022.collectives(Award.GOVERNMENT_EMULATION_FLAG, 1, new GovernmentEmulationFlagForAMovement());
+        movement2022.collectives(Award.PROVINCIAL_EMULATION_FLAG, 1, new ProvincialEmulationFlagForAMovement());
+        Book sudden2022 = new Book(NoDisciplineInThePeriod::new, null);
+        LaborOrderThirdClassForASuddenAchievement sudden = new LaborOrderThirdClassForASuddenAchievement();
+        sudden2022.individuals(Award.LABOR_ORDER_THIRD_CLASS, 1, sudden);
+        sudden2022.collectives(Award.LABOR_ORDER_THIRD_CLASS, 1, sudden);
+        for (RulesInForce rules :
+                List.of(RulesInForce.LAW_2022_ND98, RulesInForce.LAW_2022_ND152, RulesInForce.LAW_2022_AMENDED_2026)) {
+            FOR_A_MOVEMENT.put(rules, movement2022.entries);
+            FOR_A_SUDDEN_ACHIEVEMENT.put(rules, sudden2022.entries);
+        }
+
+        Book law2003 = new Book(NoDisciplineInThePeriodBefore2024::new, OneTitlePerYearBefore2024::new);
         law2003.individuals(Award.ADVANCED_WORKER, 1, new AdvancedWorkerCriteriaBefore2024());
         law2003.individuals(Award.GRASSROOTS_EMULATION_FIGHTER, 1, new GrassrootsEmulationFighterCriteriaBefore2024());
         law2003.individuals(
@@ -141,16 +197,55 @@ public final class RuleBook {
         law2003.collectives(Award.GOVERNMENT_EMULATION_FLAG, 1, new GovernmentEmulationFlagCriteriaBefore2024());
         law2003.collectives(
                 Award.PROVINCIAL_CERTIFICATE_OF_MERIT, 2, new ProvincialMeritCertificateForCollectivesBefore2024());
+        law2003.individuals(Award.PROVINCIAL_EMULATION_FIGHTER, 3, new ProvincialEmulationFighterCriteriaBefore2024());
+        law2003.individuals(Award.NATIONAL_EMULATION_FIGHTER, 6, new NationalEmulationFighterCriteriaBefore2024());
+        law2003.individuals(Award.LABOR_ORDER_THIRD_CLASS, 5, new LaborOrderThirdClassForIndividualsBefore2024());
+        law2003.collectives(Award.LABOR_ORDER_THIRD_CLASS, 5, new LaborOrderThirdClassForCollectivesBefore2024());
+        law2003.collectives(
+                Award.PRIME_MINISTER_CERTIFICATE_OF_MERIT,
+                5,
+                new PrimeMinisterMeritCertificateForCollectivesBefore2024());
+        CertificateOfCommendationCriteriaBefore2024 commendationBefore2024 =
+                new CertificateOfCommendationCriteriaBefore2024();
+        for (Kind kind : Kind.values()) {
+            law2003.put(Award.CERTIFICATE_OF_COMMENDATION, kind, 1, commendationBefore2024);
+        }
         BOOK.put(RulesInForce.LAW_2003_ND91, law2003.entries);
+
+        Book achievement2003 = new Book(NoDisciplineInThePeriodBefore2024::new, null);
+        for (Kind kind : Kind.values()) {
+            achievement2003.put(
+                    Award.CERTIFICATE_OF_COMMENDATION,
+                    kind,
+                    1,
+                    new CertificateOfCommendationForAnAchievementBefore2024());
+            achievement2003.put(
+                    Award.PROVINCIAL_CERTIFICATE_OF_MERIT,
+                    kind,
+                    1,
+                    new ProvincialMeritCertificateForAnAchievementBefore2024());
+        }
+        achievement2003.individuals(
+                Award.PRIME_MINISTER_CERTIFICATE_OF_MERIT,
+                1,
+                new PrimeMinisterMeritCertificateForAnAchievementBefore2024());
+        achievement2003.collectives(
+                Award.PRIME_MINISTER_CERTIFICATE_OF_MERIT,
+                1,
+                new PrimeMinisterMeritCertificateForAnAchievementBefore2024());
+        FOR_AN_ACHIEVEMENT.put(RulesInForce.LAW_2003_ND91, achievement2003.entries);
     }
 
     /** One period's entries while they are written. */
     private static final class Book {
         private final Map<Award, Map<Kind, Entry>> entries = new EnumMap<>(Award.class);
         private final IntFunction<Rule> discipline;
+        private final java.util.function.Function<Award, Rule> oncePerYear;
 
-        Book(IntFunction<Rule> discipline) {
+        /** {@code oncePerYear}: the rule refusing a title already held for the year; null for one achievement. */
+        Book(IntFunction<Rule> discipline, java.util.function.Function<Award, Rule> oncePerYear) {
             this.discipline = discipline;
+            this.oncePerYear = oncePerYear;
         }
 
         void individuals(Award award, int years, Rule criteria) {
@@ -162,8 +257,18 @@ public final class RuleBook {
         }
 
         void put(Award award, Kind kind, int years, Rule criteria) {
+            put(award, kind, years, (Object) criteria);
+        }
+
+        /** Criteria as one rule, alternative {@link Routes}, or several rules all applying. */
+        void put(Award award, Kind kind, int years, Object... criteria) {
+            List<Object> rules = new java.util.ArrayList<>(List.of(criteria));
+            if (oncePerYear != null && award.isTitle()) {
+                rules.add(oncePerYear.apply(award));
+            }
+            rules.add(discipline.apply(years));
             entries.computeIfAbsent(award, a -> new EnumMap<>(Kind.class))
-                    .put(kind, new Entry(years, List.of(criteria, discipline.apply(years))));
+                    .put(kind, new Entry(years, List.copyOf(rules)));
         }
     }
 
@@ -178,8 +283,7 @@ public final class RuleBook {
 
     /** Whether the award's criteria are encoded for any period, kind or basis. */
     public static boolean encodes(Award award) {
-        return java.util.stream.Stream.concat(BOOK.values().stream(), FOR_AN_ACHIEVEMENT.values().stream())
-                .anyMatch(byAward -> byAward.containsKey(award));
+        return books().anyMatch(byAward -> byAward.containsKey(award));
     }
 
     /** How many years, ending with the judged one, the achievement for this award covers. */
@@ -222,7 +326,15 @@ public final class RuleBook {
             case THEMATIC, EXTRAORDINARY -> FOR_AN_ACHIEVEMENT;
             case LONG_SERVICE -> Map.of();
         };
-        Map<Kind, Entry> byKind = book.getOrDefault(rules, Map.of()).get(award);
+        Map<RulesInForce, Map<Award, Map<Kind, Entry>>> special = switch (basis) {
+            case THEMATIC -> FOR_A_MOVEMENT;
+            case EXTRAORDINARY -> FOR_A_SUDDEN_ACHIEVEMENT;
+            default -> Map.of();
+        };
+        Map<Kind, Entry> byKind = special.getOrDefault(rules, Map.of()).get(award);
+        if (byKind == null) {
+            byKind = book.getOrDefault(rules, Map.of()).get(award);
+        }
         if (byKind == null) {
             throw new NotEncoded(award, rules);
         }
@@ -233,13 +345,22 @@ public final class RuleBook {
         }
         if (entry == null) {
             Entry any = byKind.values().iterator().next();
-            return verdict.add(Findings.of(any.rules().get(0))
-                            .reject("WRONG_KIND", "eligibility.wrongKind", candidate.kind()))
+            Object first = any.rules().get(0);
+            return verdict.add(
+                            Findings.of(first instanceof Routes r ? r.routes().get(0) : first)
+                                    .reject("WRONG_KIND", "eligibility.wrongKind", candidate.kind()))
                     .build();
         }
-        for (Rule rule : entry.rules()) {
-            verdict.add(
-                    reviewDate == null ? rule.evaluate(candidate, year) : rule.evaluate(candidate, year, reviewDate));
+        for (Object judged : entry.rules()) {
+            if (judged instanceof Routes routes) {
+                routes.judge(candidate, year, reviewDate).forEach(verdict::add);
+            } else {
+                Rule rule = (Rule) judged;
+                verdict.add(
+                        reviewDate == null
+                                ? rule.evaluate(candidate, year)
+                                : rule.evaluate(candidate, year, reviewDate));
+            }
         }
         if (award == Award.PROVINCIAL_EMULATION_FLAG && basis == Basis.REGULAR) {
             verdict.unconfirmed(QUOTA_NOTE);
@@ -250,6 +371,11 @@ public final class RuleBook {
         return verdict.build();
     }
 
+    private static java.util.stream.Stream<Map<Award, Map<Kind, Entry>>> books() {
+        return java.util.stream.Stream.of(BOOK, FOR_AN_ACHIEVEMENT, FOR_A_MOVEMENT, FOR_A_SUDDEN_ACHIEVEMENT)
+                .flatMap(b -> b.values().stream());
+    }
+
     private static Entry entryFor(Award award, Kind kind, int year) {
         return BOOK.getOrDefault(RulesInForce.forYear(year), Map.of())
                 .getOrDefault(award, Map.of())
@@ -258,10 +384,12 @@ public final class RuleBook {
 
     /** Every rule class in the book, for the coverage table. */
     public static List<Class<?>> ruleClasses() {
-        return java.util.stream.Stream.concat(BOOK.values().stream(), FOR_AN_ACHIEVEMENT.values().stream())
-                .flatMap(m -> m.values().stream())
+        return books().flatMap(m -> m.values().stream())
                 .flatMap(m -> m.values().stream())
                 .flatMap(e -> e.rules().stream())
+                .flatMap(r -> r instanceof Routes routes
+                        ? routes.routes().stream().map(Object.class::cast)
+                        : java.util.stream.Stream.of(r))
                 .map(Object::getClass)
                 .distinct()
                 .<Class<?>>map(c -> c)

@@ -75,11 +75,13 @@ class AchievementEligibilityIntegrationTests {
         assertThat(verdicts)
                 .filteredOn(Verdict::eligible)
                 .extracting(Verdict::award)
-                .contains(
-                        Award.ADVANCED_WORKER,
-                        Award.GRASSROOTS_EMULATION_FIGHTER,
-                        Award.PROVINCIAL_EMULATION_FIGHTER,
-                        Award.PROVINCIAL_CERTIFICATE_OF_MERIT);
+                .contains(Award.PROVINCIAL_EMULATION_FIGHTER, Award.PROVINCIAL_CERTIFICATE_OF_MERIT);
+        // LĐTT and CSTĐCS 2024 are already held: not given twice for one year (issue 17, R17)
+        assertThat(verdicts)
+                .filteredOn(v -> v.award() == Award.ADVANCED_WORKER || v.award() == Award.GRASSROOTS_EMULATION_FIGHTER)
+                .allSatisfy(v -> assertThat(v.reasons())
+                        .extracting(vn.thidua.eligibility.Rejection::code)
+                        .containsExactly("ALREADY_HELD"));
         assertThat(verdicts)
                 .filteredOn(v -> v.award() == Award.PRIME_MINISTER_CERTIFICATE_OF_MERIT)
                 .singleElement()

@@ -18,6 +18,8 @@ public final class CandidateBuilder {
     private final List<Candidate.Discipline> discipline = new ArrayList<>();
     private final List<Candidate.MemberYear> members = new ArrayList<>();
     private final List<Candidate.BlockStanding> standings = new ArrayList<>();
+    private final List<Candidate.ProductionModel> models = new ArrayList<>();
+    private boolean directWorker;
 
     private CandidateBuilder() {}
 
@@ -88,8 +90,21 @@ public final class CandidateBuilder {
         return this;
     }
 
+    /** A person who works, produces or farms directly (người trực tiếp lao động, sản xuất). */
+    public CandidateBuilder directWorker() {
+        directWorker = true;
+        return this;
+    }
+
+    /** A production model effective and stable from {@code since} to {@code until} (null: still). */
+    public CandidateBuilder withProductionModel(int since, Integer until) {
+        models.add(new Candidate.ProductionModel(since, until));
+        return this;
+    }
+
     public Candidate build() {
-        return new Candidate(kind, false, ratings, titles, awards, initiatives, discipline, members, standings);
+        return new Candidate(
+                kind, directWorker, ratings, titles, awards, initiatives, discipline, members, standings, models);
     }
 
     /** The tally of one year's members; every member completes duties unless told otherwise. */

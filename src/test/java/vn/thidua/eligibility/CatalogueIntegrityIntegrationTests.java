@@ -41,12 +41,12 @@ class CatalogueIntegrityIntegrationTests {
     }
 
     @Test
-    void aCollectivePrimeMinisterCertificateBefore2024IsNotEncodedRatherThanRefusedToCollectives() throws Exception {
+    void aCollectivePrimeMinisterCertificateBefore2024IsJudgedRatherThanRefusedToCollectives() throws Exception {
+        // encoded since issue 17's second pass (NĐ 91/2017 Điều 38 khoản 2, [I]): judged, never "not given"
         evaluate("PRIME_MINISTER_CERTIFICATE_OF_MERIT", 2023, "COLLECTIVE")
-                .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.field").value("award"))
-                .andExpect(jsonPath("$.error").value(Matchers.containsString("chưa được mã hóa")))
-                .andExpect(jsonPath("$.error").value(Matchers.not(Matchers.containsString("không trao"))));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.reasons[0].code").value("PREREQUISITE_MISSING"))
+                .andExpect(jsonPath("$.reasons[0].legalReference").value(Matchers.containsString("91/2017")));
     }
 
     @Test

@@ -83,8 +83,7 @@ class EligibilityApiIntegrationTests {
         evaluate(
                         "bantdkt",
                         EXAMPLE.formatted("EXCELLENT")
-                                .replace("GRASSROOTS_EMULATION_FIGHTER", "PROVINCIAL_EMULATION_FIGHTER")
-                                .replace("2024, \"basis\"", "2023, \"basis\""))
+                                .replace("2024, \"basis\": \"REGULAR\"", "2023, \"basis\": \"THEMATIC\""))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.field").value("award"));
     }
@@ -107,7 +106,8 @@ class EligibilityApiIntegrationTests {
                                 + " trở lên (Điều 27 Luật Thi đua, khen thưởng 2022)"));
         evaluate("bantdkt", """
               { "award": "PROVINCIAL_EMULATION_FLAG", "year": 2025,
-                "candidate": { "kind": "COLLECTIVE", "blockStandings": [ { "year": 2025, "rank": 2 } ] } }""")
+                "candidate": { "kind": "COLLECTIVE", "ratings": [ { "year": 2025, "rating": "EXCELLENT" } ],
+                  "blockStandings": [ { "year": 2025, "rank": 2 } ] } }""")
                 .andExpect(jsonPath("$.reasons[0].code").value("NOT_BLOCK_LEADER"))
                 .andExpect(jsonPath("$.reasons[0].legalReference")
                         .value("khoản 1 Điều 26 Luật Thi đua, khen thưởng 2022 (căn cứ chưa được xác nhận)"));

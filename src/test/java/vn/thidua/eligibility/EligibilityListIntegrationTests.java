@@ -111,13 +111,21 @@ class EligibilityListIntegrationTests {
 
         // then
         assertThat(list.peopleJudged()).isEqualTo(10);
-        assertThat(list.eligible())
+        // the list names who may still be proposed (issue 17): a title already decided for the year is
+        // counted apart, neither eligible nor near
+        assertThat(list.held())
                 .filteredOn(e -> e.award() == Award.ADVANCED_WORKER)
                 .hasSize(10);
         assertThat(list.eligible())
+                .filteredOn(e -> e.award() == Award.ADVANCED_WORKER)
+                .isEmpty();
+        assertThat(list.held())
                 .filteredOn(e -> e.award() == Award.GRASSROOTS_EMULATION_FIGHTER)
                 .extracting(EligibilityLists.Entry::name)
                 .containsExactly("Trần Thị Mỹ Linh");
+        assertThat(list.nearMisses())
+                .noneMatch(e ->
+                        e.verdict().reasons().stream().anyMatch(r -> r.code().equals("ALREADY_HELD")));
         assertThat(list.eligible())
                 .filteredOn(e -> e.award() == Award.EXCELLENT_COLLECTIVE)
                 .extracting(EligibilityLists.Entry::name)

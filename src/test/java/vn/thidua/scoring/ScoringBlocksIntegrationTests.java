@@ -13,7 +13,6 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import vn.thidua.IntegrationTest;
 import vn.thidua.achievement.Award;
 import vn.thidua.eligibility.Eligibility;
-import vn.thidua.eligibility.Verdict;
 import vn.thidua.organization.BlockKind;
 import vn.thidua.organization.BlockRole;
 import vn.thidua.organization.EditingBlocks;
@@ -44,6 +43,9 @@ class ScoringBlocksIntegrationTests {
 
     @Autowired
     Eligibility eligibility;
+
+    @Autowired
+    vn.thidua.achievement.CollectiveRecords collectives;
 
     @Autowired
     TayNinhFixtures tayNinh;
@@ -104,9 +106,12 @@ class ScoringBlocksIntegrationTests {
         assertThat(ranking).extracting(r -> r.result().unit()).containsExactly(health, finance, education);
         assertThat(ranking).extracting(BlockScoring.Ranked::rank).containsExactly(1, 2, 3);
         assertThat(ranking.get(0).result().total()).isEqualByComparingTo("13.00");
+        // the flag reads the collective's own rating too (issue 17): Sở Y tế completed 2025 excellently
+        collectives.rate(health, 2025, vn.thidua.achievement.Rating.EXCELLENT);
         assertThat(eligibility.verdictsForCollective(health, 2025))
                 .filteredOn(v -> v.award() == Award.PROVINCIAL_EMULATION_FLAG)
-                .allMatch(Verdict::eligible);
+                .allMatch(v -> v.eligible()
+                        || v.reasons().stream().allMatch(r -> r.code().equals("ALREADY_HELD")));
         assertThatThrownBy(() -> score(b, education, health, "1", "3"))
                 .isInstanceOfSatisfying(
                         InvalidInput.class,

@@ -8,6 +8,23 @@ final class BlockLeader {
 
     private BlockLeader() {}
 
+    /**
+     * The flags go to collectives that exceeded their targets ("hoàn thành vượt mức"): a record rating
+     * the collective below "hoàn thành xuất sắc nhiệm vụ" contradicts that, and an assumption never
+     * contradicts a fact in the record (issue 17). Exceeding beyond the rating is taken as met.
+     */
+    static void requireExcellentRating(Findings findings, Candidate c, int year) {
+        var rating = c.ratingIn(year);
+        if (rating.isEmpty()) {
+            findings.reject(
+                    "RATING_MISSING", "eligibility.rating.missing", year, vn.thidua.achievement.Rating.EXCELLENT);
+        } else if (rating.get() != vn.thidua.achievement.Rating.EXCELLENT) {
+            findings.reject("FLAG_RATING_TOO_LOW", "eligibility.flag.rating", year, rating.get());
+        } else {
+            findings.assume("eligibility.assumed.exceededTargets");
+        }
+    }
+
     static void require(Findings findings, Candidate c, int year) {
         c.standingIn(year)
                 .ifPresentOrElse(

@@ -16,7 +16,12 @@ public final class CertificateOfCommendationCriteria implements Rule {
 
     @Override
     public Findings evaluate(Candidate c, int year) {
-        Findings findings = Findings.of(this).assume("eligibility.assumed.provincialDetails");
+        return judge(Findings.of(this), c, year);
+    }
+
+    /** At least "hoàn thành tốt" (households: the achievement confirmed); the old law's too. */
+    static Findings judge(Findings findings, Candidate c, int year) {
+        findings.assume("eligibility.assumed.provincialDetails");
         if (c.kind() == Candidate.Kind.HOUSEHOLD) {
             return findings.assume("eligibility.assumed.householdAchievement");
         }

@@ -15,9 +15,8 @@ public final class GovernmentEmulationFlagCriteria implements Rule {
 
     @Override
     public Findings evaluate(Candidate c, int year) {
-        Findings findings = Findings.of(this)
-                .assume("eligibility.assumed.exceededTargets")
-                .assume("eligibility.assumed.cleanPartyOrganisation");
+        Findings findings = Findings.of(this).assume("eligibility.assumed.cleanPartyOrganisation");
+        BlockLeader.requireExcellentRating(findings, c, year);
         BlockLeader.require(findings, c, year);
         return findings;
     }

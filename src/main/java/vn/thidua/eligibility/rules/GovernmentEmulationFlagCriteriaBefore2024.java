@@ -19,9 +19,9 @@ public final class GovernmentEmulationFlagCriteriaBefore2024 implements Rule {
     @Override
     public Findings evaluate(Candidate c, int year) {
         Findings findings = Findings.of(this)
-                .assume("eligibility.assumed.exceededTargets")
                 .assume("eligibility.assumed.cleanPartyOrganisation")
                 .assume("eligibility.assumed.registered");
+        BlockLeader.requireExcellentRating(findings, c, year);
         BlockLeader.require(findings, c, year);
         return findings;
     }

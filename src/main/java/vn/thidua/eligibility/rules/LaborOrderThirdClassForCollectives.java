@@ -24,7 +24,12 @@ public final class LaborOrderThirdClassForCollectives implements Rule {
 
     @Override
     public Findings evaluate(Candidate c, int year) {
-        Findings findings = Findings.of(this).assume("eligibility.assumed.cleanPartyOrganisation");
+        return judge(Findings.of(this), c, year);
+    }
+
+    /** The chain after the BK Thủ tướng: every year excellent, 1 Cờ Chính phủ or 2 Cờ tỉnh; the old law's too. */
+    static Findings judge(Findings findings, Candidate c, int year) {
+        findings.assume("eligibility.assumed.cleanPartyOrganisation");
         OptionalInt period = Chains.period(
                 findings, c, Award.PRIME_MINISTER_CERTIFICATE_OF_MERIT, Award.LABOR_ORDER_THIRD_CLASS, year);
         if (period.isPresent()) {

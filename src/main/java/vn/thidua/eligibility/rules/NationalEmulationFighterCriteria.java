@@ -22,8 +22,11 @@ public final class NationalEmulationFighterCriteria implements Rule {
 
     @Override
     public Findings evaluate(Candidate c, int year) {
-        Findings findings = Findings.of(this);
-        Chains.requireTitleNotHeld(findings, c, Award.NATIONAL_EMULATION_FIGHTER, year);
+        return judge(Findings.of(this), c, year);
+    }
+
+    /** Twice CSTĐ tỉnh not yet counted, and a national-scope initiative; the old law's too. */
+    static Findings judge(Findings findings, Candidate c, int year) {
         for (int y : new int[] {year - 3, year}) {
             if (!c.holds(Award.PROVINCIAL_EMULATION_FIGHTER, y)) {
                 findings.reject("CHAIN_BROKEN", "eligibility.cstdtq.chain", y);

@@ -24,7 +24,12 @@ public final class PrimeMinisterMeritCertificateForCollectives implements Rule {
 
     @Override
     public Findings evaluate(Candidate c, int year) {
-        Findings findings = Findings.of(this).assume("eligibility.assumed.cleanPartyOrganisation");
+        return judge(Findings.of(this), c, year);
+    }
+
+    /** The chain after the BK tỉnh: every year excellent, 1 Cờ tỉnh or 2 TTLĐXS; the old decree's too. */
+    static Findings judge(Findings findings, Candidate c, int year) {
+        findings.assume("eligibility.assumed.cleanPartyOrganisation");
         OptionalInt period = Chains.period(
                 findings, c, Award.PROVINCIAL_CERTIFICATE_OF_MERIT, Award.PRIME_MINISTER_CERTIFICATE_OF_MERIT, year);
         if (period.isPresent()) {

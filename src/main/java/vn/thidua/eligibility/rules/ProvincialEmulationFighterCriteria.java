@@ -17,8 +17,11 @@ public final class ProvincialEmulationFighterCriteria implements Rule {
 
     @Override
     public Findings evaluate(Candidate c, int year) {
-        Findings findings = Findings.of(this);
-        Chains.requireTitleNotHeld(findings, c, Award.PROVINCIAL_EMULATION_FIGHTER, year);
+        return judge(Findings.of(this), c, year);
+    }
+
+    /** Three consecutive CSTĐCS not yet counted, and a provincial-scope initiative; the old law's too. */
+    static Findings judge(Findings findings, Candidate c, int year) {
         for (int y = year - 2; y <= year; y++) {
             if (!c.holds(Award.GRASSROOTS_EMULATION_FIGHTER, y)) {
                 findings.reject("CHAIN_BROKEN", "eligibility.cstdTinh.chain", y);

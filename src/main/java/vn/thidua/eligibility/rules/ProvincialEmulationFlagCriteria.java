@@ -23,9 +23,9 @@ public final class ProvincialEmulationFlagCriteria implements Rule {
     @Override
     public Findings evaluate(Candidate c, int year) {
         Findings findings = Findings.of(this)
-                .assume("eligibility.assumed.exceededTargets")
                 .assume("eligibility.assumed.newModel")
                 .assume("eligibility.assumed.collectiveConduct");
+        BlockLeader.requireExcellentRating(findings, c, year);
         BlockLeader.require(findings, c, year);
         return findings;
     }

@@ -18,10 +18,9 @@ public final class ProvincialEmulationFlagCriteriaBefore2024 implements Rule {
 
     @Override
     public Findings evaluate(Candidate c, int year) {
-        Findings findings = Findings.of(this)
-                .assume("eligibility.assumed.exceededTargets")
-                .assume("eligibility.assumed.newModel")
-                .assume("eligibility.assumed.registered");
+        Findings findings =
+                Findings.of(this).assume("eligibility.assumed.newModel").assume("eligibility.assumed.registered");
+        BlockLeader.requireExcellentRating(findings, c, year);
         BlockLeader.require(findings, c, year);
         return findings;
     }

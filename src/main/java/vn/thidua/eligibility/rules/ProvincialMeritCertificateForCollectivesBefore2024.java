@@ -1,6 +1,5 @@
 package vn.thidua.eligibility.rules;
 
-import vn.thidua.achievement.Rating;
 import vn.thidua.eligibility.Candidate;
 import vn.thidua.eligibility.Findings;
 import vn.thidua.eligibility.Rule;
@@ -26,8 +25,6 @@ public final class ProvincialMeritCertificateForCollectivesBefore2024 implements
         Findings findings = Findings.of(this)
                 .assume("eligibility.assumed.collectiveConduct")
                 .assume("eligibility.assumed.registered");
-        Ratings.requireAtLeast(findings, c, year - 1, Rating.EXCELLENT);
-        Ratings.requireAtLeast(findings, c, year, Rating.EXCELLENT);
-        return findings;
+        return ProvincialMeritCertificateForCollectives.judge(findings, c, year);
     }
 }

@@ -199,11 +199,13 @@ class EligibilityApi {
                 verdict.rulesInForce().title(),
                 verdict.reasons().stream()
                         .map(r -> new Reason(
-                                r.code(), r.legalReference().cite(), Explanations.explain(r, messages, locale)))
+                                r.code(),
+                                Explanations.cite(r.legalReference().cite(), messages, locale),
+                                Explanations.explain(r, messages, locale)))
                         .toList(),
                 Explanations.assumptions(verdict, messages, locale),
                 verdict.confirmed(),
-                verdict.unconfirmed());
+                Explanations.unconfirmed(verdict, messages, locale));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -225,11 +227,11 @@ class EligibilityApi {
     }
 
     @ExceptionHandler(RuleBook.NotEncoded.class)
-    ResponseEntity<Map<String, String>> notEncoded(RuleBook.NotEncoded e) {
+    ResponseEntity<Map<String, String>> notEncoded(RuleBook.NotEncoded e, Locale locale) {
         return problem(
                 HttpStatus.UNPROCESSABLE_CONTENT,
                 "award",
-                "danh hiệu, hình thức này chưa được mã hóa cho thời kỳ thành tích đã nêu: " + e.getMessage());
+                messages.getMessage("eligibility.notEncoded", new Object[] {e.getMessage()}, locale));
     }
 
     private static ResponseEntity<Map<String, String>> problem(HttpStatus status, String field, String error) {

@@ -95,7 +95,7 @@ class EligibilityPages {
                                         .map(r -> Explanations.explain(r, messages, locale))
                                         .toList(),
                                 Explanations.assumptions(v, messages, locale),
-                                v.unconfirmed()))
+                                Explanations.unconfirmed(v, messages, locale)))
                         .toList());
         return "eligibility/verdicts :: verdicts";
     }

@@ -35,7 +35,13 @@ record EvaluationRequest(
             List<Candidate.Initiative> initiatives,
             List<Candidate.Discipline> discipline,
             List<Candidate.MemberYear> members,
-            List<Candidate.BlockStanding> blockStandings) {}
+            List<Candidate.BlockStanding> blockStandings,
+
+            @io.swagger.v3.oas.annotations.media.Schema(
+                    description = "Mô hình sản xuất của nông dân (since, until; thiếu until là còn hiệu quả),"
+                            + " hiệu quả, ổn định trong các năm đó, được xã xác nhận: căn cứ Bằng khen Thủ tướng"
+                            + " cho nông dân (Luật TĐKT 2022 Điều 73 khoản 2: từ 02 năm trở lên).")
+            List<Candidate.ProductionModel> productionModels) {}
 
     /** The first missing field, as a JSON path ("candidate.ratings[0].rating"), or null. */
     String missingField() {
@@ -95,6 +101,7 @@ record EvaluationRequest(
         lists.put("discipline", candidate.discipline());
         lists.put("members", candidate.members());
         lists.put("blockStandings", candidate.blockStandings());
+        lists.put("productionModels", candidate.productionModels());
         for (var e : lists.entrySet()) {
             if (e.getValue() != null && e.getValue().size() > MAX_ITEMS) {
                 return "candidate." + e.getKey();
@@ -150,6 +157,13 @@ record EvaluationRequest(
                 String path = "candidate.initiatives[" + i + "].year";
                 return new Impossible(path, range + " (" + path + ")");
             }
+            if (!initiatives.get(i).scope().existedIn(initiatives.get(i).year())) {
+                String path = "candidate.initiatives[" + i + "].scope";
+                return new Impossible(
+                        path,
+                        "sáng kiến cấp huyện năm " + initiatives.get(i).year()
+                                + ": từ 01/7/2025 không còn cấp huyện (NĐ 129/2025) (" + path + ")");
+            }
         }
         List<Candidate.Discipline> discipline = orEmpty(candidate.discipline());
         for (int i = 0; i < discipline.size(); i++) {
@@ -195,6 +209,21 @@ record EvaluationRequest(
                 }
             }
         }
+        List<Candidate.ProductionModel> models = orEmpty(candidate.productionModels());
+        for (int i = 0; i < models.size(); i++) {
+            Candidate.ProductionModel m = models.get(i);
+            String path = "candidate.productionModels[" + i + "]";
+            if (bad.test(m.since())) {
+                return new Impossible(path + ".since", range + " (" + path + ".since)");
+            }
+            if (m.until() != null && bad.test(m.until())) {
+                return new Impossible(path + ".until", range + " (" + path + ".until)");
+            }
+            if (m.until() != null && m.until() < m.since()) {
+                return new Impossible(
+                        path + ".until", "mô hình sản xuất kết thúc trước khi bắt đầu (" + path + ".until < .since)");
+            }
+        }
         List<Candidate.BlockStanding> standings = orEmpty(candidate.blockStandings());
         seen.clear();
         for (int i = 0; i < standings.size(); i++) {
@@ -224,7 +253,8 @@ record EvaluationRequest(
                 orEmpty(candidate.initiatives()),
                 orEmpty(candidate.discipline()),
                 orEmpty(candidate.members()),
-                orEmpty(candidate.blockStandings()));
+                orEmpty(candidate.blockStandings()),
+                orEmpty(candidate.productionModels()));
     }
 
     private static <T> void check(

@@ -10,7 +10,6 @@ import static vn.thidua.eligibility.CandidateBuilder.anIndividual;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import vn.thidua.eligibility.Rejection;
 import vn.thidua.eligibility.RuleBook;
 
@@ -57,11 +56,14 @@ class CertificateOfCommendationCriteriaTests {
     }
 
     @Test
-    @DisplayName("thành tích trước 2024 chưa được mã hóa cho Giấy khen: hệ thống từ chối trả lời thay vì đoán")
-    void notEncodedBefore2024() {
-        Executable before = () -> RuleBook.evaluate(
+    @DisplayName("Giấy khen cho thành tích năm 2023 xét theo Luật 2003 (Điều 75), không theo Luật 2022")
+    void a2023AchievementIsJudgedByTheOldLaw() {
+        // issue 17: encoded since for the old law (CertificateOfCommendationCriteriaBefore2024)
+        var verdict = RuleBook.evaluate(
                 CERTIFICATE_OF_COMMENDATION, 2023, anIndividual().build());
 
-        org.junit.jupiter.api.Assertions.assertThrows(RuleBook.NotEncoded.class, before);
+        assertThat(verdict.reasons())
+                .extracting(r -> r.legalReference().document())
+                .containsExactly("Luật Thi đua, khen thưởng 2003 (sửa đổi 2013)");
     }
 }

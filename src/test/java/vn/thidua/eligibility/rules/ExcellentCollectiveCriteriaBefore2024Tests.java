@@ -31,8 +31,9 @@ class ExcellentCollectiveCriteriaBefore2024Tests {
 
     @Test
     @DisplayName(
-            "ngày luật mới có hiệu lực: cùng số liệu, năm 2024 xét theo Điều 27 Luật 2022 (không có điều kiện kỷ luật thành viên)")
-    void newLawFromTheFirstOf2024() {
+            "từ 2024 vẫn không có thành viên bị kỷ luật từ cảnh cáo: TTLĐXS không thể dễ hơn TTLĐTT (Điều 27–28 Luật"
+                    + " 2022, suy luận [I])")
+    void theWarningClauseStillAppliesFrom2024() {
         var collective = aCollective()
                 .rated(2024, EXCELLENT)
                 .withMembers(2024, 20)
@@ -41,7 +42,12 @@ class ExcellentCollectiveCriteriaBefore2024Tests {
                 .disciplinedAtWarning(1)
                 .build();
 
-        assertThat(RuleBook.evaluate(EXCELLENT_COLLECTIVE, 2024, collective).eligible())
-                .isTrue();
+        // issue 17: the 2022 Điều 27 copy lacks the clause, but TTLĐXS is chosen among collectives meeting
+        // TTLĐTT (Điều 28 keeps it): the clause applies to both, marked inferred
+        var verdict = RuleBook.evaluate(EXCELLENT_COLLECTIVE, 2024, collective);
+        assertThat(verdict.reasons()).extracting(Rejection::code).containsExactly("MEMBER_DISCIPLINED");
+        assertThat(verdict.reasons().get(0).legalReference().certainty())
+                .isEqualTo(vn.thidua.shared.LegalReference.Certainty.INFERRED);
+        assertThat(verdict.rulesInForce()).isEqualTo(vn.thidua.eligibility.RulesInForce.LAW_2022_ND98);
     }
 }

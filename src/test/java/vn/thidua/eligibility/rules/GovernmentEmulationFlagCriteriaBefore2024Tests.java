@@ -16,8 +16,12 @@ class GovernmentEmulationFlagCriteriaBefore2024Tests {
     @Test
     @DisplayName("chưa có kết quả suy tôn của khối năm 2023 thì chưa xét được, dẫn Điều 11 NĐ 91")
     void withoutBlockResultCitesDecree91() {
-        var verdict =
-                RuleBook.evaluate(GOVERNMENT_EMULATION_FLAG, 2023, aCollective().build());
+        var verdict = RuleBook.evaluate(
+                GOVERNMENT_EMULATION_FLAG,
+                2023,
+                aCollective()
+                        .rated(2023, vn.thidua.achievement.Rating.EXCELLENT)
+                        .build());
 
         assertThat(verdict.reasons()).extracting(Rejection::code).containsExactly("NO_BLOCK_STANDING");
         assertThat(verdict.reasons().get(0).legalReference())

@@ -20,7 +20,10 @@ class GovernmentEmulationFlagCriteriaTests {
         assertThat(RuleBook.evaluate(
                                 GOVERNMENT_EMULATION_FLAG,
                                 2025,
-                                aCollective().rankedInBlock(2025, 1).build())
+                                aCollective()
+                                        .rated(2025, EXCELLENT)
+                                        .rankedInBlock(2025, 1)
+                                        .build())
                         .eligible())
                 .isTrue();
     }

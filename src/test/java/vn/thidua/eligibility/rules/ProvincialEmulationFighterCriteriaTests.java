@@ -1,7 +1,6 @@
 package vn.thidua.eligibility.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.thidua.achievement.Award.GRASSROOTS_EMULATION_FIGHTER;
 import static vn.thidua.achievement.Award.PROVINCIAL_EMULATION_FIGHTER;
 import static vn.thidua.achievement.InitiativeScope.GRASSROOTS;
@@ -109,11 +108,20 @@ class ProvincialEmulationFighterCriteriaTests {
     }
 
     @Test
-    @DisplayName("trước 2024 chưa được mã hóa: hệ thống từ chối trả lời thay vì đoán")
-    void refusesToGuessForPeriodsNotEncoded() {
-        assertThatThrownBy(() -> RuleBook.evaluate(
-                        PROVINCIAL_EMULATION_FIGHTER, 2023, threeFighterYears().build()))
-                .isInstanceOf(RuleBook.NotEncoded.class);
+    @DisplayName("thành tích năm 2023 xét theo Luật 2003 (Điều 22), không theo Điều 22 Luật 2022")
+    void a2023AchievementIsJudgedByTheOldLaw() {
+        var verdict = RuleBook.evaluate(
+                PROVINCIAL_EMULATION_FIGHTER,
+                2023,
+                anIndividual()
+                        .holding(2021, GRASSROOTS_EMULATION_FIGHTER)
+                        .holding(2022, GRASSROOTS_EMULATION_FIGHTER)
+                        .withInitiative(2022, PROVINCIAL)
+                        .build());
+
+        assertThat(verdict.reasons()).extracting(Rejection::code).containsExactly("CHAIN_BROKEN");
+        assertThat(verdict.reasons().get(0).legalReference().document())
+                .isEqualTo("Luật Thi đua, khen thưởng 2003 (sửa đổi 2013)");
     }
 
     @Test

@@ -18,7 +18,10 @@ class ProvincialEmulationFlagCriteriaBefore2024Tests {
         var verdict = RuleBook.evaluate(
                 PROVINCIAL_EMULATION_FLAG,
                 2023,
-                aCollective().rankedInBlock(2023, 1).build());
+                aCollective()
+                        .rated(2023, vn.thidua.achievement.Rating.EXCELLENT)
+                        .rankedInBlock(2023, 1)
+                        .build());
 
         assertThat(verdict.eligible()).isTrue();
         assertThat(verdict.rulesInForce()).isEqualTo(RulesInForce.LAW_2003_ND91);

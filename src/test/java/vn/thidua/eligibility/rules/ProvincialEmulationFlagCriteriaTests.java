@@ -18,7 +18,10 @@ class ProvincialEmulationFlagCriteriaTests {
         var verdict = RuleBook.evaluate(
                 PROVINCIAL_EMULATION_FLAG,
                 2025,
-                aCollective().rankedInBlock(2025, 1).build());
+                aCollective()
+                        .rated(2025, vn.thidua.achievement.Rating.EXCELLENT)
+                        .rankedInBlock(2025, 1)
+                        .build());
 
         assertThat(verdict.eligible()).isTrue();
         assertThat(verdict.assumed()).contains("eligibility.assumed.exceededTargets", "eligibility.assumed.newModel");
@@ -30,7 +33,10 @@ class ProvincialEmulationFlagCriteriaTests {
         var verdict = RuleBook.evaluate(
                 PROVINCIAL_EMULATION_FLAG,
                 2025,
-                aCollective().rankedInBlock(2025, 2).build());
+                aCollective()
+                        .rated(2025, vn.thidua.achievement.Rating.EXCELLENT)
+                        .rankedInBlock(2025, 2)
+                        .build());
 
         assertThat(verdict.reasons()).extracting(Rejection::code).containsExactly("NOT_BLOCK_LEADER");
         assertThat(verdict.reasons().get(0).args()).containsExactly(2025, 2);
@@ -42,8 +48,39 @@ class ProvincialEmulationFlagCriteriaTests {
         var verdict = RuleBook.evaluate(
                 PROVINCIAL_EMULATION_FLAG,
                 2025,
-                aCollective().rankedInBlock(2024, 1).build());
+                aCollective()
+                        .rated(2025, vn.thidua.achievement.Rating.EXCELLENT)
+                        .rankedInBlock(2024, 1)
+                        .build());
 
         assertThat(verdict.reasons()).extracting(Rejection::code).containsExactly("NO_BLOCK_STANDING");
+    }
+
+    @Test
+    @DisplayName(
+            "issue 17: hồ sơ ghi tập thể chỉ hoàn thành tốt nhiệm vụ thì không coi là vượt mức chỉ tiêu — không đạt dù"
+                    + " dẫn đầu khối")
+    void aCollectiveRatedOnlyGoodIsNotAssumedToHaveExceededItsTargets() {
+        var verdict = RuleBook.evaluate(
+                PROVINCIAL_EMULATION_FLAG,
+                2025,
+                aCollective()
+                        .rated(2025, vn.thidua.achievement.Rating.GOOD)
+                        .rankedInBlock(2025, 1)
+                        .build());
+
+        assertThat(verdict.reasons()).extracting(Rejection::code).containsExactly("FLAG_RATING_TOO_LOW");
+        assertThat(verdict.assumed()).doesNotContain("eligibility.assumed.exceededTargets");
+    }
+
+    @Test
+    @DisplayName("issue 17: chưa có xếp loại của tập thể năm xét thì chưa xét Cờ")
+    void aCollectiveWithoutARatingForTheYearIsNotJudgedAFlag() {
+        var verdict = RuleBook.evaluate(
+                PROVINCIAL_EMULATION_FLAG,
+                2025,
+                aCollective().rankedInBlock(2025, 1).build());
+
+        assertThat(verdict.reasons()).extracting(Rejection::code).containsExactly("RATING_MISSING");
     }
 }
