@@ -33,8 +33,9 @@ import vn.thidua.portal.Counters;
  * it is served with the headers the rendered page had (security headers included, cookies not).
  * Requests with a session (a signed-in user, or a message to show after a form), an article with a
  * query string (which shows its view count at this moment) and a change of language are always
- * rendered afresh; another query string (a search, a page of a list) is part of the key. A page
- * holding a per-reader CSRF token (a form that needs one) is never kept.
+ * rendered afresh; another query string (a search, a page of a list) is part of the key. The forms
+ * on public pages act for nobody signed in and are exempt from CSRF tokens, which a shared page
+ * cannot carry (ADR 0015, 0026).
  *
  * <p>The cache is bounded: a page is kept per path and language, the language being Vietnamese or
  * English whatever the client's cookie says ({@link vn.thidua.shared.Languages}); at most
@@ -163,7 +164,7 @@ class PortalPageCache extends OncePerRequestFilter implements vn.thidua.shared.P
         }
         String type = wrapper.getContentType();
         byte[] body = wrapper.getContentAsByteArray();
-        if (wrapper.getStatus() == 200 && type != null && type.startsWith("text/html") && !perReader(response, body)) {
+        if (wrapper.getStatus() == 200 && type != null && type.startsWith("text/html")) {
             keep(
                     key,
                     new Page(
@@ -188,27 +189,6 @@ class PortalPageCache extends OncePerRequestFilter implements vn.thidua.shared.P
         }
         String query = request.getQueryString();
         return query == null || !(ARTICLE_PATH.matcher(path).matches() || query.contains("lang="));
-    }
-
-    private static final byte[] CSRF_FIELD = "name=\"_csrf\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-
-    /** A page made for one reader: it carries a CSRF token (in a form, or just issued in a cookie). */
-    private static boolean perReader(HttpServletResponse response, byte[] body) {
-        for (String cookie : response.getHeaders("Set-Cookie")) {
-            if (cookie.startsWith("XSRF-TOKEN=")) {
-                return true;
-            }
-        }
-        outer:
-        for (int i = 0; i <= body.length - CSRF_FIELD.length; i++) {
-            for (int j = 0; j < CSRF_FIELD.length; j++) {
-                if (body[i + j] != CSRF_FIELD[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
     }
 
     private void keep(String key, Page page) {
