@@ -29,6 +29,7 @@ fi
 APP=
 cleanup() { [ -n "$APP" ] && kill "$APP" 2> /dev/null; [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2> /dev/null; true; }
 trap cleanup EXIT
+trap 'exit 130' INT TERM
 
 # --- nginx, serving whatever the app's pages are saved as under $WORK/www
 chmod 755 "$WORK"; mkdir -p "$WORK/www" "$WORK/tmp"
@@ -173,24 +174,24 @@ run_db() {  # h2|pg
     t1=$(cpu_ticks "$APP")
     read -r nrps np99 _ _ <<< "$(RUN_SECS=$NGINX_SECS measure "$c" "http://localhost:$NGINX_PORT/$file")"
     local cpu share target met
-    cpu=$(awk -v d=$((t1 - t0)) -v t="$TICK" -v n="$reqs" 'BEGIN {printf "%.2f", n > 0 ? d * 1000 / t / n : 0}')
-    share=$(awk -v a="$rps" -v b="$nrps" 'BEGIN {printf "%.1f%%", b > 0 ? 100 * a / b : 0}')
+    cpu=$(awk -v d=$((t1 - t0)) -v t="$TICK" -v n="$reqs" 'BEGIN {printf "%.2f", (n > 0 ? d * 1000 / t / n : 0)}')
+    share=$(awk -v a="$rps" -v b="$nrps" 'BEGIN {printf "%.1f%%", (b > 0 ? 100 * a / b : 0)}')
     case $kind in
       signed)
         if [ -n "$PEER_DASH" ]; then
-          target="≥10× peer dashboard, p99<100"; met=$(awk -v a="$rps" -v p="$PEER_DASH" -v l="$p99" 'BEGIN {print (a >= 10 * p && l < 100) ? "yes" : "no"}')
+          target="≥10× peer dashboard, p99<100"; met=$(awk -v a="$rps" -v p="$PEER_DASH" -v l="$p99" 'BEGIN {print ((a >= 10 * p && l < 100) ? "yes" : "no")}')
           target="$target ($(awk -v a="$rps" -v p="$PEER_DASH" 'BEGIN {printf "%.1f×", a / p}'))"
         else
-          target="≥4% of nginx, p99<100"; met=$(awk -v a="$rps" -v b="$nrps" -v l="$p99" 'BEGIN {print (a >= 0.04 * b && l < 100) ? "yes" : "no"}')
+          target="≥4% of nginx, p99<100"; met=$(awk -v a="$rps" -v b="$nrps" -v l="$p99" 'BEGIN {print ((a >= 0.04 * b && l < 100) ? "yes" : "no")}')
         fi ;;
       template)
         if [ -n "$PEER_LOGIN" ]; then
-          target="≥3× peer /login ($(awk -v a="$rps" -v p="$PEER_LOGIN" 'BEGIN {printf "%.1f×", a / p}'))"; met=$(awk -v a="$rps" -v p="$PEER_LOGIN" 'BEGIN {print a >= 3 * p ? "yes" : "no"}')
+          target="≥3× peer /login ($(awk -v a="$rps" -v p="$PEER_LOGIN" 'BEGIN {printf "%.1f×", a / p}'))"; met=$(awk -v a="$rps" -v p="$PEER_LOGIN" 'BEGIN {print ((a >= 3 * p) ? "yes" : "no")}')
         else
           target="≥3× peer /login (no peer)"; met=-
         fi ;;
       public)
-        target="≥25% of nginx, p99<50"; met=$(awk -v a="$rps" -v b="$nrps" -v l="$p99" 'BEGIN {print (a >= 0.25 * b && l < 50) ? "yes" : "no"}') ;;
+        target="≥25% of nginx, p99<50"; met=$(awk -v a="$rps" -v b="$nrps" -v l="$p99" 'BEGIN {print ((a >= 0.25 * b && l < 50) ? "yes" : "no")}') ;;
       *) target="(per-request floor)"; met=- ;;
     esac
     [ "$bad" != 0 ] && met="$met ($bad non-2xx)"
