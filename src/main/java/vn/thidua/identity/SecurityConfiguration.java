@@ -91,7 +91,12 @@ class SecurityConfiguration {
                 // signed in, and the visitor cookie is SameSite=Lax (ADR 0015)
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
                         .ignoringRequestMatchers(
-                                "/portal/bai-viet/*/danh-gia", "/portal/bai-viet/*/y-kien", "/portal/van-ban/*/gop-y"))
+                                "/portal/bai-viet/*/danh-gia",
+                                "/portal/bai-viet/*/y-kien",
+                                "/portal/van-ban/*/gop-y",
+                                // public comment on nominees: anonymous, limited and moderated like the above (ADR
+                                // 0026)
+                                "/cong-khai/*/y-kien"))
                 .formLogin(form -> form.loginPage("/login")
                         .defaultSuccessUrl("/", true)
                         .failureHandler(failureHandler(secondFactor))

@@ -79,10 +79,11 @@ public class UnitDirectory {
     /** Every unit of the period within the scope, by name, for pickers (no limit). */
     public List<Unit> options(Period period) {
         java.util.function.Predicate<Unit> visible = visible();
-        return units.findAll().stream()
-                .filter(u -> in(u, period) && visible.test(u))
-                .sorted(Comparator.comparing(Unit::getName, VietnameseText::compare))
-                .toList();
+        return VietnameseText.sorted(
+                units.findAll().stream()
+                        .filter(u -> in(u, period) && visible.test(u))
+                        .toList(),
+                Unit::getName);
     }
 
     /** Units in force today within the scope, for pickers. */

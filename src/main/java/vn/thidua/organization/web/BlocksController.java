@@ -73,9 +73,7 @@ class BlocksController {
                         .filter(u -> (u.getValidFrom() == null
                                         || !u.getValidFrom().isAfter(last))
                                 && (u.getValidTo() == null || !u.getValidTo().isBefore(first)))
-                        .sorted(java.util.Comparator.comparing(
-                                vn.thidua.organization.Unit::getName, vn.thidua.shared.VietnameseText::compare))
-                        .toList());
+                        .toList()); // options() are in name order already
         return "organization/block";
     }
 

@@ -22,15 +22,21 @@ import vn.thidua.cluster.CacheEpochs;
 import vn.thidua.portal.Counters;
 
 /**
- * Anonymous readers of the portal's home and article pages get the page as rendered at most
- * {@code thidua.portal.page-cache} ago (1 s): rendering a page costs tens of milliseconds, serving
- * it from memory a fraction of one. When it expires, one request renders the next while the others
+ * Anonymous readers of every public page (the portal's pages, search included, /cong-khai and
+ * /xac-minh/…: {@link VisitorFilter#isPublic}) get the page as rendered at most
+ * {@code thidua.portal.page-cache} ago (1 s): rendering a page costs milliseconds, serving it from
+ * memory a fraction of one. A write by a signed-in user (any POST, PUT or DELETE with a session
+ * answered below 400) forgets every page at once ({@link vn.thidua.shared.PublicPageCache}), so a
+ * published change is on the very next page served (ADR 0026). When it expires, one request renders the next while the others
  * are still served the previous one, so a busy page never stalls everyone at once. Every request
  * still counts: the visitor and the article's view are counted for a page served from the cache
  * too. The filter stands first, before Spring Security, so a page from the cache costs no filter chain:
  * it is served with the headers the rendered page had (security headers included, cookies not).
- * Requests with a session (a signed-in user, or a message to show after a form) or a query string
- * are always rendered afresh.
+ * Requests with a session (a signed-in user, or a message to show after a form), an article with a
+ * query string (which shows its view count at this moment) and a change of language are always
+ * rendered afresh; another query string (a search, a page of a list) is part of the key. The forms
+ * on public pages act for nobody signed in and are exempt from CSRF tokens, which a shared page
+ * cannot carry (ADR 0015, 0026).
  *
  * <p>The cache is bounded: a page is kept per path and language, the language being Vietnamese or
  * English whatever the client's cookie says ({@link vn.thidua.shared.Languages}); at most
@@ -40,7 +46,7 @@ import vn.thidua.portal.Counters;
  */
 @Component
 @Order(PortalPageCache.ORDER)
-class PortalPageCache extends OncePerRequestFilter {
+class PortalPageCache extends OncePerRequestFilter implements vn.thidua.shared.PublicPageCache {
 
     /**
      * First of all filters: before Spring Security (-100), Spring Session's repository filter and the
@@ -60,6 +66,10 @@ class PortalPageCache extends OncePerRequestFilter {
     private final java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
     private final int maxEntries;
     private final long maxBytes;
+    /** Bumped by every invalidation: a page kept under an older generation is never served. */
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+
+    private final List<Runnable> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     PortalPageCache(
             Counters counters,
@@ -85,7 +95,20 @@ class PortalPageCache extends OncePerRequestFilter {
         return bytes.get();
     }
 
+    @Override
+    public void invalidate() {
+        generation.incrementAndGet();
+        pages.clear();
+        bytes.set(0);
+    }
+
+    @Override
+    public void onLocalChange(Runnable listener) {
+        listeners.add(listener);
+    }
+
     private record Page(
+            long generation,
             byte[] body,
             String contentType,
             List<String[]> headers,
@@ -96,23 +119,37 @@ class PortalPageCache extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        if (ttlNanos <= 0 || !"GET".equals(request.getMethod()) || request.getQueryString() != null) {
-            return true;
-        }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        boolean page = path.equals("/portal") || ARTICLE_PATH.matcher(path).matches();
-        return !page || hasSession(request);
+        return ttlNanos <= 0;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String key = request.getRequestURI() + "|" + language(request);
+        String method = request.getMethod();
+        if (!"GET".equals(method)) {
+            chain.doFilter(request, response);
+            if (!"HEAD".equals(method)
+                    && !"OPTIONS".equals(method)
+                    && response.getStatus() < 400
+                    && hasSession(request)) {
+                invalidate(); // a signed-in write: what it changed may be on any public page
+                listeners.forEach(Runnable::run);
+            }
+            return;
+        }
+        if (!cacheable(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String query = request.getQueryString();
+        String key = request.getRequestURI() + (query == null ? "" : "?" + query) + "|" + language(request);
+        long current = generation.get();
         long epoch = epochs.current(PortalPagesChanged.EPOCH);
         Page cached = pages.get(key);
         // fresh (not expired, nothing changed since it was rendered on any instance), or stale while one
         // other request renders its successor: serve it
         if (cached != null
+                && cached.generation() == current
                 && ((System.nanoTime() < cached.until() && cached.epoch() == epoch)
                         || !cached.renewing().compareAndSet(false, true))) {
             visitors.count(request, response, false);
@@ -135,11 +172,13 @@ class PortalPageCache extends OncePerRequestFilter {
             throw e;
         }
         String type = wrapper.getContentType();
+        byte[] body = wrapper.getContentAsByteArray();
         if (wrapper.getStatus() == 200 && type != null && type.startsWith("text/html")) {
             keep(
                     key,
                     new Page(
-                            wrapper.getContentAsByteArray(),
+                            current,
+                            body,
                             type,
                             headers(response),
                             (Long) request.getAttribute(ARTICLE),
@@ -152,7 +191,20 @@ class PortalPageCache extends OncePerRequestFilter {
         wrapper.copyBodyToResponse();
     }
 
+    /** Public pages for anonymous readers; an article with a query string or a change of language passes by. */
+    private static boolean cacheable(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (!VisitorFilter.isPublic(path) || hasSession(request)) {
+            return false;
+        }
+        String query = request.getQueryString();
+        return query == null || !(ARTICLE_PATH.matcher(path).matches() || query.contains("lang="));
+    }
+
     private void keep(String key, Page page) {
+        if (page.generation() != generation.get()) {
+            return; // rendered before a change: not worth keeping
+        }
         if (page.body().length > maxBytes) {
             forget(key);
             return;
