@@ -37,14 +37,29 @@ public class HonourRoll implements ApplicationRunner {
     private static final Locale VI = Locale.forLanguageTag("vi");
     private static final Logger log = LoggerFactory.getLogger(HonourRoll.class);
 
-    private static final String COLUMNS = """
-      select r.full_name, r.position, r.award, r.posthumous, r.decision_number, d.symbol, r.honoured_on, r.code
-      from decision_recipient r join decision_decision d on d.id = r.decision_id
-      """;
-    private static final String ORDER = """
-       and r.honoured_on is not null and r.status = 'VALID'
+    /**
+     * The roll's entries are chosen and ordered on the recipient alone, in a derived table, so the
+     * database walks the index {@code (honoured_on desc, decision_number desc, seq)} and stops at the
+     * page's size; joined to the decision (for its symbol) only afterwards. Written as one join, H2
+     * starts from the decisions and sorts every entry.
+     */
+    private static final String ENTRIES = """
+      select r.id, r.decision_id, r.seq, r.full_name, r.position, r.award, r.posthumous, r.decision_number,
+             r.honoured_on, r.code
+      from decision_recipient r
+      where r.honoured_on is not null and r.status = 'VALID'%s
       order by r.honoured_on desc, r.decision_number desc, r.seq
       fetch first :n rows only""";
+
+    private static final String ROLL = """
+      select r.full_name, r.position, r.award, r.posthumous, r.decision_number, d.symbol, r.honoured_on, r.code
+      from (%s) r join decision_decision d on d.id = r.decision_id
+      order by r.honoured_on desc, r.decision_number desc, r.seq""";
+
+    private static String roll(String conditions) {
+        return ROLL.formatted(ENTRIES.formatted(conditions));
+    }
+
     private static final String HOLDS = " and exists (select 1 from decision_honour_word w%1$d"
             + " where w%1$d.recipient_id = r.id and w%1$d.word >= :f%1$d and w%1$d.word < :u%1$d)";
     private static final String DRIVES = " and r.id in (select w.recipient_id from decision_honour_word w"
@@ -65,10 +80,7 @@ public class HonourRoll implements ApplicationRunner {
     /** The newest {@code limit} entries. */
     @Transactional(readOnly = true)
     public List<Honoured> newest(int limit) {
-        return jdbc.sql(COLUMNS + " where 1 = 1" + ORDER)
-                .param("n", limit)
-                .query(this::honoured)
-                .list();
+        return jdbc.sql(roll("")).param("n", limit).query(this::honoured).list();
     }
 
     /** Up to {@code limit} entries whose name or position has a word starting with each query word. */
@@ -115,7 +127,7 @@ public class HonourRoll implements ApplicationRunner {
         }
         List<String> ordered = counts.stream().map(c -> words.get((int) c[0])).toList();
         boolean rare = counts.get(0)[1] < RARE;
-        StringBuilder where = new StringBuilder(" where 1 = 1");
+        StringBuilder where = new StringBuilder();
         if (rare) {
             where.append(DRIVES);
         }
@@ -128,7 +140,7 @@ public class HonourRoll implements ApplicationRunner {
             params.put("f" + i, ordered.get(i));
             params.put("u" + i, SearchWords.after(ordered.get(i)));
         }
-        return new Query(COLUMNS + where + ORDER, params);
+        return new Query(roll(where.toString()), params);
     }
 
     /** How many entries hold a word starting with {@code word}, counted up to {@link #RARE}. */
