@@ -41,8 +41,10 @@ public class Certificates {
     private final JdbcClient jdbc;
     private final Decisions decisions;
     private final MessageSource messages;
+    private final HonourRoll honourRoll;
 
-    Certificates(JdbcClient jdbc, Decisions decisions, MessageSource messages) {
+    Certificates(JdbcClient jdbc, Decisions decisions, MessageSource messages, HonourRoll honourRoll) {
+        this.honourRoll = honourRoll;
         this.jdbc = jdbc;
         this.decisions = decisions;
         this.messages = messages;
@@ -105,22 +107,7 @@ public class Certificates {
     /** The honour roll: every valid award of a signed decision, newest first (public: no account needed). */
     @Transactional(readOnly = true)
     public List<Honoured> honourRoll(int limit) {
-        return jdbc.sql("""
-                select r.full_name, r.position, r.award, r.posthumous, d.number, d.symbol, d.decided_on, r.code
-                from decision_recipient r join decision_decision d on d.id = r.decision_id
-                where d.status = 'SIGNED' and d.kind <> 'REVOCATION' and r.status = 'VALID'
-                order by d.decided_on desc, d.number desc, r.seq
-                fetch first :n rows only""")
-                .param("n", limit)
-                .query((rs, n) -> new Honoured(
-                        rs.getString(1),
-                        rs.getString(2),
-                        awardName(rs.getString(3)),
-                        rs.getBoolean(4),
-                        Decision.numberText(rs.getInt(5), rs.getString(6)),
-                        rs.getObject(7, java.time.LocalDate.class),
-                        rs.getString(8)))
-                .list();
+        return honourRoll.newest(limit);
     }
 
     /** The certificates of a signed decision, one page each; {@code verifyUrl} prefixes the codes. */

@@ -42,8 +42,10 @@ public class DecisionSigning {
     private final vn.thidua.identity.AccountDirectory accounts;
     private final IssuedDocuments issuedDocuments;
     private final SignerTrust trust;
+    private final HonourRoll honourRoll;
 
     DecisionSigning(
+            HonourRoll honourRoll,
             vn.thidua.notification.Notifications notifications,
             vn.thidua.identity.AccountDirectory accounts,
             Decisions decisions,
@@ -55,6 +57,7 @@ public class DecisionSigning {
             Clock clock,
             IssuedDocuments issuedDocuments,
             SigningSettings settings) {
+        this.honourRoll = honourRoll;
         this.issuedDocuments = issuedDocuments;
         this.trust = new SignerTrust(settings, signatures::certificate, signatures.demo(), clock);
         this.notifications = notifications;
@@ -178,6 +181,7 @@ public class DecisionSigning {
         if (updated == 0) {
             throw new OptimisticLockingFailureException("decision " + d.id() + " changed since it was read");
         }
+        honourRoll.signed(d);
         List<Recipient> recipients = decisions.recipients(d.id());
         String cited = d.numberText() + " ngày " + DecisionDocument.date(d.decidedOn());
         if (d.kind() == Decision.Kind.AWARD) {

@@ -43,8 +43,10 @@ public class Articles {
     private final ReaderComments comments;
     private final Throttle throttle;
     private final int ratingsPerAddress;
+    private final PortalSearch search;
 
     Articles(
+            PortalSearch search,
             JdbcClient jdbc,
             Counters counters,
             AccessScope scope,
@@ -54,6 +56,7 @@ public class Articles {
             Throttle throttle,
             @org.springframework.beans.factory.annotation.Value("${thidua.portal.ratings-per-address:5}")
                     int ratingsPerAddress) {
+        this.search = search;
         this.comments = comments;
         this.throttle = throttle;
         this.ratingsPerAddress = ratingsPerAddress;
@@ -132,6 +135,26 @@ public class Articles {
                 .map(this::withPendingViews)
                 .toList();
     }
+
+    /**
+     * Published articles whose title, summary or body have words starting with every word of the
+     * query, diacritics ignored, newest first: from the word index (ADR 0028).
+     */
+    @Transactional(readOnly = true)
+    public List<Article> search(String query, int limit) {
+        return search.find(PortalSearch.ARTICLE, SEARCH, SEARCH_ORDER, query, limit, Articles::article).stream()
+                .map(this::withPendingViews)
+                .toList();
+    }
+
+    /** The database's plan for the statement {@link #search} runs (EXPLAIN). */
+    @Transactional(readOnly = true)
+    String searchPlan(String query) {
+        return search.plan(PortalSearch.ARTICLE, SEARCH, SEARCH_ORDER, query, 200);
+    }
+
+    private static final String SEARCH = "select " + COLUMNS + " from portal_article x where x.status = 'PUBLISHED'";
+    private static final String SEARCH_ORDER = " order by x.published_at desc, x.id desc";
 
     /** A published article, counting the view; empty for drafts and hidden ones. */
     @Transactional(readOnly = true)
@@ -358,6 +381,7 @@ public class Articles {
                 .param("m", movementId)
                 .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
+        search.article(id);
         events.publishEvent(AuditableChange.created("portal-article", id, t));
         return id;
     }
@@ -393,6 +417,7 @@ public class Articles {
             throw new org.springframework.dao.OptimisticLockingFailureException(
                     "article " + id + " changed since it was read");
         }
+        search.article(id);
         events.publishEvent(AuditableChange.updated("portal-article", id, before.title(), t));
         return byId(id);
     }

@@ -23,6 +23,7 @@ class PortalController {
     private final vn.thidua.portal.ArticleFiles files;
     private final vn.thidua.portal.Documents documents;
     private final vn.thidua.decision.Certificates certificates;
+    private final vn.thidua.decision.HonourRoll honourRoll;
     private final vn.thidua.portal.Links links;
     private final vn.thidua.achievement.AchievementStatistics statistics;
 
@@ -37,11 +38,13 @@ class PortalController {
             vn.thidua.portal.ArticleFiles files,
             vn.thidua.portal.Documents documents,
             vn.thidua.decision.Certificates certificates,
+            vn.thidua.decision.HonourRoll honourRoll,
             java.time.Clock clock,
             @org.springframework.beans.factory.annotation.Value("${thidua.public-url:}") String publicUrl) {
         this.clock = clock;
         this.publicUrl = publicUrl == null ? "" : publicUrl.strip().replaceAll("/+$", "");
         this.certificates = certificates;
+        this.honourRoll = honourRoll;
         this.links = links;
         this.statistics = statistics;
         this.articles = articles;
@@ -124,26 +127,15 @@ class PortalController {
         return "portal/statistics";
     }
 
-    /** Search across articles, documents and the honour roll, ignoring case, diacritics and spacing. */
+    /** Search across articles, documents and the honour roll from the word indexes, diacritics ignored (ADR 0028). */
     @GetMapping("/portal/tim-kiem")
     String search(@RequestParam(required = false) String q, Model model) {
         String folded = q == null ? "" : vn.thidua.shared.VietnameseText.fold(q).strip();
         model.addAttribute("q", q);
         if (folded.length() >= 2) {
-            model.addAttribute(
-                    "articles",
-                    articles.published(1000).stream()
-                            .filter(a -> vn.thidua.shared.VietnameseText.containsAllWords(
-                                    a.title() + " " + a.body(), folded))
-                            .toList());
+            model.addAttribute("articles", articles.search(folded, 200));
             model.addAttribute("documents", documents.search(folded, 200));
-            model.addAttribute(
-                    "honoured",
-                    certificates.honourRoll(100_000).stream()
-                            .filter(h -> vn.thidua.shared.VietnameseText.containsAllWords(
-                                    h.fullName() + " " + h.position(), folded))
-                            .limit(200)
-                            .toList());
+            model.addAttribute("honoured", honourRoll.search(folded, 200));
         }
         return "portal/search";
     }
