@@ -9,7 +9,7 @@ import java.util.Map;
  * with the attributes the forms' {@code where} clauses test ("not stated" = the attribute is absent) and a link to
  * the page that shows it.
  */
-record Fact(
+public record Fact(
         String source,
         long id,
         String label,

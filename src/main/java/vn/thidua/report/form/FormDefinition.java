@@ -13,7 +13,7 @@ import java.util.Map;
  * source matching both the row's and the column's {@code where}; or the sum of other columns ({@code sum}) or
  * rows; or a share in per cent of two columns ({@code share}); or a figure the Ban TĐKT enters ({@code input}).
  */
-record FormDefinition(
+public record FormDefinition(
         String id,
         String set,
         String code,
@@ -33,7 +33,7 @@ record FormDefinition(
         List<Check> checks,
         List<String> uncertain) {
 
-    FormDefinition {
+    public FormDefinition {
         checks = checks == null ? List.of() : checks;
         uncertain = uncertain == null ? List.of() : uncertain;
     }
@@ -43,7 +43,7 @@ record FormDefinition(
      * group). {@code measure}: {@code count} (default) or {@code amount}; {@code scale} divides amounts (đồng →
      * million đồng).
      */
-    record Column(
+    public record Column(
             String code,
             String label,
             String group,
@@ -56,7 +56,7 @@ record FormDefinition(
             Long scale) {}
 
     /** A row; {@code sum} makes it the sum of other rows; {@code supplementary} marks rows the annex lacks. */
-    record Row(
+    public record Row(
             String code,
             String label,
             int indent,
@@ -65,33 +65,33 @@ record FormDefinition(
             boolean supplementary) {}
 
     /** Part over whole, in per cent. */
-    record Share(String part, String whole) {}
+    public record Share(String part, String whole) {}
 
     /**
      * An arithmetic check run before export: a row equal to the sum of rows (in every column), or a column equal to
      * the sum of columns (in every row); every share column is also checked against its figures and 0–100 %.
      */
-    record Check(String row, String column, List<String> equals) {}
+    public record Check(String row, String column, List<String> equals) {}
 
-    Column column(String code) {
+    public Column column(String code) {
         return columns.stream()
                 .filter(c -> c.code().equals(code))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no column " + code + " in " + id));
     }
 
-    Row row(String code) {
+    public Row row(String code) {
         return rows.stream()
                 .filter(r -> r.code().equals(code))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no row " + code + " in " + id));
     }
 
-    boolean inForce(LocalDate day) {
+    public boolean inForce(LocalDate day) {
         return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
     }
 
-    boolean hasInputs() {
+    public boolean hasInputs() {
         return columns.stream().anyMatch(Column::input);
     }
 }

@@ -34,9 +34,6 @@ final class FormExport {
 
     private FormExport() {}
 
-    /** The header lines: groups (merged) over columns; a column without a group spans both lines. */
-    record HeaderCell(String text, int first, int last, boolean twoLines) {}
-
     static List<HeaderCell> groups(FormDefinition f) {
         List<HeaderCell> cells = new ArrayList<>();
         List<FormDefinition.Column> cols = f.columns();

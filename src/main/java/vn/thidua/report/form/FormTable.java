@@ -10,7 +10,7 @@ import java.util.Map;
  * {@code null} where a share has no whole or an entered figure is missing), and the arithmetic checks that do
  * not hold, each named in Vietnamese.
  */
-record FormTable(
+public record FormTable(
         FormDefinition form,
         Period period,
         String unitName,
@@ -18,12 +18,12 @@ record FormTable(
         Map<String, Map<String, BigDecimal>> values,
         List<String> problems) {
 
-    BigDecimal value(String row, String column) {
+    public BigDecimal value(String row, String column) {
         return values.getOrDefault(row, Map.of()).get(column);
     }
 
     /** The value as printed: "1.234", "7.100,5", "65,2%", "" when missing. */
-    String printed(String row, String column) {
+    public String printed(String row, String column) {
         BigDecimal v = value(row, column);
         if (v == null) {
             return "";
@@ -58,7 +58,7 @@ record FormTable(
         return (negative ? "-" : "") + grouped + fraction;
     }
 
-    boolean exportable() {
+    public boolean exportable() {
         return problems.isEmpty();
     }
 }

@@ -5,9 +5,9 @@ import java.time.temporal.ChronoUnit;
 import vn.thidua.shared.InvalidInput;
 
 /** A reporting period: a year, a half-year, a quarter, a month, or any range of days (both ends included). */
-record Period(Kind kind, LocalDate from, LocalDate to) {
+public record Period(Kind kind, LocalDate from, LocalDate to) {
 
-    enum Kind {
+    public enum Kind {
         YEAR,
         HALF,
         QUARTER,
@@ -53,7 +53,7 @@ record Period(Kind kind, LocalDate from, LocalDate to) {
     }
 
     /** "Năm 2025", "6 tháng đầu năm 2025", "Quý I năm 2025", "Tháng 3 năm 2025", "Từ 01/01/2025 đến 31/03/2025". */
-    String words() {
+    public String words() {
         int y = from.getYear();
         return switch (kind) {
             case YEAR -> "Năm " + y;
@@ -66,7 +66,7 @@ record Period(Kind kind, LocalDate from, LocalDate to) {
     }
 
     /** The number within the year (half, quarter or month); 0 for a year or a range. */
-    int number() {
+    public int number() {
         return switch (kind) {
             case HALF -> from.getMonthValue() == 1 ? 1 : 2;
             case QUARTER -> (from.getMonthValue() - 1) / 3 + 1;

@@ -22,7 +22,7 @@ import vn.thidua.shared.Role;
 @Service
 class StaffRegister {
 
-    enum Training {
+    public enum Training {
         ELEMENTARY,
         INTERMEDIATE,
         COLLEGE,
@@ -30,7 +30,7 @@ class StaffRegister {
         POSTGRADUATE
     }
 
-    record Staff(
+    public record Staff(
             Long id,
             String fullName,
             Gender gender,
