@@ -30,7 +30,8 @@ public record FormTable(
         }
         FormDefinition.Column c = form.column(column);
         if (c.share() != null) {
-            return format(v.setScale(1, RoundingMode.HALF_UP)) + "%";
+            String one = format(v.setScale(1, RoundingMode.HALF_UP));
+            return (one.contains(",") ? one : one + ",0") + "%";
         }
         return format(v);
     }
