@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 PEOPLE=${1:-200000}
 WHICH=${2:-both}
 PORT=${BENCH_PORT:-18183}
-JAR=target/thidua.jar
+JAR=${BENCH_JAR:-target/thidua.jar}
 WORK=$(mktemp -d /tmp/thidua-reports.XXXX)
 export THIDUA_DEMO_PASSWORD=Bench-Passw0rd!
 [ -f "$JAR" ] || ./mvnw -q -B -DskipTests package
