@@ -214,10 +214,11 @@ public class Dossiers {
         }
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("insert into commendation_dossier (proposing_unit_id, holder_unit_id, kind, movement_id,"
-                        + " achievement_year, title, status, created_by, created_at)"
-                        + " values (:u, :u, :k, :m, :y, :t, :s, :by, :at)")
+                        + " achievement_year, title, status, created_by, created_at, award_method)"
+                        + " values (:u, :u, :k, :m, :y, :t, :s, :by, :at, :method)")
                 .param("u", unitId)
                 .param("k", kind.name())
+                .param("method", AwardMethod.defaultFor(kind).name())
                 .param("m", movementId)
                 .param("y", year)
                 .param("t", name)

@@ -58,8 +58,10 @@ public class Decisions {
     private final NomineeClaims claims;
     private final AwardChains chains;
     private final SigningSettings signing;
+    private final vn.thidua.commendation.AwardClassifications classifications;
 
     Decisions(
+            vn.thidua.commendation.AwardClassifications classifications,
             NomineeClaims claims,
             AwardChains chains,
             SigningSettings signing,
@@ -71,6 +73,7 @@ public class Decisions {
             MessageSource messages,
             ApplicationEventPublisher events,
             Clock clock) {
+        this.classifications = classifications;
         this.claims = claims;
         this.chains = chains;
         this.signing = signing;
@@ -172,8 +175,27 @@ public class Decisions {
             lineOfNominee.put(n.id(), line.getKeyAs(Number.class).longValue());
         }
         claims.claim(id, lineOfNominee);
+        copyClassification(id, lineOfNominee);
         events.publishEvent(AuditableChange.created("decision", id, "award=" + award + "\nrecipients=" + seq));
         return find(id);
+    }
+
+    /** Each line drafted from a nominee carries the nominee's method, tier and enterprise flag (issue 20). */
+    private void copyClassification(long decisionId, Map<Long, Long> lineOfNominee) {
+        var found = classifications.ofNominees(lineOfNominee.keySet());
+        lineOfNominee.forEach((nominee, line) -> {
+            var c = found.get(nominee);
+            if (c != null) {
+                jdbc.sql("update decision_recipient set award_method = :m, recipient_tier = :t, enterprise = :e"
+                                + " where id = :id and decision_id = :d")
+                        .param("m", c.method() == null ? null : c.method().name())
+                        .param("t", c.tier() == null ? null : c.tier().name())
+                        .param("e", c.enterprise())
+                        .param("id", line)
+                        .param("d", decisionId)
+                        .update();
+            }
+        });
     }
 
     /** The grounds of Luật TĐKT 2022 Đ93 k2 (docs/legal-reference.md §3.7). */

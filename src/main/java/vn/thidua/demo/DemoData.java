@@ -68,8 +68,10 @@ class DemoData implements ApplicationRunner {
     private final DemoBanner banner;
 
     private final java.time.Clock clock;
+    private final DemoDecidedAwards decidedAwards;
 
     DemoData(
+            DemoDecidedAwards decidedAwards,
             DemoSettings settings,
             TayNinhStructure structure,
             Units units,
@@ -82,6 +84,7 @@ class DemoData implements ApplicationRunner {
             JdbcClient jdbc,
             DemoMovements movements,
             java.time.Clock clock) {
+        this.decidedAwards = decidedAwards;
         this.clock = clock;
         this.jdbc = jdbc;
         this.movements = movements;
@@ -108,6 +111,9 @@ class DemoData implements ApplicationRunner {
                 loadCurrentBlock();
                 movements.load();
                 loadPeople();
+                if (decidedAwards.enabled()) {
+                    decidedAwards.load();
+                }
             });
             // fresh statistics: a planner that still thinks the tables are empty picks a scan per row
             jdbc.sql("analyze").update();
