@@ -91,6 +91,7 @@ class DossiersController {
         Dossier d = dossiers.find(id);
         List<Nominee> nominees = dossiers.nominees(id);
         model.addAttribute("d", d);
+        model.addAttribute("allowedActions", dossiers.allowedActions(d));
         model.addAttribute("nominees", nominees);
         model.addAttribute(
                 "unitNames",
