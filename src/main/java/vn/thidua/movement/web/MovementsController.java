@@ -48,8 +48,11 @@ class MovementsController {
     record Line(Movement movement, int depth, String unitName) {}
 
     @GetMapping("/movements")
-    String list(Model model) {
-        List<Movement> visible = movements.visible();
+    String list(@RequestParam(required = false) vn.thidua.movement.MovementStatus status, Model model) {
+        List<Movement> visible = movements.visible().stream()
+                .filter(m -> status == null || m.getStatus() == status)
+                .toList();
+        model.addAttribute("statusFilter", status);
         Set<Long> ids = visible.stream().map(Movement::getId).collect(Collectors.toSet());
         Map<Long, List<Movement>> byParent = visible.stream()
                 .filter(m -> m.getParentId() != null && ids.contains(m.getParentId()))
