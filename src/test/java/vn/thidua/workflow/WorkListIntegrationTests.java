@@ -29,7 +29,6 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import vn.thidua.IntegrationTest;
 import vn.thidua.TestClock;
@@ -302,10 +301,17 @@ class WorkListIntegrationTests {
         if (button != null) {
             params.add(button.attr("name"), button.attr("value"));
         }
-        MockHttpServletRequestBuilder request = form.attr("enctype").contains("multipart")
-                ? MockMvcRequestBuilders.multipart(action)
-                : MockMvcRequestBuilders.request(HttpMethod.POST, action);
-        request.params(params).with(csrf()).with(user(users.loadUserByUsername(username)));
+        var principal = user(users.loadUserByUsername(username));
+        org.springframework.test.web.servlet.RequestBuilder request =
+                form.attr("enctype").contains("multipart")
+                        ? MockMvcRequestBuilders.multipart(action)
+                                .params(params)
+                                .with(csrf())
+                                .with(principal)
+                        : MockMvcRequestBuilders.request(HttpMethod.POST, action)
+                                .params(params)
+                                .with(csrf())
+                                .with(principal);
         int status = mvc.perform(request).andReturn().getResponse().getStatus();
         if (status == 403 || status >= 500) {
             failures.add("POST " + action + " (shown on " + form.attr("data-crawl-page") + ") → " + status);
