@@ -24,10 +24,10 @@ class WorkList {
         this.clock = clock;
     }
 
-    /** The lines, and how many of each kind. */
-    record Lines(List<WorkItem> items, int late, int todo, int deadlines) {
+    /** The lines, and how many of each kind (public: the page's expressions call it). */
+    public record Lines(List<WorkItem> items, int late, int todo, int deadlines) {
 
-        List<WorkItem> of(WorkItem.Kind kind) {
+        public List<WorkItem> of(WorkItem.Kind kind) {
             return items.stream().filter(i -> i.kind() == kind).toList();
         }
     }

@@ -155,7 +155,10 @@ class StepNoticesIntegrationTests {
             return registering.sendToLeader(r.getId(), r.getVersion());
         });
         // then
-        assertThat(notices.of("lanhdao", name)).singleElement().asString().contains("chờ lãnh đạo đơn vị");
+        assertThat(notices.of("lanhdao", "Đăng ký thi đua \"" + name))
+                .singleElement()
+                .asString()
+                .contains("chờ lãnh đạo đơn vị xem và gửi");
 
         // when: the leader submits
         Registration submitted = tayNinh.as("lanhdao", () -> registering.submit(handed.getId(), handed.getVersion()));
@@ -229,7 +232,8 @@ class StepNoticesIntegrationTests {
 
         // when: the officer resubmits; then the specialist who appraises it hears
         tayNinh.as("donvi", () -> dossiers.act(id, dossiers.find(id).version(), DossierAction.RESUBMIT, null));
-        assertThat(notices.of("bantdkt", "trình lại")).anyMatch(n -> n.contains(title));
+        assertThat(notices.of("bantdkt", title + "\" đã được bổ sung và trình lại"))
+                .hasSize(1);
     }
 
     @Test
@@ -237,7 +241,7 @@ class StepNoticesIntegrationTests {
         // given: an appraised dossier on a session's agenda
         String title = "Phiên họp xét Bằng khen (kiểm thử thông báo bỏ phiếu)";
         Dossier d = councilFor.appraised(
-                "Sở Giáo dục và Đào tạo", "Hồ sơ xét (kiểm thử bỏ phiếu)", Award.PROVINCIAL_CERTIFICATE_OF_MERIT, 21);
+                "Sở Giáo dục và Đào tạo", "Hồ sơ xét (kiểm thử bỏ phiếu)", Award.PROVINCIAL_CERTIFICATE_OF_MERIT, 6);
         Councils.Council council =
                 tayNinh.as("bantdkt", () -> councils.councils().get(0));
 

@@ -161,10 +161,10 @@ class WorkListIntegrationTests {
         Movement late =
                 movementsFor.openForDepartments(lateName, TestClock.today().minusDays(2));
         var appraised = councilFor.approved(
-                "Sở Tài chính",
+                "Sở Giáo dục và Đào tạo",
                 "Đề nghị khen năm 2025 (kiểm thử việc chờ ký)",
                 Award.PROVINCIAL_CERTIFICATE_OF_MERIT,
-                2);
+                8);
         Decision issued = tayNinh.as("bantdkt", () -> {
             Decision draft = decisions.draft(Award.PROVINCIAL_CERTIFICATE_OF_MERIT, 2025);
             return decisions.issue(draft.id(), draft.version());
