@@ -127,7 +127,9 @@ class DossierWork implements WorkSource {
                 select n.dossier_id, d.title, n.ends_on,
                   (select count(*) from commendation_comment c where c.notice_id = n.id and c.status = 'PENDING')
                 from commendation_notice n join commendation_dossier d on d.id = n.dossier_id
-                where n.ends_on >= :earliest order by n.ends_on, n.dossier_id""")
+                where n.ends_on >= :earliest and d.holder_unit_id is null
+                  and d.status in ('UNDER_APPRAISAL', 'APPRAISED', 'AT_COUNCIL')
+                order by n.ends_on, n.dossier_id""")
                 .param("earliest", today.minusDays(30))
                 .query((rs, n) -> {
                     long id = rs.getLong(1);
