@@ -217,7 +217,7 @@ class ApprovalStepsIntegrationTests {
                     .param("u", education)
                     .query(Long.class)
                     .list()
-                    .get(13);
+                    .get(9);
             dossiers.addNominee(
                     d.id(),
                     d.version(),
