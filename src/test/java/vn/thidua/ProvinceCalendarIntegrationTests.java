@@ -76,8 +76,9 @@ class ProvinceCalendarIntegrationTests {
         // when: 23:30 on the deadline day in Tây Ninh (16:30 UTC)
         TestClock.set(deadline.atTime(23, 30));
         Registration r = registering.open(movement.getId(), education);
-        r = registering.describe(r.getId(), r.getVersion(), Award.EXCELLENT_COLLECTIVE, "Hoàn thành 100% kế hoạch");
-        r = registering.submit(r.getId(), r.getVersion());
+        Registration described =
+                registering.describe(r.getId(), r.getVersion(), Award.EXCELLENT_COLLECTIVE, "Hoàn thành 100% kế hoạch");
+        r = tayNinh.as("lanhdao", () -> registering.submit(described.getId(), described.getVersion()));
 
         // then
         assertThat(r.getStatus()).isEqualTo(RegistrationStatus.SUBMITTED);

@@ -144,6 +144,7 @@ public class Disclosure {
                 .update();
         events.publishEvent(AuditableChange.created(
                 "disclosure", dossierId, "startsOn=" + startsOn + "\nendsOn=" + endsOn + "\nworkingDays=" + days));
+        events.publishEvent(new CommentWindowOpened(dossierId, d.title(), d.proposingUnitId(), startsOn, endsOn));
         return noticeOf(dossierId).orElseThrow();
     }
 

@@ -439,7 +439,8 @@ public class Dossiers {
                 holder = null;
             }
             case RESUBMIT -> {
-                requireUnitRole(d.proposingUnitId(), Role.UNIT_LEADER);
+                // the officer who corrected the returned fields sends it back (ADR 0031)
+                requireUnitRole(d.proposingUnitId(), Role.UNIT_OFFICER, Role.UNIT_LEADER);
                 jdbc.sql("update commendation_nominee set appraisal = null, appraisal_reason = null,"
                                 + " returned_fields = null, version = version + 1"
                                 + " where dossier_id = :d and appraisal = 'RETURNED'")
@@ -462,6 +463,35 @@ public class Dossiers {
             case PUT_TO_COUNCIL, CONCLUDE -> throw new AccessDeniedException("the council module moves dossiers there");
         }
         return move(d, action, next, holder, specialist, receivedOn, dueOn, note);
+    }
+
+    /**
+     * The actions the signed-in account may take on the dossier now: its status allows them, and its
+     * role and unit scope pass the same checks {@link #act} makes. Pages show only these.
+     */
+    @Transactional(readOnly = true)
+    public List<DossierAction> allowedActions(Dossier d) {
+        return Arrays.stream(DossierAction.values())
+                .filter(a -> d.status().after(a).isPresent())
+                .filter(a -> mayAct(d, a))
+                .toList();
+    }
+
+    private boolean mayAct(Dossier d, DossierAction action) {
+        Role role = scope.actor().role();
+        boolean province = role == Role.ADMIN || role == Role.SPECIALIST;
+        return switch (action) {
+            case SEND_TO_LEADER, RESUBMIT -> unitRole(d.proposingUnitId(), Role.UNIT_OFFICER, Role.UNIT_LEADER);
+            case SEND_BACK, WITHDRAW, SUBMIT -> unitRole(d.proposingUnitId(), Role.UNIT_LEADER);
+            case FORWARD -> !d.atProvince() && unitRole(d.holderUnitId(), Role.UNIT_OFFICER, Role.UNIT_LEADER);
+            case RECEIVE, RETURN, FINISH_APPRAISAL, REOPEN -> province && d.atProvince();
+            case PUT_TO_COUNCIL, CONCLUDE -> false;
+        };
+    }
+
+    private boolean unitRole(Long unitId, Role... roles) {
+        Role role = scope.actor().role();
+        return unitId != null && (role == Role.ADMIN || Arrays.asList(roles).contains(role)) && scope.covers(unitId);
     }
 
     /** The council puts the dossier on a session's agenda. */
@@ -761,7 +791,8 @@ public class Dossiers {
                 "status=" + next + "\nholder=" + holder + "\nspecialist=" + specialist + "\nnote="
                         + Objects.toString(note, "")));
         if (action != null) {
-            events.publishEvent(new DossierMoved(d.id(), d.proposingUnitId(), d.title(), action, next));
+            events.publishEvent(new DossierMoved(
+                    d.id(), d.proposingUnitId(), d.title(), action, next, holder, specialist, text(note)));
         }
         return row(d.id()).orElseThrow();
     }

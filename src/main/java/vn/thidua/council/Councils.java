@@ -386,7 +386,16 @@ public class Councils {
                 .param("s", sessionId)
                 .param("c", s.councilId())
                 .update();
-        return status(s, expectedVersion, SessionStatus.OPEN);
+        Session opened = status(s, expectedVersion, SessionStatus.OPEN);
+        events.publishEvent(new BallotOpened(
+                sessionId,
+                s.title(),
+                jdbc.sql("select m.username from council_member m join council_session_roll r on r.member_id = m.id"
+                                + " where r.session_id = :s order by m.username")
+                        .param("s", sessionId)
+                        .query(String.class)
+                        .list()));
+        return opened;
     }
 
     /** A member declares a conflict of interest on a nominee and is recused from its ballot. */

@@ -407,7 +407,9 @@ public class Decisions {
             throw new OptimisticLockingFailureException("decision " + id + " changed since it was read");
         }
         events.publishEvent(AuditableChange.updated("decision", id, "DRAFT", "ISSUED " + number));
-        return find(id);
+        Decision issued = find(id);
+        events.publishEvent(new DecisionIssued(id, issued.numberText(), issued.title()));
+        return issued;
     }
 
     /**

@@ -245,12 +245,16 @@ class DemoMovements {
         return new Movement(details, unit.getId(), parentId);
     }
 
-    /** Launched in {@code launched}, run, reviewed and closed in {@code closed}, by the Ban TĐKT. */
+    /**
+     * Proposed by the Ban TĐKT and approved by the Chairman in {@code launched}, run, reviewed and
+     * closed in {@code closed}.
+     */
     private Movement finished(Movement m, int launched, int closed) {
         Instant start =
                 LocalDate.of(launched, 1, 5).atStartOfDay(clock.getZone()).toInstant();
         Instant end = LocalDate.of(closed, 1, 20).atStartOfDay(clock.getZone()).toInstant();
-        m.launch("bantdkt", start);
+        m.propose("bantdkt", start);
+        m.launch("chutich", start);
         m.start("bantdkt", start);
         m.review("bantdkt", end);
         m.close("bantdkt", end);

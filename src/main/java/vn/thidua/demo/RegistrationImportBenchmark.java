@@ -123,7 +123,10 @@ class RegistrationImportBenchmark implements ApplicationRunner {
             m.participants(Set.of(), Set.of(), province); // everyone in the merged province
             m.addCriterion("Đo hiệu năng", null, "Không áp dụng", null);
         });
-        Movement launched = launching.launch(ready.getId(), ready.getVersion());
+        Movement proposed = launching.propose(ready.getId(), ready.getVersion());
+        BenchSupport.signIn(users, "chutich"); // the Chairman approves the launch
+        Movement launched = launching.launch(proposed.getId(), proposed.getVersion());
+        BenchSupport.signIn(users, "bantdkt");
         return launching.advance(launched.getId(), launched.getVersion(), MovementAction.OPEN_REGISTRATION);
     }
 

@@ -8,24 +8,33 @@ import vn.thidua.organization.UnitDirectory;
 import vn.thidua.shared.Actor;
 
 /**
- * Each role's starting page: what this account can act on now. Later modules add their own tasks
- * (registrations due, dossiers to appraise, ballots to cast, decisions to sign).
+ * Each role's starting page: its work list (what waits for the account, what is late, deadlines
+ * coming, what waits on others), each line with its count and a link to the filtered list.
  */
 @Controller
 class HomeController {
 
     private final AccessScope scope;
     private final UnitDirectory directory;
+    private final WorkList work;
 
-    HomeController(AccessScope scope, UnitDirectory directory) {
+    HomeController(AccessScope scope, UnitDirectory directory, WorkList work) {
         this.scope = scope;
         this.directory = directory;
+        this.work = work;
     }
 
+    /** Anonymous visitors get the public portal; a signed-in account its work list. */
     @GetMapping("/")
     String home(Model model) {
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication();
+        if (auth == null || !(auth.getPrincipal() instanceof Actor)) {
+            return "redirect:/portal";
+        }
         Actor actor = scope.actor();
         model.addAttribute("actor", actor);
+        model.addAttribute("work", work.of(actor));
         model.addAttribute(
                 "scopeUnit",
                 actor.scopeUnitId() == null

@@ -66,6 +66,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/portal/bien-tap", "/portal/bien-tap/**")
                         .hasAnyRole("PORTAL_EDITOR", "ADMIN")
                         .requestMatchers(
+                                "/", // anonymous visitors are sent on to the portal (HomeController)
                                 "/login",
                                 SecondFactorSignIn.PATH,
                                 "/error",

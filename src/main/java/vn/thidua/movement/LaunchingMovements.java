@@ -75,7 +75,9 @@ public class LaunchingMovements {
     @Transactional(readOnly = true)
     public List<Movement> running() {
         return movements.findAll().stream()
-                .filter(m -> m.getStatus() != MovementStatus.DRAFT && m.getStatus() != MovementStatus.CLOSED)
+                .filter(m -> m.getStatus() != MovementStatus.DRAFT
+                        && m.getStatus() != MovementStatus.AWAITING_APPROVAL
+                        && m.getStatus() != MovementStatus.CLOSED)
                 .sorted(Comparator.comparing(Movement::getPeriodFrom).reversed().thenComparing(Movement::getName))
                 .toList();
     }
@@ -211,14 +213,91 @@ public class LaunchingMovements {
         }
     }
 
-    /** Phát động: the draft goes public, participants are told (the portal shows launched movements). */
+    /** Trình phê duyệt: the prepared draft goes to the head of the launching unit, who is told. */
     @PreAuthorize(WRITERS)
     @Transactional
+    public Movement propose(Long id, int expectedVersion) {
+        Movement proposed = change(id, expectedVersion, m -> m.propose(actor(), clock.instant()));
+        events.publishEvent(new MovementStep(
+                proposed.getId(),
+                proposed.getName(),
+                proposed.getLaunchingUnitId(),
+                MovementStep.Kind.PROPOSED,
+                provinceLevel(proposed),
+                actor(),
+                null));
+        return proposed;
+    }
+
+    /**
+     * Phê duyệt và phát động, by the head of the launching unit: the Chairman (an account of the
+     * signer role) for a movement the province launches, the unit's leader for a unit's own. The
+     * movement goes public and participants are told (the portal shows launched movements).
+     */
+    @Transactional
     public Movement launch(Long id, int expectedVersion) {
+        requireApprover(visible(id));
         Movement launched = change(id, expectedVersion, m -> m.launch(actor(), clock.instant()));
         events.publishEvent(new MovementLaunched(
                 launched.getId(), launched.getName(), launched.getLaunchingUnitId(), launched.getPeriodFrom()));
         return launched;
+    }
+
+    /** Trả lại dự thảo: the approver sends the movement back to whoever prepared it, with a reason. */
+    @Transactional
+    public Movement sendBack(Long id, int expectedVersion, String reason) {
+        Movement movement = visible(id);
+        requireApprover(movement);
+        String preparedBy = movement.transitions().isEmpty()
+                ? null
+                : movement.transitions().get(movement.transitions().size() - 1).byUser();
+        Movement back = change(id, expectedVersion, m -> m.sendBack(actor(), clock.instant()));
+        events.publishEvent(new MovementStep(
+                back.getId(),
+                back.getName(),
+                back.getLaunchingUnitId(),
+                MovementStep.Kind.SENT_BACK,
+                provinceLevel(back),
+                preparedBy,
+                MovementDetails.text(reason)));
+        return back;
+    }
+
+    /**
+     * Whether the signed-in account approves this movement's launch: the administrator; a signer
+     * (Chairman, deputy) for the province's own movements; a unit leader for its unit's.
+     */
+    @Transactional(readOnly = true)
+    public boolean mayApprove(Movement movement) {
+        vn.thidua.shared.Role role = scope.actor().role();
+        return switch (role) {
+            case ADMIN -> true;
+            case SIGNER -> provinceLevel(movement);
+            case UNIT_LEADER -> !provinceLevel(movement) && scope.covers(movement.getLaunchingUnitId());
+            default -> false;
+        };
+    }
+
+    /** Whether the signed-in account may change the movement: a writer role whose scope covers its launcher. */
+    @Transactional(readOnly = true)
+    public boolean mayEdit(Movement movement) {
+        vn.thidua.shared.Role role = scope.actor().role();
+        boolean writer = role == vn.thidua.shared.Role.ADMIN
+                || role == vn.thidua.shared.Role.SPECIALIST
+                || role == vn.thidua.shared.Role.UNIT_OFFICER;
+        return writer && scope.covers(movement.getLaunchingUnitId());
+    }
+
+    private void requireApprover(Movement movement) {
+        if (!mayApprove(movement)) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "only the head of the launching unit approves a launch");
+        }
+    }
+
+    /** A movement the province itself launches (its launching unit is the province). */
+    boolean provinceLevel(Movement movement) {
+        return units.require(movement.getLaunchingUnitId()).getKind() == vn.thidua.organization.UnitKind.PROVINCE;
     }
 
     /** The next step of a running movement: open registration, start, review, close. */
@@ -253,6 +332,12 @@ public class LaunchingMovements {
         return ids;
     }
 
+    /** The units taking part in a movement, read without the signed-in account (listeners, jobs). */
+    @Transactional(readOnly = true)
+    public Set<Long> participantsOf(Long movementId) {
+        return movements.findById(movementId).map(this::participants).orElse(Set.of());
+    }
+
     /** The movements launched under this one (cascade), for the tree. */
     @Transactional(readOnly = true)
     public List<Movement> children(Long id) {
@@ -273,7 +358,7 @@ public class LaunchingMovements {
         if (scope.provinceWide() || scope.covers(m.getLaunchingUnitId())) {
             return true;
         }
-        if (m.getStatus() == MovementStatus.DRAFT) {
+        if (m.getStatus() == MovementStatus.DRAFT || m.getStatus() == MovementStatus.AWAITING_APPROVAL) {
             return false;
         }
         Long root = scope.scopeRoot();

@@ -144,8 +144,11 @@ public class Movement {
 
     // ---- status verbs ----
 
-    /** Phát động: a draft with a period, at least one criterion and someone taking part goes public. */
-    public void launch(String by, Instant at) {
+    /**
+     * Trình phê duyệt: a draft with a period, at least one criterion and someone taking part goes to
+     * the head of the launching unit (the Chairman for the province) for approval.
+     */
+    public void propose(String by, Instant at) {
         requireStatus(MovementStatus.DRAFT);
         if (criteria.isEmpty()) {
             throw InvalidInput.of("criteria", "validation.movement.noCriteria");
@@ -153,7 +156,24 @@ public class Movement {
         if (participantUnitKinds == null && participantBlocks.isEmpty() && participantRootUnitId == null) {
             throw InvalidInput.of("participants", "validation.movement.noParticipants");
         }
+        move(MovementStatus.AWAITING_APPROVAL, by, at);
+    }
+
+    /** Phê duyệt, phát động: the approved movement goes public. */
+    public void launch(String by, Instant at) {
+        requireStatus(MovementStatus.AWAITING_APPROVAL);
         move(MovementStatus.LAUNCHED, by, at);
+    }
+
+    /** Trả lại dự thảo: the approver sends it back to be changed. */
+    public void sendBack(String by, Instant at) {
+        requireStatus(MovementStatus.AWAITING_APPROVAL);
+        move(MovementStatus.DRAFT, by, at);
+    }
+
+    /** Waiting for the head of the launching unit to approve the launch. */
+    public boolean awaitingApproval() {
+        return status == MovementStatus.AWAITING_APPROVAL;
     }
 
     /** Mở đăng ký thi đua. */

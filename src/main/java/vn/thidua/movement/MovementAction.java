@@ -16,7 +16,7 @@ public enum MovementAction {
             case REGISTRATION_OPEN -> java.util.List.of(START);
             case IN_PROGRESS -> java.util.List.of(REVIEW);
             case UNDER_REVIEW -> java.util.List.of(CLOSE);
-            case DRAFT, CLOSED -> java.util.List.of();
+            case DRAFT, AWAITING_APPROVAL, CLOSED -> java.util.List.of();
         };
     }
 

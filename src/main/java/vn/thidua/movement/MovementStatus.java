@@ -4,6 +4,8 @@ package vn.thidua.movement;
 public enum MovementStatus {
     /** Dự thảo. */
     DRAFT,
+    /** Chờ phê duyệt: the specialist (or officer) has prepared it, its unit's head approves the launch. */
+    AWAITING_APPROVAL,
     /** Đã phát động. */
     LAUNCHED,
     /** Đang nhận đăng ký. */

@@ -85,6 +85,13 @@ public class Registering {
         return r;
     }
 
+    /** The registration of the signed-in account's own unit for a movement, when there is one. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Registration> ofMyUnit(Long movementId) {
+        Long unit = scope.actor().scopeUnitId();
+        return unit == null ? java.util.Optional.empty() : registrations.findByMovementIdAndUnitId(movementId, unit);
+    }
+
     /** The collective's target and commitments. */
     @PreAuthorize(LaunchingMovements.WRITERS)
     @Transactional
@@ -113,32 +120,66 @@ public class Registering {
         return change(id, version, r -> r.unregister(personId));
     }
 
-    /** Gửi đăng ký, while registration is open and before the deadline. */
+    /** Trình lãnh đạo: the officer hands the prepared registration to the unit's leader, who is told. */
     @PreAuthorize(LaunchingMovements.WRITERS)
+    @Transactional
+    public Registration sendToLeader(Long id, int version) {
+        return told(change(id, version, Registration::sendToLeader), null);
+    }
+
+    /**
+     * Gửi đăng ký, while registration is open and before the deadline: the unit's leader submits
+     * (scenario step 2); the officer may only send again a registration the Ban TĐKT returned, once
+     * corrected. The Ban TĐKT is told.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'UNIT_OFFICER', 'UNIT_LEADER')")
     @Transactional
     public Registration submit(Long id, int version) {
         Registration r = visible(id);
+        if (!maySubmit(r)) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "the unit's leader submits; the officer only resubmits a returned registration");
+        }
         requireOpen(movements.visible(r.getMovementId()));
-        return change(id, version, x -> x.submit(scope.actor().username(), clock.instant()));
+        return told(change(id, version, x -> x.submit(scope.actor().username(), clock.instant())), null);
+    }
+
+    /** Whether the signed-in account may submit this registration now (see {@link #submit}). */
+    public boolean maySubmit(Registration r) {
+        return r.editable()
+                && switch (scope.actor().role()) {
+                    case ADMIN, UNIT_LEADER -> true;
+                    case UNIT_OFFICER -> r.getStatus() == RegistrationStatus.RETURNED;
+                    default -> false;
+                };
     }
 
     @PreAuthorize(REVIEWERS)
     @Transactional
     public Registration returnWithReason(Long id, int version, String reason) {
-        return change(id, version, r -> r.returnWithReason(reason, scope.actor().username(), clock.instant()));
+        Registration r = change(
+                id, version, x -> x.returnWithReason(reason, scope.actor().username(), clock.instant()));
+        return told(r, r.getReturnReason());
     }
 
     @PreAuthorize(REVIEWERS)
     @Transactional
     public Registration accept(Long id, int version) {
-        return change(id, version, r -> r.accept(scope.actor().username(), clock.instant()));
+        return told(change(id, version, r -> r.accept(scope.actor().username(), clock.instant())), null);
+    }
+
+    private Registration told(Registration r, String reason) {
+        Movement m = movements.visible(r.getMovementId());
+        events.publishEvent(
+                new RegistrationStep(r.getId(), m.getId(), m.getName(), r.getUnitId(), r.getStatus(), reason));
+        return r;
     }
 
     /** One participating unit and where its registration stands (null: not registered). */
     public record UnitLine(Unit unit, Registration registration) {
 
         public boolean registered() {
-            return registration != null && registration.getStatus() != RegistrationStatus.DRAFT;
+            return registration != null && registration.sent();
         }
     }
 
@@ -157,7 +198,7 @@ public class Registering {
         int registered = 0;
         int accepted = 0;
         for (Registration r : registrations.findByMovementId(movement.getId())) {
-            if (participants.contains(r.getUnitId()) && r.getStatus() != RegistrationStatus.DRAFT) {
+            if (participants.contains(r.getUnitId()) && r.sent()) {
                 registered++;
                 if (r.getStatus() == RegistrationStatus.ACCEPTED) {
                     accepted++;

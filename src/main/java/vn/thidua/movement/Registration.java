@@ -52,7 +52,7 @@ public class Registration {
 
     /** The collective's target and the commitments, while the unit may still change them. */
     public void describe(Award collectiveTarget, String commitments) {
-        requireStatus(RegistrationStatus.DRAFT, RegistrationStatus.RETURNED);
+        requireEditable();
         if (collectiveTarget != null) {
             collectiveTarget.requireAdmits(RecipientKind.COLLECTIVE, "collectiveTarget");
         }
@@ -61,7 +61,7 @@ public class Registration {
     }
 
     public void register(Long personId, Award target) {
-        requireStatus(RegistrationStatus.DRAFT, RegistrationStatus.RETURNED);
+        requireEditable();
         if (target == null) {
             throw InvalidInput.of("target", "validation.required");
         }
@@ -71,16 +71,21 @@ public class Registration {
     }
 
     public void unregister(Long personId) {
-        requireStatus(RegistrationStatus.DRAFT, RegistrationStatus.RETURNED);
+        requireEditable();
         people.removeIf(p -> p.personId().equals(personId));
+    }
+
+    /** Trình lãnh đạo: the officer hands the prepared registration to the unit's leader. */
+    public void sendToLeader() {
+        requireStatus(RegistrationStatus.DRAFT, RegistrationStatus.RETURNED);
+        requireSomething();
+        status = RegistrationStatus.AWAITING_APPROVAL;
     }
 
     /** Gửi đăng ký: something must be registered — a collective target or at least one person. */
     public void submit(String by, Instant at) {
-        requireStatus(RegistrationStatus.DRAFT, RegistrationStatus.RETURNED);
-        if (collectiveTarget == null && people.isEmpty()) {
-            throw InvalidInput.of("collectiveTarget", "validation.registration.empty");
-        }
+        requireEditable();
+        requireSomething();
         status = RegistrationStatus.SUBMITTED;
         submittedAt = at;
         submittedBy = by;
@@ -109,7 +114,28 @@ public class Registration {
     }
 
     public boolean editable() {
-        return status == RegistrationStatus.DRAFT || status == RegistrationStatus.RETURNED;
+        return status == RegistrationStatus.DRAFT
+                || status == RegistrationStatus.AWAITING_APPROVAL
+                || status == RegistrationStatus.RETURNED;
+    }
+
+    /** Sent to the Ban TĐKT (waiting, accepted or returned): no longer only the unit's draft. */
+    public boolean sent() {
+        return status == RegistrationStatus.SUBMITTED
+                || status == RegistrationStatus.ACCEPTED
+                || status == RegistrationStatus.RETURNED;
+    }
+
+    private void requireEditable() {
+        if (!editable()) {
+            throw new IllegalRegistrationStep(status);
+        }
+    }
+
+    private void requireSomething() {
+        if (collectiveTarget == null && people.isEmpty()) {
+            throw InvalidInput.of("collectiveTarget", "validation.registration.empty");
+        }
     }
 
     private void requireStatus(RegistrationStatus... allowed) {

@@ -1,8 +1,12 @@
 package vn.thidua.movement;
 
-/** Đăng ký thi đua: drafted by the unit, submitted, returned with a reason, or accepted. */
+/**
+ * Đăng ký thi đua: drafted by the unit's officer, handed to the leader, submitted by the leader,
+ * returned with a reason, or accepted.
+ */
 public enum RegistrationStatus {
     DRAFT,
+    AWAITING_APPROVAL,
     SUBMITTED,
     RETURNED,
     ACCEPTED

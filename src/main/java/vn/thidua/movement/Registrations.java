@@ -10,4 +10,8 @@ public interface Registrations extends ListCrudRepository<Registration, Long> {
     Optional<Registration> findByMovementIdAndUnitId(Long movementId, Long unitId);
 
     List<Registration> findByMovementId(Long movementId);
+
+    List<Registration> findByUnitId(Long unitId);
+
+    List<Registration> findByMovementIdIn(java.util.Collection<Long> movementIds);
 }

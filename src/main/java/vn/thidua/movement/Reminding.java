@@ -84,7 +84,7 @@ public class Reminding {
         int reminded = 0;
         java.util.Set<Long> registered = new java.util.HashSet<>();
         registrations.findByMovementId(m.getId()).stream()
-                .filter(r -> r.getStatus() != RegistrationStatus.DRAFT)
+                .filter(Registration::sent)
                 .forEach(r -> registered.add(r.getUnitId()));
         String deadline = m.getRegistrationDeadline() == null
                 ? ""

@@ -70,7 +70,8 @@ class MovementBrowserTests {
                         java.util.EnumSet.of(vn.thidua.organization.UnitKind.DEPARTMENT), java.util.Set.of(), null);
                 m.addCriterion("Hoàn thành kế hoạch năm", "100%", "Báo cáo tổng kết năm", null);
             });
-            Movement launched = launching.launch(ready.getId(), ready.getVersion());
+            Movement proposed = launching.propose(ready.getId(), ready.getVersion());
+            Movement launched = tayNinh.as("chutich", () -> launching.launch(proposed.getId(), proposed.getVersion()));
             return launching.advance(launched.getId(), launched.getVersion(), MovementAction.OPEN_REGISTRATION);
         } finally {
             org.springframework.security.core.context.SecurityContextHolder.clearContext();
@@ -117,8 +118,8 @@ class MovementBrowserTests {
         click(driver, By.cssSelector("form[action$='/movements/new'] button[type=submit]"));
         waiting(driver, 10).until(urlMatches(".*/movements/\\d+$"));
 
-        // and: launching without a criterion is refused, with the reason
-        click(driver, By.id("launch"));
+        // and: proposing the launch without a criterion is refused, with the reason
+        click(driver, By.id("propose"));
         assertThat(driver.findElement(By.cssSelector(".alert-danger")).getText())
                 .contains("chưa có nội dung, tiêu chí thi đua cụ thể");
 
@@ -128,13 +129,19 @@ class MovementBrowserTests {
         type("c-how", "Số liệu Cổng dịch vụ công của tỉnh tại ngày 15/12/2026");
         type("c-evidence", "Trích xuất báo cáo từ Cổng dịch vụ công");
         click(driver, By.cssSelector("form[action$='/criteria'] button"));
+        click(driver, By.id("propose"));
+        assertThat(driver.findElement(By.id("movement-status")).getText()).isEqualTo("Chờ phê duyệt");
+        String proposed = driver.getCurrentUrl();
+        as("chutich"); // the Chairman approves the launch
+        driver.get(proposed);
         click(driver, By.id("launch"));
 
         // then
         assertThat(driver.findElement(By.id("movement-status")).getText()).isEqualTo("Đã phát động");
         assertThat(driver.findElement(By.id("transitions")).getText())
                 .contains("Đã phát động")
-                .contains("bantdkt");
+                .contains("bantdkt")
+                .contains("chutich");
         assertThat(driver.findElement(By.id("criteria")).getText()).contains("Cổng dịch vụ công");
         screenshot(driver, "21-movement-launched");
     }
@@ -220,6 +227,7 @@ class MovementBrowserTests {
         tayNinh.signInAs("admin");
         try {
             accounts.create("canbo.syt", "Huỳnh Thị Kim Thoa", vn.thidua.shared.Role.UNIT_OFFICER, health, PASSWORD);
+            accounts.create("lanhdao.syt", "Trần Văn Lâm", vn.thidua.shared.Role.UNIT_LEADER, health, PASSWORD);
         } finally {
             org.springframework.security.core.context.SecurityContextHolder.clearContext();
         }
@@ -252,7 +260,12 @@ class MovementBrowserTests {
         type("c-name", "Hoàn thành kế hoạch năm");
         type("c-how", "Báo cáo tổng kết năm có số liệu");
         click(driver, By.cssSelector("form[action$='/criteria'] button"));
+        click(driver, By.id("propose"));
+        as("chutich");
+        driver.get(movement);
         click(driver, By.id("launch"));
+        as("bantdkt");
+        driver.get(movement);
         click(driver, By.xpath("//button[normalize-space()='Mở đăng ký']"));
 
         // and: two units register
@@ -262,6 +275,15 @@ class MovementBrowserTests {
             click(driver, By.id("open-registration"));
             new Select(driver.findElement(By.id("r-target"))).selectByValue("ADVANCED_COLLECTIVE");
             click(driver, By.cssSelector("form[action$='/describe'] button"));
+            click(driver, By.id("send-registration-to-leader"));
+            assertThat(driver.findElement(By.id("registration-status")).getText())
+                    .isEqualTo("Chờ lãnh đạo đơn vị gửi");
+        }
+        // and: each unit's leader submits it (scenario step 2)
+        for (String leader : new String[] {"lanhdao", "lanhdao.syt"}) {
+            as(leader);
+            driver.get(movement);
+            click(driver, By.id("my-registration"));
             click(driver, By.id("submit-registration"));
             assertThat(driver.findElement(By.id("registration-status")).getText())
                     .isEqualTo("Đã gửi");

@@ -38,7 +38,9 @@ public class MovementFixtures {
                 m.participants(EnumSet.of(UnitKind.DEPARTMENT), Set.of(), null);
                 m.addCriterion("Hoàn thành kế hoạch năm", "100%", "Báo cáo tổng kết năm", null);
             });
-            return launching.launch(ready.getId(), ready.getVersion());
+            Movement proposed = launching.propose(ready.getId(), ready.getVersion());
+            // the Chairman approves the launch the Ban TĐKT proposed
+            return tayNinh.as("chutich", () -> launching.launch(proposed.getId(), proposed.getVersion()));
         });
     }
 

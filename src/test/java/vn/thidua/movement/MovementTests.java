@@ -49,7 +49,9 @@ class MovementTests {
     /** Every (status, action) pair: which are allowed and where they lead. */
     static Stream<Arguments> pairs() {
         Map<MovementStatus, Map<String, MovementStatus>> allowed = Map.of(
-                MovementStatus.DRAFT, Map.of("launch", MovementStatus.LAUNCHED),
+                MovementStatus.DRAFT, Map.of("propose", MovementStatus.AWAITING_APPROVAL),
+                MovementStatus.AWAITING_APPROVAL,
+                        Map.of("launch", MovementStatus.LAUNCHED, "sendBack", MovementStatus.DRAFT),
                 MovementStatus.LAUNCHED,
                         Map.of(
                                 "openRegistration",
@@ -61,7 +63,8 @@ class MovementTests {
                 MovementStatus.UNDER_REVIEW, Map.of("close", MovementStatus.CLOSED),
                 MovementStatus.CLOSED, Map.of());
         return Stream.of(MovementStatus.values())
-                .flatMap(status -> Stream.of("launch", "openRegistration", "start", "review", "close")
+                .flatMap(status -> Stream.of(
+                                "propose", "launch", "sendBack", "openRegistration", "start", "review", "close")
                         .map(action ->
                                 Arguments.of(status, action, allowed.get(status).get(action))));
     }
@@ -70,21 +73,29 @@ class MovementTests {
         Movement m = theYearly2023Movement();
         switch (status) {
             case DRAFT -> {}
-            case LAUNCHED -> m.launch("bantdkt", NOW);
+            case AWAITING_APPROVAL -> m.propose("bantdkt", NOW);
+            case LAUNCHED -> {
+                m.propose("bantdkt", NOW);
+                m.launch("bantdkt", NOW);
+            }
             case REGISTRATION_OPEN -> {
+                m.propose("bantdkt", NOW);
                 m.launch("bantdkt", NOW);
                 m.openRegistration("bantdkt", NOW);
             }
             case IN_PROGRESS -> {
+                m.propose("bantdkt", NOW);
                 m.launch("bantdkt", NOW);
                 m.start("bantdkt", NOW);
             }
             case UNDER_REVIEW -> {
+                m.propose("bantdkt", NOW);
                 m.launch("bantdkt", NOW);
                 m.start("bantdkt", NOW);
                 m.review("bantdkt", NOW);
             }
             case CLOSED -> {
+                m.propose("bantdkt", NOW);
                 m.launch("bantdkt", NOW);
                 m.start("bantdkt", NOW);
                 m.review("bantdkt", NOW);
@@ -96,7 +107,9 @@ class MovementTests {
 
     private static void act(Movement m, String action) {
         switch (action) {
+            case "propose" -> m.propose("bantdkt", NOW);
             case "launch" -> m.launch("bantdkt", NOW);
+            case "sendBack" -> m.sendBack("bantdkt", NOW);
             case "openRegistration" -> m.openRegistration("bantdkt", NOW);
             case "start" -> m.start("bantdkt", NOW);
             case "review" -> m.review("bantdkt", NOW);
@@ -130,11 +143,11 @@ class MovementTests {
         Movement nobody = theYearly2023Movement();
         nobody.participants(Set.of(), Set.of(), null);
 
-        assertThatThrownBy(() -> noCriteria.launch("bantdkt", NOW))
+        assertThatThrownBy(() -> noCriteria.propose("bantdkt", NOW))
                 .isInstanceOfSatisfying(
                         InvalidInput.class,
                         e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("validation.movement.noCriteria"));
-        assertThatThrownBy(() -> nobody.launch("bantdkt", NOW))
+        assertThatThrownBy(() -> nobody.propose("bantdkt", NOW))
                 .isInstanceOfSatisfying(
                         InvalidInput.class,
                         e -> assertThat(e.problems().get(0).messageKey())

@@ -61,7 +61,8 @@ class MovementsIntegrationTests {
                     "Số liệu giải ngân của Kho bạc Nhà nước tại ngày 31/01 năm sau",
                     "Báo cáo giải ngân có xác nhận của Kho bạc");
         });
-        return launching.launch(ready.getId(), ready.getVersion());
+        Movement proposed = launching.propose(ready.getId(), ready.getVersion());
+        return tayNinh.as("chutich", () -> launching.launch(proposed.getId(), proposed.getVersion()));
     }
 
     @Test
@@ -88,7 +89,7 @@ class MovementsIntegrationTests {
         Movement launched = aLaunchedProvincialMovement("Phong trào thi đua hoàn thành nhiệm vụ năm 2026 (kiểm thử)");
 
         assertThat(launched.getStatus()).isEqualTo(MovementStatus.LAUNCHED);
-        assertThat(launched.transitions()).extracting(Transition::byUser).containsExactly("bantdkt");
+        assertThat(launched.transitions()).extracting(Transition::byUser).containsExactly("bantdkt", "chutich");
         assertThat(launching.participants(launched))
                 .contains(tayNinh.currentUnit("Sở Giáo dục và Đào tạo"), tayNinh.currentUnit("Sở Y tế"))
                 .doesNotContain(tayNinh.currentUnit("Phường Gò Dầu"));

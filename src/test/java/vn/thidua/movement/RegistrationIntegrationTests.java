@@ -56,11 +56,13 @@ class RegistrationIntegrationTests {
         r = registering.describe(
                 r.getId(), r.getVersion(), Award.EXCELLENT_COLLECTIVE, "Hoàn thành 100% kế hoạch năm học");
         r = registering.register(r.getId(), r.getVersion(), teacher, Award.GRASSROOTS_EMULATION_FIGHTER);
-        r = registering.submit(r.getId(), r.getVersion());
+        r = registering.sendToLeader(r.getId(), r.getVersion());
+        Registration handed = r;
+        r = tayNinh.as("lanhdao", () -> registering.submit(handed.getId(), handed.getVersion()));
 
         // then
         assertThat(r.getStatus()).isEqualTo(RegistrationStatus.SUBMITTED);
-        assertThat(r.getSubmittedBy()).isEqualTo("donvi");
+        assertThat(r.getSubmittedBy()).isEqualTo("lanhdao");
         assertThat(r.people()).extracting(RegisteredPerson::target).containsExactly(Award.GRASSROOTS_EMULATION_FIGHTER);
         assertThat(registering.open(movement.getId(), education).getId()).isEqualTo(r.getId());
     }
@@ -73,14 +75,15 @@ class RegistrationIntegrationTests {
                 "Phong trào đăng ký (kiểm thử duyệt)", TestClock.today().plusDays(30));
         long health = tayNinh.currentUnit("Sở Y tế");
         Registration r = registering.open(movement.getId(), health);
-        r = registering.describe(r.getId(), r.getVersion(), Award.ADVANCED_COLLECTIVE, null);
-        r = registering.submit(r.getId(), r.getVersion());
+        Registration described = registering.describe(r.getId(), r.getVersion(), Award.ADVANCED_COLLECTIVE, null);
+        r = tayNinh.as("admin", () -> registering.submit(described.getId(), described.getVersion()));
 
         // when
         var overview = registering.overview(movement.getId());
         Registration returned =
                 registering.returnWithReason(r.getId(), r.getVersion(), "Bổ sung danh sách cá nhân đăng ký");
-        Registration resubmitted = registering.submit(returned.getId(), returned.getVersion());
+        Registration resubmitted =
+                tayNinh.as("admin", () -> registering.submit(returned.getId(), returned.getVersion()));
         Registration accepted = registering.accept(resubmitted.getId(), resubmitted.getVersion());
 
         // then
@@ -119,7 +122,8 @@ class RegistrationIntegrationTests {
         long education = tayNinh.currentUnit("Sở Giáo dục và Đào tạo");
         Registration r = registering.open(movement.getId(), education);
         Registration described = registering.describe(r.getId(), r.getVersion(), Award.ADVANCED_COLLECTIVE, null);
-        Registration submitted = registering.submit(described.getId(), described.getVersion());
+        Registration submitted =
+                tayNinh.as("lanhdao", () -> registering.submit(described.getId(), described.getVersion()));
 
         assertThatThrownBy(() -> registering.accept(submitted.getId(), submitted.getVersion()))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);

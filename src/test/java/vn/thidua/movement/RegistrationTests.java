@@ -24,7 +24,8 @@ class RegistrationTests {
         r.describe(Award.EXCELLENT_COLLECTIVE, "Hoàn thành 100% chỉ tiêu được giao");
         switch (status) {
             case DRAFT -> {}
-            case SUBMITTED -> r.submit("donvi", NOW);
+            case AWAITING_APPROVAL -> r.sendToLeader();
+            case SUBMITTED -> r.submit("lanhdao", NOW);
             case RETURNED -> {
                 r.submit("donvi", NOW);
                 r.returnWithReason("Thiếu danh sách cá nhân đăng ký", "bantdkt", NOW);
@@ -40,20 +41,29 @@ class RegistrationTests {
     static Stream<Arguments> pairs() {
         Map<RegistrationStatus, Map<String, RegistrationStatus>> allowed = Map.of(
                 RegistrationStatus.DRAFT,
-                        Map.of("submit", RegistrationStatus.SUBMITTED, "edit", RegistrationStatus.DRAFT),
+                        Map.of(
+                                "submit", RegistrationStatus.SUBMITTED,
+                                "edit", RegistrationStatus.DRAFT,
+                                "sendToLeader", RegistrationStatus.AWAITING_APPROVAL),
+                RegistrationStatus.AWAITING_APPROVAL,
+                        Map.of("submit", RegistrationStatus.SUBMITTED, "edit", RegistrationStatus.AWAITING_APPROVAL),
                 RegistrationStatus.SUBMITTED,
                         Map.of("return", RegistrationStatus.RETURNED, "accept", RegistrationStatus.ACCEPTED),
                 RegistrationStatus.RETURNED,
-                        Map.of("submit", RegistrationStatus.SUBMITTED, "edit", RegistrationStatus.RETURNED),
+                        Map.of(
+                                "submit", RegistrationStatus.SUBMITTED,
+                                "edit", RegistrationStatus.RETURNED,
+                                "sendToLeader", RegistrationStatus.AWAITING_APPROVAL),
                 RegistrationStatus.ACCEPTED, Map.of());
         return Stream.of(RegistrationStatus.values())
-                .flatMap(s -> Stream.of("edit", "submit", "return", "accept")
+                .flatMap(s -> Stream.of("edit", "sendToLeader", "submit", "return", "accept")
                         .map(a -> Arguments.of(s, a, allowed.get(s).get(a))));
     }
 
     private static void act(Registration r, String action) {
         switch (action) {
             case "edit" -> r.register(7L, Award.GRASSROOTS_EMULATION_FIGHTER);
+            case "sendToLeader" -> r.sendToLeader();
             case "submit" -> r.submit("donvi", NOW);
             case "return" -> r.returnWithReason("Bổ sung cam kết", "bantdkt", NOW);
             case "accept" -> r.accept("bantdkt", NOW);

@@ -116,8 +116,8 @@ class RegistrationsImportIntegrationTests {
                 "Phong trào năm 2026 (kiểm thử khóa đăng ký)", TestClock.today().plusDays(20));
         long health = tayNinh.currentUnit("Sở Y tế");
         Registration r = registering.open(movement.getId(), health);
-        r = registering.describe(r.getId(), r.getVersion(), Award.ADVANCED_COLLECTIVE, null);
-        registering.submit(r.getId(), r.getVersion());
+        Registration described = registering.describe(r.getId(), r.getVersion(), Award.ADVANCED_COLLECTIVE, null);
+        tayNinh.as("admin", () -> registering.submit(described.getId(), described.getVersion()));
         people.create(
                 new PersonDetails("Lò Văn Tâm", Gender.MALE, LocalDate.of(1980, 1, 9), null, "Bác sĩ", false),
                 health,

@@ -69,11 +69,13 @@ class RemindingIntegrationTests {
             m.participants(EnumSet.of(UnitKind.DEPARTMENT), Set.of(), null);
             m.addCriterion("Hoàn thành kế hoạch năm", "100%", "Báo cáo tổng kết năm", null);
         });
-        Movement launched = launching.launch(ready.getId(), ready.getVersion());
+        Movement proposed = launching.propose(ready.getId(), ready.getVersion());
+        Movement launched = tayNinh.as("chutich", () -> launching.launch(proposed.getId(), proposed.getVersion()));
         Movement open = launching.advance(launched.getId(), launched.getVersion(), MovementAction.OPEN_REGISTRATION);
         Registration health = registering.open(open.getId(), tayNinh.currentUnit("Sở Y tế"));
         health = registering.describe(health.getId(), health.getVersion(), Award.ADVANCED_COLLECTIVE, null);
-        registering.submit(health.getId(), health.getVersion());
+        Registration described = health;
+        tayNinh.as("admin", () -> registering.submit(described.getId(), described.getVersion()));
         jdbc.sql("update identity_account set email = 'thidua.sgddt@example.vn' where username = 'donvi'")
                 .update();
         int before = notifications.unread("donvi");

@@ -56,8 +56,20 @@ class DossiersController {
     }
 
     @GetMapping("/dossiers")
-    String list(Model model) {
-        List<Dossier> all = dossiers.visible();
+    String list(
+            @RequestParam(required = false) vn.thidua.commendation.DossierStatus status,
+            @RequestParam(required = false) Boolean overdue,
+            Model model) {
+        java.time.LocalDate today = dossiers.today();
+        // the work list's links: one status, or the appraisals past their due date
+        List<Dossier> all = dossiers.visible().stream()
+                .filter(d -> status == null || d.status() == status)
+                .filter(d -> !Boolean.TRUE.equals(overdue)
+                        || d.status() == vn.thidua.commendation.DossierStatus.UNDER_APPRAISAL
+                                && d.dueOn() != null
+                                && d.dueOn().isBefore(today))
+                .toList();
+        model.addAttribute("statusFilter", status);
         model.addAttribute("dossiers", all);
         model.addAttribute(
                 "unitNames",
@@ -91,6 +103,7 @@ class DossiersController {
         Dossier d = dossiers.find(id);
         List<Nominee> nominees = dossiers.nominees(id);
         model.addAttribute("d", d);
+        model.addAttribute("allowedActions", dossiers.allowedActions(d));
         model.addAttribute("nominees", nominees);
         model.addAttribute(
                 "unitNames",

@@ -58,8 +58,16 @@ class DecisionsController {
     }
 
     @GetMapping("/decisions")
-    String register(Model model) {
-        model.addAttribute("decisions", decisions.register());
+    String register(
+            @org.springframework.web.bind.annotation.RequestParam(required = false)
+                    vn.thidua.decision.Decision.Status status,
+            Model model) {
+        model.addAttribute(
+                "decisions",
+                decisions.register().stream()
+                        .filter(d -> status == null || d.status() == status)
+                        .toList());
+        model.addAttribute("statusFilter", status);
         model.addAttribute(
                 "awards",
                 List.of(

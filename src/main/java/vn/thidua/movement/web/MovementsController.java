@@ -36,18 +36,23 @@ class MovementsController {
 
     private final LaunchingMovements movements;
     private final UnitDirectory units;
+    private final vn.thidua.movement.Registering registering;
 
-    MovementsController(LaunchingMovements movements, UnitDirectory units) {
+    MovementsController(LaunchingMovements movements, UnitDirectory units, vn.thidua.movement.Registering registering) {
         this.movements = movements;
         this.units = units;
+        this.registering = registering;
     }
 
     /** One line of the tree: the movement and how deep it sits under its parents. */
     record Line(Movement movement, int depth, String unitName) {}
 
     @GetMapping("/movements")
-    String list(Model model) {
-        List<Movement> visible = movements.visible();
+    String list(@RequestParam(required = false) vn.thidua.movement.MovementStatus status, Model model) {
+        List<Movement> visible = movements.visible().stream()
+                .filter(m -> status == null || m.getStatus() == status)
+                .toList();
+        model.addAttribute("statusFilter", status);
         Set<Long> ids = visible.stream().map(Movement::getId).collect(Collectors.toSet());
         Map<Long, List<Movement>> byParent = visible.stream()
                 .filter(m -> m.getParentId() != null && ids.contains(m.getParentId()))
@@ -124,6 +129,9 @@ class MovementsController {
         model.addAttribute("participantCount", movements.participants(movement).size());
         model.addAttribute("awardOptions", Award.values());
         model.addAttribute("actions", MovementAction.from(movement.getStatus()));
+        model.addAttribute("canWrite", movements.mayEdit(movement));
+        model.addAttribute("mayApprove", movement.awaitingApproval() && movements.mayApprove(movement));
+        model.addAttribute("myRegistration", registering.ofMyUnit(id).orElse(null));
         return "movement/detail";
     }
 
@@ -184,12 +192,34 @@ class MovementsController {
         return change(id, version, redirect, m -> m.offer(award, planned));
     }
 
+    /** Trình phê duyệt: the one who prepared the draft sends it to the head of the launching unit. */
     @PreAuthorize(WRITERS)
+    @PostMapping("/movements/{id}/propose")
+    String propose(@PathVariable Long id, @RequestParam int version, RedirectAttributes redirect) {
+        return step(id, redirect, "movement.proposed", () -> movements.propose(id, version));
+    }
+
+    /** Phê duyệt, phát động: the Chairman (or the unit's leader for its own movement) approves. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'SIGNER', 'UNIT_LEADER')")
     @PostMapping("/movements/{id}/launch")
     String launch(@PathVariable Long id, @RequestParam int version, RedirectAttributes redirect) {
+        return step(id, redirect, "movement.launched", () -> movements.launch(id, version));
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'SIGNER', 'UNIT_LEADER')")
+    @PostMapping("/movements/{id}/send-back")
+    String sendBack(
+            @PathVariable Long id,
+            @RequestParam int version,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        return step(id, redirect, "movement.sentBack", () -> movements.sendBack(id, version, reason));
+    }
+
+    private String step(Long id, RedirectAttributes redirect, String done, Runnable step) {
         try {
-            movements.launch(id, version);
-            redirect.addFlashAttribute("saved", "movement.launched");
+            step.run();
+            redirect.addFlashAttribute("saved", done);
         } catch (InvalidInput invalid) {
             redirect.addFlashAttribute("problem", invalid.problems().get(0));
         } catch (Movement.IllegalMovementTransition refused) {

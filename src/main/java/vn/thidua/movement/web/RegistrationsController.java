@@ -139,6 +139,7 @@ class RegistrationsController {
     String show(@PathVariable Long id, Model model) {
         Registration r = registering.visible(id);
         model.addAttribute("registration", r);
+        model.addAttribute("maySubmit", registering.maySubmit(r));
         model.addAttribute("movement", movements.visible(r.getMovementId()));
         model.addAttribute("unit", units.require(r.getUnitId()));
         var people = units.peopleIn(r.getUnitId(), PICKER_LIMIT);
@@ -189,6 +190,12 @@ class RegistrationsController {
     }
 
     @PreAuthorize(WRITERS)
+    @PostMapping("/registrations/{id}/send-to-leader")
+    String sendToLeader(@PathVariable Long id, @RequestParam int version, RedirectAttributes redirect) {
+        return act(id, redirect, () -> registering.sendToLeader(id, version));
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'UNIT_OFFICER', 'UNIT_LEADER')")
     @PostMapping("/registrations/{id}/submit")
     String submit(@PathVariable Long id, @RequestParam int version, RedirectAttributes redirect) {
         return act(id, redirect, () -> registering.submit(id, version));

@@ -32,8 +32,15 @@ class BlocksController {
     private final UnitDirectory directory;
 
     private final java.time.Clock clock;
+    private final vn.thidua.organization.AccessScope scope;
 
-    BlocksController(EmulationBlocks blocks, EditingBlocks editing, UnitDirectory directory, java.time.Clock clock) {
+    BlocksController(
+            EmulationBlocks blocks,
+            EditingBlocks editing,
+            UnitDirectory directory,
+            java.time.Clock clock,
+            vn.thidua.organization.AccessScope scope) {
+        this.scope = scope;
         this.clock = clock;
         this.blocks = blocks;
         this.editing = editing;
@@ -65,6 +72,17 @@ class BlocksController {
                 directory.byId(block.members().stream().map(BlockMember::unitId).toList()));
         model.addAttribute("roles", BlockRole.values());
         model.addAttribute("kinds", BlockKind.values());
+        // the scoring page is for the Ban TĐKT and the members' own accounts (ScoringBlocks.mayRead):
+        // the link shows only to them, so no one follows it into a refusal
+        vn.thidua.shared.Role role = scope.actor().role();
+        model.addAttribute(
+                "scoringReadable",
+                role == vn.thidua.shared.Role.ADMIN
+                        || role == vn.thidua.shared.Role.SPECIALIST
+                        || !scope.provinceWide()
+                                && block.members().stream()
+                                        .map(BlockMember::unitId)
+                                        .anyMatch(scope::covers));
         java.time.LocalDate first = java.time.LocalDate.of(block.getYear(), 1, 1);
         java.time.LocalDate last = java.time.LocalDate.of(block.getYear(), 12, 31);
         model.addAttribute(
