@@ -564,7 +564,7 @@ public class Dossiers {
                 "APPRAISE",
                 d.status(),
                 d.status(),
-                n.seq() + ". " + n.fullName() + ": " + appraisal + (why == null ? "" : " — " + why)
+                n.seq() + ". " + n.fullName() + ": " + appraisal.words() + (why == null ? "" : " — " + why)
                         + (flagged.isEmpty() ? "" : " [" + String.join(", ", flagged) + "]"));
         Nominee after = nomineeRow(nomineeId).orElseThrow();
         events.publishEvent(AuditableChange.updated("nominee", nomineeId, describe(n), describe(after)));

@@ -2,8 +2,19 @@ package vn.thidua.movement;
 
 /** Đăng ký thi đua: drafted by the unit, submitted, returned with a reason, or accepted. */
 public enum RegistrationStatus {
-    DRAFT,
-    SUBMITTED,
-    RETURNED,
-    ACCEPTED
+    DRAFT("Đang soạn"),
+    SUBMITTED("Đã gửi"),
+    RETURNED("Bị trả lại"),
+    ACCEPTED("Đã chấp nhận");
+
+    private final String words;
+
+    RegistrationStatus(String words) {
+        this.words = words;
+    }
+
+    /** As files and stored notes write it (screens use the messages {@code registrationStatus.*}). */
+    public String words() {
+        return words;
+    }
 }
