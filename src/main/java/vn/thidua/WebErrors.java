@@ -26,8 +26,18 @@ class WebErrors {
         return "error/409";
     }
 
+    private final KeptInput kept;
+
+    WebErrors(KeptInput kept) {
+        this.kept = kept;
+    }
+
     @ExceptionHandler(InvalidInput.class)
-    ModelAndView invalid(InvalidInput invalid) {
+    ModelAndView invalid(InvalidInput invalid, jakarta.servlet.http.HttpServletRequest request) {
+        java.util.Optional<ModelAndView> back = kept.backToTheForm(request, invalid.problems());
+        if (back.isPresent()) {
+            return back.get();
+        }
         ModelAndView page = new ModelAndView("error/400");
         page.addObject("problems", invalid.problems());
         page.setStatus(HttpStatus.BAD_REQUEST);
@@ -40,20 +50,33 @@ class WebErrors {
      * the input; this is the net under them.
      */
     @ExceptionHandler(DataIntegrityViolationException.class)
-    ModelAndView refusedByTheDatabase(DataIntegrityViolationException refused) {
+    ModelAndView refusedByTheDatabase(
+            DataIntegrityViolationException refused, jakarta.servlet.http.HttpServletRequest request) {
         String state = sqlState(refused);
         String key = state != null && state.startsWith("22") ? "validation.input.tooLong" : "validation.input.refused";
         log.warn(
                 "Dữ liệu bị cơ sở dữ liệu từ chối ({}): {}",
                 state,
                 refused.getMostSpecificCause().getMessage());
-        return invalid(InvalidInput.of("input", key));
+        return invalid(InvalidInput.of("input", key), request);
+    }
+
+    /**
+     * A value the form sent that is not of its field's type (an impossible date such as 30/02, a
+     * number with letters, a choice not offered) or a field missing: named, in Vietnamese.
+     */
+    @ExceptionHandler({
+        org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class,
+        org.springframework.web.bind.MissingServletRequestParameterException.class
+    })
+    ModelAndView notOfItsType(Exception e, jakarta.servlet.http.HttpServletRequest request) {
+        return invalid(new InvalidInput(java.util.List.of(kept.problem(e))), request);
     }
 
     /** A form that should carry a file arrived without one (or not as a file upload at all). */
     @ExceptionHandler(MultipartException.class)
-    ModelAndView notAnUpload(MultipartException e) {
-        return invalid(InvalidInput.of("file", "validation.input.notAnUpload"));
+    ModelAndView notAnUpload(MultipartException e, jakarta.servlet.http.HttpServletRequest request) {
+        return invalid(InvalidInput.of("file", "validation.input.notAnUpload"), request);
     }
 
     private static String sqlState(Throwable t) {

@@ -227,6 +227,38 @@ public final class Vocabulary {
         return Optional.ofNullable(AWARDS.get(key(words)));
     }
 
+    /**
+     * The award a list names in a longer phrase ("Đề nghị Thủ tướng Chính phủ tặng Bằng khen",
+     * "Huân chương Lao động hạng Ba (lần 2)"): the exact words first, otherwise the longest award
+     * name the phrase contains. Abbreviations are matched only whole, so "GK" inside another word
+     * never counts.
+     */
+    public static Optional<Award> awardIn(String words) {
+        Optional<Award> exact = award(words);
+        if (exact.isPresent() || words == null) {
+            return exact;
+        }
+        // "[Đề nghị] Thủ tướng Chính phủ tặng Bằng khen" is "Bằng khen của Thủ tướng Chính phủ"
+        java.util.regex.Matcher giver = java.util.regex.Pattern.compile(
+                        "^(?:de nghi\\s+)?(.+?)\\s+(?:trao\\s+)?tang\\s+(.+)$")
+                .matcher(VietnameseText.fold(words).strip());
+        if (giver.matches()) {
+            Optional<Award> given =
+                    award(giver.group(2) + " cua " + giver.group(1)).or(() -> award(giver.group(2)));
+            if (given.isPresent()) {
+                return given;
+            }
+        }
+        String phrase = key(words);
+        String best = null;
+        for (String k : AWARDS.keySet()) {
+            if (k.length() >= 8 && phrase.contains(k) && (best == null || k.length() > best.length())) {
+                best = k;
+            }
+        }
+        return best == null ? Optional.empty() : Optional.of(AWARDS.get(best));
+    }
+
     public static Optional<InitiativeScope> scope(String words) {
         return Optional.ofNullable(SCOPES.get(key(words)));
     }

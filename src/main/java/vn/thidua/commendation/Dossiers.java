@@ -240,6 +240,21 @@ public class Dossiers {
     }
 
     /**
+     * The problems adding these nominees would meet (the people and units on record checked as
+     * {@link #addNominees} does), named by the given rows; nothing is written.
+     */
+    @Transactional(readOnly = true)
+    public List<InvalidInput.Problem> check(Long dossierId, List<NomineeInput> inputs, int[] rowNumbers) {
+        Dossier d = find(dossierId);
+        List<InvalidInput.Problem> problems = new ArrayList<>();
+        NomineeChecks.Lookup lookup = inputs.size() >= 50 ? checks.byIndex() : checks.byQuery();
+        for (int i = 0; i < inputs.size(); i++) {
+            checks.resolve(d, inputs.get(i), rowNumbers[i], problems, lookup);
+        }
+        return problems;
+    }
+
+    /**
      * Adds nominees all at once (an import): every one is resolved and validated first; one bad
      * row refuses them all, naming each problem with its row (1-based, in the order given).
      */
@@ -580,7 +595,7 @@ public class Dossiers {
                 "APPRAISE",
                 d.status(),
                 d.status(),
-                n.seq() + ". " + n.fullName() + ": " + appraisal + (why == null ? "" : " — " + why)
+                n.seq() + ". " + n.fullName() + ": " + appraisal.words() + (why == null ? "" : " — " + why)
                         + (flagged.isEmpty() ? "" : " [" + String.join(", ", flagged) + "]"));
         Nominee after = nomineeRow(nomineeId).orElseThrow();
         events.publishEvent(AuditableChange.updated("nominee", nomineeId, describe(n), describe(after)));
@@ -725,6 +740,10 @@ public class Dossiers {
             n.award()
                     .refused(NomineeChecks.recipient(n.subject()), n.seq(), "award")
                     .ifPresent(problems::add);
+            if (text(n.summary()) == null) {
+                problems.add(new InvalidInput.Problem(
+                        n.seq(), "summary", "validation.dossier.summaryMissing", List.of(n.fullName())));
+            }
             if (n.failing() && !n.justified()) {
                 problems.add(new InvalidInput.Problem(
                         n.seq(), "justification", "validation.dossier.justify", List.of(n.fullName())));

@@ -168,8 +168,10 @@ class NomineeChecks {
         if (in.award() == null) {
             problems.add(problem(row, "award", "validation.required"));
         }
-        if (summary == null) {
+        if (summary == null && row == 0) {
             problems.add(problem(row, "summary", "validation.required"));
+        } else if (summary == null) {
+            summary = ""; // a list's row without one: shown as a warning, asked for before submission
         }
         Optional<String> badId = nid == null ? Optional.empty() : NationalId.problem(nid, null, in.birthDate());
         badId.ifPresent(key -> problems.add(problem(row, "nationalId", key)));

@@ -96,11 +96,11 @@ public class LaunchingMovements {
         if (parentId != null) {
             Movement parent = visible(parentId);
             if (!parent.acceptsCascade()) {
-                throw InvalidInput.of("parentId", "validation.movement.parentNotRunning");
+                throw InvalidInput.of("parentMovement", "validation.movement.parentNotRunning");
             }
             if (!participants(parent).contains(launchingUnitId)
                     && !parent.getLaunchingUnitId().equals(launchingUnitId)) {
-                throw InvalidInput.of("parentId", "validation.movement.notParticipant");
+                throw InvalidInput.of("parentMovement", "validation.movement.notParticipant");
             }
         }
         Movement movement = movements.save(new Movement(details, launchingUnitId, parentId));

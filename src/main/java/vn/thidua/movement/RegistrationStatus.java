@@ -5,9 +5,20 @@ package vn.thidua.movement;
  * returned with a reason, or accepted.
  */
 public enum RegistrationStatus {
-    DRAFT,
-    AWAITING_APPROVAL,
-    SUBMITTED,
-    RETURNED,
-    ACCEPTED
+    DRAFT("Đang soạn"),
+    AWAITING_APPROVAL("Chờ lãnh đạo đơn vị gửi"),
+    SUBMITTED("Đã gửi"),
+    RETURNED("Bị trả lại"),
+    ACCEPTED("Đã chấp nhận");
+
+    private final String words;
+
+    RegistrationStatus(String words) {
+        this.words = words;
+    }
+
+    /** As files and stored notes write it (screens use the messages {@code registrationStatus.*}). */
+    public String words() {
+        return words;
+    }
 }

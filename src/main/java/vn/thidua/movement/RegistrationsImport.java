@@ -286,7 +286,7 @@ public class RegistrationsImport {
         row.createCell(0).setCellValue(r - 2);
         row.createCell(1).setCellValue(unit.getCode());
         row.createCell(2).setCellValue(unit.getName());
-        row.createCell(3).setCellValue(reg.getStatus().name());
+        row.createCell(3).setCellValue(reg.getStatus().words());
         row.createCell(4).setCellValue(who);
         row.createCell(5).setCellValue(target);
         return r + 1;
@@ -312,6 +312,27 @@ public class RegistrationsImport {
                 row.createCell(c).setCellValue(example[c]);
             }
             SheetCells.unitCodes(workbook, inScope);
+            // the sheet an unreadable title points to ("xem trang “Giá trị hợp lệ” của tệp mẫu")
+            Sheet words = workbook.createSheet("Giá trị hợp lệ");
+            Row wordsHeader = words.createRow(0);
+            wordsHeader.createCell(0).setCellValue("Danh hiệu đăng ký");
+            wordsHeader.createCell(1).setCellValue("Cách viết tắt được nhận");
+            String[][] titles = {
+                {"Lao động tiên tiến", "LĐTT"},
+                {"Chiến sĩ thi đua cơ sở", "CSTĐCS; CSTĐ cơ sở"},
+                {"Chiến sĩ thi đua cấp tỉnh", "CSTĐ tỉnh; CSTĐ cấp tỉnh"},
+                {"Chiến sĩ thi đua toàn quốc", "CSTĐTQ; CSTĐ toàn quốc"},
+                {"Giấy khen", "GK"},
+                {"Bằng khen của Chủ tịch UBND tỉnh", "BK tỉnh; BK UBND tỉnh"},
+                {"Bằng khen của Thủ tướng Chính phủ", "BK TTg"}
+            };
+            for (int r = 0; r < titles.length; r++) {
+                Row line = words.createRow(r + 1);
+                line.createCell(0).setCellValue(titles[r][0]);
+                line.createCell(1).setCellValue(titles[r][1]);
+            }
+            words.setColumnWidth(0, 40 * 256);
+            words.setColumnWidth(1, 30 * 256);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {

@@ -275,7 +275,7 @@ public class Articles {
                             .single()
                     > 0;
             if (!sameArticle) {
-                problems.add(InvalidInput.Problem.of("parentId", "validation.portal.parent"));
+                problems.add(InvalidInput.Problem.of("replyTo", "validation.portal.parent"));
             }
         }
         ReaderComments.Checked c = comments.check("portal_comment", name, email, body, 2000, source, visitor, problems);

@@ -246,24 +246,6 @@ class DossiersController {
         });
     }
 
-    @PostMapping("/dossiers/{id}/import")
-    String importNominees(
-            @PathVariable Long id,
-            @RequestParam int version,
-            @RequestParam(required = false) MultipartFile file,
-            RedirectAttributes redirect) {
-        try {
-            if (file == null || file.isEmpty()) {
-                throw InvalidInput.of("file", "validation.file.required");
-            }
-            String job = imports.start(id, version, bytes(file), file.getOriginalFilename());
-            return "redirect:/imports/" + job;
-        } catch (InvalidInput invalid) {
-            redirect.addFlashAttribute("problems", invalid.problems());
-            return "redirect:/dossiers/" + id;
-        }
-    }
-
     @GetMapping("/dossiers/nominees-template.xlsx")
     org.springframework.http.ResponseEntity<byte[]> template() {
         return org.springframework.http.ResponseEntity.ok()

@@ -20,6 +20,7 @@ import vn.thidua.organization.Unit;
 import vn.thidua.organization.UnitDirectory;
 import vn.thidua.scoring.AggregationRule;
 import vn.thidua.scoring.BlockScoring;
+import vn.thidua.scoring.CardRows;
 import vn.thidua.scoring.CardText;
 import vn.thidua.scoring.ScoringBlocks;
 import vn.thidua.shared.InvalidInput;
@@ -77,6 +78,15 @@ class ScoringController {
         var setup = scoring.setupOf(id);
         model.addAttribute("setup", setup.orElse(null));
         model.addAttribute("example", EXAMPLE);
+        if (!model.containsAttribute("cardRows")) {
+            model.addAttribute("cardRows", CardRows.of(CardText.parse(EXAMPLE)));
+        }
+        model.addAttribute(
+                "criterionKinds",
+                List.of(
+                        vn.thidua.scoring.CriterionKind.LADDER,
+                        vn.thidua.scoring.CriterionKind.BONUS,
+                        vn.thidua.scoring.CriterionKind.PENALTY));
         model.addAttribute("methods", AggregationRule.Method.values());
         model.addAttribute(
                 "lastYear",
@@ -130,23 +140,61 @@ class ScoringController {
         return "scoring/block";
     }
 
+    /**
+     * The scorecard set up from the editor's rows (or, for scripts, the one-line-a-criterion text in
+     * {@code card}). Refused, the rows come back as typed with each problem named by row and field.
+     */
     @PreAuthorize("hasAnyRole('ADMIN', 'SPECIALIST')")
     @PostMapping("/blocks/{id}/scoring/setup")
     String setUp(
             @PathVariable Long id,
-            @RequestParam String card,
+            @RequestParam(required = false) String card,
             @RequestParam AggregationRule.Method method,
             @RequestParam BigDecimal selfWeightPercent,
             @RequestParam(required = false) String pact,
+            jakarta.servlet.http.HttpServletRequest request,
             RedirectAttributes redirect) {
-        return act(
-                id,
-                redirect,
-                () -> scoring.setUp(
-                        id,
-                        CardText.parse(card),
-                        new AggregationRule(method, selfWeightPercent.movePointLeft(2)),
-                        pact == null || pact.isBlank() ? null : pact.strip()));
+        List<CardRows.Row> rows = rows(request);
+        try {
+            scoring.setUp(
+                    id,
+                    card != null && rows.isEmpty() ? CardText.parse(card) : CardRows.parse(rows),
+                    new AggregationRule(method, selfWeightPercent.movePointLeft(2)),
+                    pact == null || pact.isBlank() ? null : pact.strip());
+            redirect.addFlashAttribute("saved", "form.saved");
+        } catch (InvalidInput invalid) {
+            redirect.addFlashAttribute("problems", invalid.problems());
+            redirect.addFlashAttribute("cardRows", new java.util.ArrayList<>(rows));
+            redirect.addFlashAttribute("typedMethod", method);
+            redirect.addFlashAttribute("typedWeight", selfWeightPercent.toPlainString());
+            redirect.addFlashAttribute("typedPact", pact);
+        }
+        return "redirect:/blocks/" + id + "/scoring";
+    }
+
+    /** The editor's rows, read as sent (repeated fields, one of each per row, in the order shown). */
+    private static List<CardRows.Row> rows(jakarta.servlet.http.HttpServletRequest request) {
+        String[] codes = request.getParameterValues("criterionCode");
+        if (codes == null) {
+            return List.of();
+        }
+        List<CardRows.Row> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < codes.length; i++) {
+            rows.add(new CardRows.Row(
+                    codes[i],
+                    nth(request, "criterionGroup", i),
+                    nth(request, "criterionText", i),
+                    nth(request, "criterionKind", i),
+                    nth(request, "maxPoints", i),
+                    nth(request, "ladder", i),
+                    nth(request, "evidence", i)));
+        }
+        return rows;
+    }
+
+    private static String nth(jakarta.servlet.http.HttpServletRequest request, String name, int i) {
+        String[] values = request.getParameterValues(name);
+        return values == null || i >= values.length ? "" : values[i];
     }
 
     /** Next year's block in one action: members, leadership handed over, and this year's scorecard. */
