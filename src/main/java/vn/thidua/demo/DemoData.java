@@ -68,6 +68,7 @@ class DemoData implements ApplicationRunner {
     private final DemoBanner banner;
 
     private final java.time.Clock clock;
+    private final LivingProvince living;
 
     DemoData(
             DemoSettings settings,
@@ -81,8 +82,10 @@ class DemoData implements ApplicationRunner {
             DemoBanner banner,
             JdbcClient jdbc,
             DemoMovements movements,
-            java.time.Clock clock) {
+            java.time.Clock clock,
+            LivingProvince living) {
         this.clock = clock;
+        this.living = living;
         this.jdbc = jdbc;
         this.movements = movements;
         this.settings = settings;
@@ -130,6 +133,9 @@ class DemoData implements ApplicationRunner {
                         .toList(),
                 password));
         tx.executeWithoutResult(status -> loadCouncil());
+        if (settings.livingYear()) {
+            living.load();
+        }
         banner.demoAccounts(
                 ACCOUNTS.stream().map(DemoAccount::username).toList(),
                 password,
