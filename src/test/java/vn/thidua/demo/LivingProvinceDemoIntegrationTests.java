@@ -156,7 +156,7 @@ class LivingProvinceDemoIntegrationTests {
         var concluded = dossiers2025.stream()
                 .filter(d -> d.status() == DossierStatus.CONCLUDED)
                 .toList();
-        assertThat(concluded).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(concluded).hasSizeGreaterThanOrEqualTo(2);
         assertThat(dossiers2025)
                 .filteredOn(d -> d.status() == DossierStatus.SUBMITTED)
                 .hasSize(1);
@@ -200,14 +200,18 @@ class LivingProvinceDemoIntegrationTests {
     @Test
     void thePortalShowsTheHonourRollAndExemplaryPeoplesStoriesMarkedIllustrative() throws Exception {
         List<Certificates.Honoured> roll = certificates.honourRoll(50);
-        assertThat(roll).hasSizeGreaterThanOrEqualTo(6);
+        int recipients = decisions.register().stream()
+                .filter(d -> d.status() == Decision.Status.SIGNED)
+                .mapToInt(d -> decisions.recipients(d.id()).size())
+                .sum();
+        assertThat(roll).hasSizeGreaterThanOrEqualTo(2).hasSize(recipients);
         mvc.perform(get("/portal/vinh-danh"))
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(org.hamcrest.Matchers.containsString(roll.get(0).fullName())));
 
         List<Articles.Article> stories = articles.published("guong-dien-hinh", 10);
-        assertThat(stories).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(stories).hasSize(Math.min(3, recipients));
         assertThat(stories).allSatisfy(a -> assertThat(a.body()).contains(DemoStories.ILLUSTRATIVE));
         assertThat(roll)
                 .extracting(Certificates.Honoured::fullName)
