@@ -118,7 +118,9 @@ class YearWalkBrowserTests {
             throw new UncheckedIOException(e);
         }
         assertThat(ERROR_PAGES).as(shot + ": no error page or raw key").noneMatch(text::contains);
-        assertThat(text).as(shot).contains(expected);
+        if (expected.length > 0) {
+            assertThat(text).as(shot).contains(expected);
+        }
     }
 
     private <T> T service(java.util.function.Supplier<T> read) {
