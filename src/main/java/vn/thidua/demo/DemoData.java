@@ -69,6 +69,7 @@ class DemoData implements ApplicationRunner {
 
     private final java.time.Clock clock;
     private final DemoDecidedAwards decidedAwards;
+    private final LivingProvince living;
 
     DemoData(
             DemoDecidedAwards decidedAwards,
@@ -83,9 +84,11 @@ class DemoData implements ApplicationRunner {
             DemoBanner banner,
             JdbcClient jdbc,
             DemoMovements movements,
-            java.time.Clock clock) {
+            java.time.Clock clock,
+            LivingProvince living) {
         this.decidedAwards = decidedAwards;
         this.clock = clock;
+        this.living = living;
         this.jdbc = jdbc;
         this.movements = movements;
         this.settings = settings;
@@ -136,6 +139,9 @@ class DemoData implements ApplicationRunner {
                         .toList(),
                 password));
         tx.executeWithoutResult(status -> loadCouncil());
+        if (settings.livingYear()) {
+            living.load();
+        }
         banner.demoAccounts(
                 ACCOUNTS.stream().map(DemoAccount::username).toList(),
                 password,
