@@ -115,7 +115,7 @@ class PerformanceSettingsIntegrationTests {
 
         // signed out elsewhere (the row deleted): the next request is refused at once, not 10 s later
         jdbc.sql("delete from spring_session where principal_name = 'bantdkt'").update();
-        var refused = get(http, "/");
+        var refused = get(http, "/dossiers");
         assertThat(refused.statusCode()).isEqualTo(302);
         assertThat(refused.headers().firstValue("Location").orElseThrow()).contains("/login");
     }

@@ -152,7 +152,7 @@ class MovementBrowserTests {
         String base = "http://localhost:" + port;
         Movement movement = openForDepartments("Phong trào thi đua năm 2026 dành cho các sở (kiểm thử trình duyệt)");
 
-        // when: the officer of Sở Giáo dục và Đào tạo registers the collective and submits
+        // when: the officer of Sở Giáo dục và Đào tạo registers the collective and hands it to the leader
         driver.manage().deleteAllCookies();
         signIn(driver, base, "donvi", PASSWORD);
         driver.get(base + "/movements/" + movement.getId());
@@ -161,9 +161,15 @@ class MovementBrowserTests {
         type("r-commitments", "100% giáo viên hoàn thành nhiệm vụ; 80% đạt Lao động tiên tiến");
         click(driver, By.cssSelector("form[action$='/describe'] button"));
         click(driver, By.cssSelector("form[action$='/people'] button"));
+        click(driver, By.id("send-registration-to-leader"));
+        String registration = driver.getCurrentUrl();
+
+        // and the unit's leader submits it
+        driver.manage().deleteAllCookies();
+        signIn(driver, base, "lanhdao", PASSWORD);
+        driver.get(registration);
         click(driver, By.id("submit-registration"));
         assertThat(driver.findElement(By.id("registration-status")).getText()).isEqualTo("Đã gửi");
-        String registration = driver.getCurrentUrl();
 
         // then: the Ban TĐKT sees who has not registered, and returns this one with a reason
         driver.manage().deleteAllCookies();
