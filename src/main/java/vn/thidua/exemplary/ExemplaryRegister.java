@@ -51,12 +51,12 @@ class ExemplaryRegister {
             boolean illustrative,
             int version) {
 
-        boolean verified() {
+        public boolean verified() {
             return verifiedBy != null;
         }
 
         /** What the portal may show: verified and consented. */
-        boolean publishable() {
+        public boolean publishable() {
             return verified() && consent;
         }
     }

@@ -27,7 +27,7 @@ class HonouringEvents {
     record Event(Long id, EventKind kind, String title, LocalDate heldOn, String place, int honoured) {
 
         /** "lần thứ 78" for an anniversary of the Call. */
-        int anniversary() {
+        public int anniversary() {
             return EventKind.anniversaryOf(heldOn);
         }
     }

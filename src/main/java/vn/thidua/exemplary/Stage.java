@@ -12,7 +12,7 @@ enum Stage {
     HONOURED;
 
     /** The stage that may follow this one, or null after the last. */
-    Stage next() {
+    public Stage next() {
         return this == HONOURED ? null : values()[ordinal() + 1];
     }
 }
