@@ -126,6 +126,8 @@ class AwardCertificationIntegrationTests {
 
         byte[] pdf = certifications.signedPdf(issued.id());
         assertThat(signatures.validate(pdf).valid()).isTrue();
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/86-certification.pdf"), pdf);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc);
             assertThat(text)
