@@ -320,7 +320,7 @@ class Certifications {
             float right = w - 20 * MM;
             try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
                 float y = h - 20 * MM;
-                float leftMid = left + 35 * MM;
+                float leftMid = left + 22 * MM;
                 float rightMid = w - 20 * MM - 55 * MM;
                 centerAt(s, regular, 12, "UBND TỈNH TÂY NINH", leftMid, y);
                 centerAt(s, bold, 12, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", rightMid, y);
