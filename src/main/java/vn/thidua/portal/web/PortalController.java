@@ -30,6 +30,8 @@ class PortalController {
     private final java.time.Clock clock;
     private final String publicUrl;
 
+    private final java.util.List<vn.thidua.portal.SectionFeed> feeds;
+
     PortalController(
             vn.thidua.achievement.AchievementStatistics statistics,
             vn.thidua.portal.Links links,
@@ -40,7 +42,9 @@ class PortalController {
             vn.thidua.decision.Certificates certificates,
             vn.thidua.decision.HonourRoll honourRoll,
             java.time.Clock clock,
-            @org.springframework.beans.factory.annotation.Value("${thidua.public-url:}") String publicUrl) {
+            @org.springframework.beans.factory.annotation.Value("${thidua.public-url:}") String publicUrl,
+            java.util.List<vn.thidua.portal.SectionFeed> feeds) {
+        this.feeds = feeds;
         this.clock = clock;
         this.publicUrl = publicUrl == null ? "" : publicUrl.strip().replaceAll("/+$", "");
         this.certificates = certificates;
@@ -70,6 +74,12 @@ class PortalController {
         }
         model.addAttribute("category", category);
         model.addAttribute("articles", articles.published(category, 200));
+        model.addAttribute(
+                "feed",
+                feeds.stream()
+                        .filter(f -> f.category().equals(category))
+                        .flatMap(f -> f.items(100).stream())
+                        .toList());
         return "portal/category";
     }
 
