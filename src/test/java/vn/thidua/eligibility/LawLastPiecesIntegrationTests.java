@@ -103,6 +103,7 @@ class LawLastPiecesIntegrationTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
+        SecurityContextHolder.setContext(TestSecurityContextHolder.getContext()); // MockMvc cleared it
 
         // then: the record shows it, the history carries it, and 2024–2025 are two years: eligible
         assertThat(html).contains("Trồng mãng cầu theo VietGAP kết hợp nuôi gà thả vườn", "hiệu quả từ năm 2024");
@@ -156,6 +157,7 @@ class LawLastPiecesIntegrationTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
+        SecurityContextHolder.setContext(TestSecurityContextHolder.getContext());
 
         assertThat(html).contains("Tên mô hình sản xuất");
         assertThat(records.historyOf(farmer).productionModels()).isEmpty();
@@ -225,6 +227,7 @@ class LawLastPiecesIntegrationTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
+        SecurityContextHolder.setContext(TestSecurityContextHolder.getContext());
         assertThat(page).contains("id=\"priority-shares\"", "trực tiếp lao động, sản xuất", "Võ Văn Chín");
     }
 
