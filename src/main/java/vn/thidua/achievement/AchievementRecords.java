@@ -57,7 +57,17 @@ public class AchievementRecords implements RecordKeeping {
                                 rs.getObject(2, LocalDate.class),
                                 DisciplineForm.valueOf(rs.getString(3)),
                                 rs.getString(4)))
-                        .list());
+                        .list(),
+                productionModels(personId));
+    }
+
+    private List<History.ProductionModelEntry> productionModels(Long personId) {
+        return jdbc.sql("select since_year, until_year, name, note from achievement_production_model"
+                        + " where person_id = :p order by since_year, id")
+                .param("p", personId)
+                .query((rs, n) -> new History.ProductionModelEntry(
+                        rs.getInt(1), (Integer) rs.getObject(2, Integer.class), rs.getString(3), rs.getString(4)))
+                .list();
     }
 
     /** The record as a timeline, newest year first, each fact with its id for correction. */
@@ -90,6 +100,22 @@ public class AchievementRecords implements RecordKeeping {
                             rs.getObject(3, LocalDate.class),
                             rs.getString(4),
                             rs.getString(5));
+                })
+                .list());
+        // a production model sits under the year it began; its words say until when it ran
+        entries.addAll(jdbc.sql(
+                        "select id, since_year, until_year, name from achievement_production_model where person_id = :p")
+                .param("p", personId)
+                .query((rs, n) -> {
+                    Integer until = rs.getObject(3, Integer.class);
+                    return new Timeline.Entry(
+                            Timeline.Kind.PRODUCTION_MODEL,
+                            rs.getLong(1),
+                            rs.getInt(2),
+                            null,
+                            null,
+                            until == null ? null : String.valueOf(until),
+                            rs.getString(4));
                 })
                 .list());
         return Timeline.of(entries);
@@ -160,6 +186,51 @@ public class AchievementRecords implements RecordKeeping {
                 .param("n", name)
                 .update();
         tables.audit(Subject.PERSON, personId, "initiative", year + "=" + scope + " " + name);
+    }
+
+    /**
+     * Records a farmer's production model (mô hình sản xuất, kinh doanh giỏi) effective and stable from
+     * {@code since} to {@code until} (null: still running), as the commune confirmed it: the
+     * achievement of the farmer routes (Luật TĐKT 2022 Điều 73 khoản 2, Đ74, Đ75).
+     */
+    @PreAuthorize(WRITERS)
+    @Transactional
+    public void recordProductionModel(Long personId, int since, Integer until, String name, String note) {
+        people.visible(personId);
+        requireModel(since, until, name, clock);
+        jdbc.sql("insert into achievement_production_model (person_id, since_year, until_year, name, note)"
+                        + " values (:p, :s, :u, :n, :o)")
+                .param("p", personId)
+                .param("s", since)
+                .param("u", until)
+                .param("n", name.strip())
+                .param("o", note == null || note.isBlank() ? null : note.strip())
+                .update();
+        tables.audit(
+                Subject.PERSON,
+                personId,
+                "production model",
+                since + ".." + (until == null ? "" : until) + " " + name.strip());
+    }
+
+    /** A model's years lie within the record's years, and it cannot end before it began. */
+    static void requireModel(int since, Integer until, String name, java.time.Clock clock) {
+        if (name == null || name.isBlank()) {
+            throw InvalidInput.of("modelName", "validation.required");
+        }
+        requireYear(since, clock);
+        if (since > LocalDate.now(clock).getYear()) {
+            throw InvalidInput.of("modelSince", "validation.achievement.modelFuture", String.valueOf(since));
+        }
+        if (until != null) {
+            if (until > LocalDate.now(clock).getYear()) {
+                // "effective and stable" is a fact about years already past, not a plan
+                throw InvalidInput.of("modelUntil", "validation.achievement.modelFuture", String.valueOf(until));
+            }
+            if (until < since) {
+                throw InvalidInput.of("modelUntil", "validation.achievement.modelEnds", String.valueOf(since));
+            }
+        }
     }
 
     @PreAuthorize(WRITERS)

@@ -30,6 +30,7 @@ public class BulkAchievements {
         List<Object[]> awards = new ArrayList<>();
         List<Object[]> initiatives = new ArrayList<>();
         List<Object[]> discipline = new ArrayList<>();
+        List<Object[]> models = new ArrayList<>();
         for (History h : histories) {
             h.titles().forEach(t -> RecordTables.requireFits(RecordTables.Subject.PERSON, t.title(), true));
             h.awards().forEach(a -> RecordTables.requireFits(RecordTables.Subject.PERSON, a.form(), false));
@@ -58,6 +59,8 @@ public class BulkAchievements {
                         d.form().name(),
                         d.note()
                     }));
+            h.productionModels()
+                    .forEach(m -> models.add(new Object[] {h.personId(), m.since(), m.until(), m.name(), m.note()}));
         }
         jdbc.batchUpdate(
                 "insert into achievement_rating (person_id, rating_year, rating) values (?, ?, ?)",
@@ -84,7 +87,13 @@ public class BulkAchievements {
                 discipline,
                 BATCH,
                 BulkAchievements::set);
-        return ratings.size() + titles.size() + awards.size() + initiatives.size() + discipline.size();
+        jdbc.batchUpdate(
+                "insert into achievement_production_model (person_id, since_year, until_year, name, note)"
+                        + " values (?, ?, ?, ?, ?)",
+                models,
+                BATCH,
+                BulkAchievements::set);
+        return ratings.size() + titles.size() + awards.size() + initiatives.size() + discipline.size() + models.size();
     }
 
     /** Inserts collectives' own records: ratings, titles, forms and block standings. */

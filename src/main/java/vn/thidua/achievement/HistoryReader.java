@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads many people's records at once, in person order: one ordered pass over each record table,
- * merged in memory, so a whole province costs six sequential reads instead of six queries a person.
+ * merged in memory, so a whole province costs seven sequential reads instead of seven queries a person.
  * Callers check scope; this reads what it is asked.
  */
 @Component
@@ -130,18 +130,29 @@ public class HistoryReader {
                                     rs.getObject(3, LocalDate.class),
                                     DisciplineForm.valueOf(rs.getString(4)),
                                     rs.getString(5))
+                        });
+                Stream<Object[]> models = query(
+                        "select person_id, since_year, until_year, " + text(selection, "name") + ", "
+                                + text(selection, "note") + " from achievement_production_model"
+                                + people.formatted("person_id") + " order by person_id, since_year, id",
+                        selection,
+                        rs -> new Object[] {
+                            rs.getLong(1),
+                            new History.ProductionModelEntry(
+                                    rs.getInt(2), rs.getObject(3, Integer.class), rs.getString(4), rs.getString(5))
                         })) {
             Cursor<History.RatingEntry> r = new Cursor<>(ratings.iterator());
             Cursor<History.TitleEntry> t = new Cursor<>(titles.iterator());
             Cursor<History.AwardEntry> a = new Cursor<>(awards.iterator());
             Cursor<History.InitiativeEntry> i = new Cursor<>(initiatives.iterator());
             Cursor<History.DisciplineEntry> d = new Cursor<>(discipline.iterator());
+            Cursor<History.ProductionModelEntry> m = new Cursor<>(models.iterator());
             Iterator<Object[]> it = persons.iterator();
             while (it.hasNext()) {
                 Object[] p = it.next();
                 long id = (Long) p[0];
-                History history =
-                        new History(id, (Boolean) p[1], r.take(id), t.take(id), a.take(id), i.take(id), d.take(id));
+                History history = new History(
+                        id, (Boolean) p[1], r.take(id), t.take(id), a.take(id), i.take(id), d.take(id), m.take(id));
                 Object unit = p[4];
                 each.accept(new Read(
                         history, unit == null ? null : ((Number) unit).longValue(), (String) p[2], (String) p[3]));

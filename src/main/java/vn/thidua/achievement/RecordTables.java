@@ -283,6 +283,7 @@ class RecordTables {
             case INITIATIVE -> s == Subject.PERSON ? "achievement_initiative" : unsupported(s, kind);
             case DISCIPLINE -> s == Subject.PERSON ? "achievement_discipline" : unsupported(s, kind);
             case STANDING -> s == Subject.COLLECTIVE ? "achievement_block_standing" : unsupported(s, kind);
+            case PRODUCTION_MODEL -> s == Subject.PERSON ? "achievement_production_model" : unsupported(s, kind);
         };
     }
 

@@ -39,7 +39,7 @@ import vn.thidua.shared.VietnameseText;
 
 /**
  * Back-filling legacy records from Excel, one fact a row (a rating, a title, a form received, an
- * initiative, a discipline period). Each row names its person by CCCD, or by name + birth date +
+ * initiative, a discipline period, a farmer's production model). Each row names its person by CCCD, or by name + birth date +
  * unit code; the header row may sit anywhere in the first rows, with the columns in any order. Every
  * row is checked — the person found exactly once in the account's scope, the words understood, the
  * fact not already in the file nor in the record — before anything is written; one bad row rejects
@@ -114,7 +114,13 @@ public class RecordsImport {
         TITLE("Danh hiệu", "Danh hiệu thi đua"),
         AWARD("Khen thưởng", "Hình thức khen thưởng"),
         INITIATIVE("Sáng kiến", "Sáng kiến, đề tài"),
-        DISCIPLINE("Kỷ luật");
+        DISCIPLINE("Kỷ luật"),
+        PRODUCTION_MODEL(
+                "Mô hình sản xuất",
+                "Mô hình sản xuất, kinh doanh",
+                "Mô hình sản xuất, kinh doanh giỏi",
+                "Mô hình sản xuất kinh doanh giỏi",
+                "Mô hình");
 
         private final List<String> words;
 
@@ -269,13 +275,59 @@ public class RecordsImport {
                                     return Optional.of("D|" + personId + "|" + from + "|" + form);
                                 }))
                         .orElse(null);
+            case PRODUCTION_MODEL ->
+                year(row, rowNumber, col, problems)
+                        .flatMap(since -> model(row, rowNumber, col, since, content, problems)
+                                .map(m -> {
+                                    facts.models.add(m);
+                                    return "M|" + personId + "|" + since + "|" + VietnameseText.fold(content);
+                                }))
+                        .orElse(null);
         };
         if (key != null) {
             Integer first = rowOfKey.putIfAbsent(key, rowNumber);
-            if (first != null) {
+            if (first != null && kind.get() == FactKind.RATING) {
+                // one rating a year, whatever its words: the file must say which, not its row order
+                problems.add(new Problem(rowNumber, FIELDS.get(6), "import.records.ratingTwice", List.of(first)));
+            } else if (first != null) {
                 problems.add(new Problem(rowNumber, FIELDS.get(7), "import.records.repeated", List.of(first)));
             }
         }
+    }
+
+    /**
+     * A production model row: "Năm" the first year it was effective, "Nội dung" its name, "Đến
+     * ngày" the last year (a year or a date; empty: still running), "Ghi chú" who confirmed it.
+     */
+    private Optional<History.ProductionModelEntry> model(
+            SheetRow row, int rowNumber, int[] col, int since, String name, List<Problem> problems) {
+        if (name.isEmpty()) {
+            problems.add(new Problem(rowNumber, FIELDS.get(7), "validation.required", List.of()));
+            return Optional.empty();
+        }
+        Integer until = null;
+        String untilText = cell(row, col, 11);
+        if (!untilText.isEmpty()) {
+            if (untilText.matches("\\d{4}(\\.0)?")) {
+                until = Integer.parseInt(untilText.substring(0, 4));
+            } else {
+                LocalDate date = SheetCells.date(row, col[11], rowNumber, FIELDS.get(11), problems);
+                if (date == null) {
+                    return Optional.empty();
+                }
+                until = date.getYear();
+            }
+        }
+        try {
+            AchievementRecords.requireModel(since, until, name, clock);
+        } catch (InvalidInput invalid) {
+            InvalidInput.Problem p = invalid.problems().get(0);
+            String field = p.field().equals("modelSince") ? FIELDS.get(6) : FIELDS.get(11);
+            problems.add(new Problem(rowNumber, field, p.messageKey(), p.args()));
+            return Optional.empty();
+        }
+        String note = cell(row, col, 10);
+        return Optional.of(new History.ProductionModelEntry(since, until, name, note.isEmpty() ? null : note));
     }
 
     /** The row's person: by CCCD when given, else by name + birth date + unit code. */
@@ -351,9 +403,19 @@ public class RecordsImport {
                     "select person_id, from_date, form from achievement_discipline where person_id in (:ids)",
                     chunk,
                     rs -> "D|" + rs.getLong(1) + "|" + rs.getObject(2, LocalDate.class) + "|" + rs.getString(3)));
+            existing.addAll(keys(
+                    "select person_id, since_year, name from achievement_production_model where person_id in (:ids)",
+                    chunk,
+                    rs -> "M|" + rs.getLong(1) + "|" + rs.getInt(2) + "|" + VietnameseText.fold(rs.getString(3))));
             for (String key : existing) {
                 Integer row = rowOfKey.get(key);
-                if (row != null) {
+                if (row != null && key.startsWith("R|")) {
+                    problems.add(new Problem(
+                            row,
+                            FIELDS.get(6),
+                            "import.records.ratingRecorded",
+                            List.of(key.substring(key.lastIndexOf('|') + 1))));
+                } else if (row != null) {
                     problems.add(new Problem(row, FIELDS.get(7), "import.records.alreadyRecorded", List.of()));
                 }
             }
@@ -500,13 +562,14 @@ public class RecordsImport {
         private final List<History.AwardEntry> awards = new ArrayList<>();
         private final List<History.InitiativeEntry> initiatives = new ArrayList<>();
         private final List<History.DisciplineEntry> discipline = new ArrayList<>();
+        private final List<History.ProductionModelEntry> models = new ArrayList<>();
 
         Facts(Long personId) {
             this.personId = personId;
         }
 
         History history() {
-            return new History(personId, false, ratings, titles, awards, initiatives, discipline);
+            return new History(personId, false, ratings, titles, awards, initiatives, discipline, models);
         }
     }
 
@@ -577,6 +640,20 @@ public class RecordsImport {
                     "",
                     "Chậm nộp báo cáo",
                     "31/05/2021"
+                },
+                {
+                    "6",
+                    "Trần Văn Minh",
+                    "20/11/1979",
+                    "",
+                    code,
+                    "Mô hình sản xuất",
+                    "2022",
+                    "Trồng mãng cầu VietGAP kết hợp nuôi gà thả vườn",
+                    "",
+                    "",
+                    "UBND xã xác nhận hiệu quả, ổn định",
+                    ""
                 }
             };
             for (int r = 0; r < examples.length; r++) {
@@ -587,7 +664,12 @@ public class RecordsImport {
             }
             Sheet words = workbook.createSheet("Giá trị hợp lệ");
             String[][] accepted = {
-                {"Loại thành tích", "Xếp loại; Danh hiệu; Khen thưởng; Sáng kiến; Kỷ luật"},
+                {"Loại thành tích", "Xếp loại; Danh hiệu; Khen thưởng; Sáng kiến; Kỷ luật; Mô hình sản xuất"},
+                {
+                    "Mô hình sản xuất (nông dân)",
+                    "Năm: năm đầu tiên mô hình hiệu quả; Nội dung: tên mô hình; Đến ngày: năm cuối"
+                            + " (để trống nếu vẫn đang hiệu quả); Ghi chú: xác nhận của UBND xã"
+                },
                 {
                     "Nội dung — Xếp loại",
                     "Hoàn thành xuất sắc nhiệm vụ (HTXSNV); Hoàn thành tốt nhiệm vụ (HTTNV);"

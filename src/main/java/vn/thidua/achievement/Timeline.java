@@ -17,7 +17,8 @@ public record Timeline(List<Year> years) {
         AWARD,
         INITIATIVE,
         DISCIPLINE,
-        STANDING
+        STANDING,
+        PRODUCTION_MODEL
     }
 
     /**

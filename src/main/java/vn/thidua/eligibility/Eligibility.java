@@ -132,6 +132,11 @@ public class Eligibility {
                         .toList(),
                 h.discipline().stream()
                         .map(d -> new Candidate.Discipline(d.from(), d.to()))
+                        .toList(),
+                List.of(),
+                List.of(),
+                h.productionModels().stream()
+                        .map(m -> new Candidate.ProductionModel(m.since(), m.until()))
                         .toList());
     }
 

@@ -59,8 +59,17 @@ public class EligibilityLists {
         this.quotas = quotas;
     }
 
-    /** One person or collective and its verdict for one award. */
-    public record Entry(Long subjectId, Candidate.Kind kind, String name, String unitName, Verdict verdict) {
+    /**
+     * One person or collective and its verdict for one award; {@code priority} marks a person who
+     * works or produces directly, or a farmer with a production model, whom the law puts first among
+     * those who qualify (Luật TĐKT 2022 Điều 5; docs/legal-reference.md §2.6).
+     */
+    public record Entry(
+            Long subjectId, Candidate.Kind kind, String name, String unitName, Verdict verdict, boolean priority) {
+
+        public Entry(Long subjectId, Candidate.Kind kind, String name, String unitName, Verdict verdict) {
+            this(subjectId, kind, name, unitName, verdict, false);
+        }
 
         public Award award() {
             return verdict.award();
@@ -77,7 +86,21 @@ public class EligibilityLists {
             List<Entry> eligible,
             List<Entry> nearMisses,
             List<Quotas.Check> quotas,
-            List<Entry> held) {}
+            List<Entry> held,
+            List<PriorityShare> priorityShares) {}
+
+    /**
+     * Of the individuals eligible for an award, how many work or produce directly (or farm with a
+     * production model). Neither the law nor the province's directive sets a share, so this is a
+     * count to read, not a cap to enforce (docs/legal-reference.md §2.6).
+     */
+    public record PriorityShare(Award award, int priority, int eligible) {
+
+        /** The share in percent, one decimal. */
+        public double percent() {
+            return eligible == 0 ? 0 : Math.round(priority * 1000.0 / eligible) / 10.0;
+        }
+    }
 
     @Transactional(readOnly = true)
     public UnitList forUnit(Long unitId, int year) {
@@ -95,6 +118,8 @@ public class EligibilityLists {
         histories.forEach(HistoryReader.Selection.currentlyIn(subtree, today), read -> {
             people[0]++;
             Candidate candidate = Eligibility.candidateOf(read.history());
+            boolean priority =
+                    candidate.directWorker() || !candidate.productionModels().isEmpty();
             Unit at = read.unitAt() == null ? null : byId.get(read.unitAt());
             for (Award award : forPeople) {
                 sort(
@@ -103,7 +128,8 @@ public class EligibilityLists {
                                 Candidate.Kind.INDIVIDUAL,
                                 read.fullName(),
                                 at == null ? "" : at.getName(),
-                                RuleBook.evaluate(award, year, Basis.REGULAR, candidate, today)),
+                                RuleBook.evaluate(award, year, Basis.REGULAR, candidate, today),
+                                priority),
                         eligible,
                         near,
                         held);
@@ -130,8 +156,10 @@ public class EligibilityLists {
                         held);
             }
         }
-        Comparator<Entry> order =
-                Comparator.comparing((Entry e) -> e.award().ordinal()).thenComparing(Entry::name);
+        // within an award, those the law puts first (direct workers, farmers) come first (Đ5)
+        Comparator<Entry> order = Comparator.comparing((Entry e) -> e.award().ordinal())
+                .thenComparing(e -> !e.priority())
+                .thenComparing(Entry::name);
         eligible.sort(order);
         near.sort(order);
         return new UnitList(
@@ -143,7 +171,22 @@ public class EligibilityLists {
                 eligible,
                 near,
                 checks(eligible, held, RulesInForce.forYear(year), year),
-                held);
+                held,
+                priorityShares(eligible));
+    }
+
+    private static List<PriorityShare> priorityShares(List<Entry> eligible) {
+        Map<Award, int[]> counts = new java.util.EnumMap<>(Award.class);
+        for (Entry e : eligible) {
+            if (e.kind() == Candidate.Kind.INDIVIDUAL) {
+                int[] c = counts.computeIfAbsent(e.award(), a -> new int[2]);
+                c[0] += e.priority() ? 1 : 0;
+                c[1]++;
+            }
+        }
+        return counts.entrySet().stream()
+                .map(c -> new PriorityShare(c.getKey(), c.getValue()[0], c.getValue()[1]))
+                .toList();
     }
 
     private static void sort(Entry entry, List<Entry> eligible, List<Entry> near, List<Entry> held) {

@@ -43,6 +43,7 @@ import vn.thidua.eligibility.rules.PrimeMinisterMeritCertificateForCollectivesBe
 import vn.thidua.eligibility.rules.PrimeMinisterMeritCertificateForIndividuals;
 import vn.thidua.eligibility.rules.PrimeMinisterMeritCertificateForIndividualsBefore2024;
 import vn.thidua.eligibility.rules.PrimeMinisterMeritCertificateForWorkersAndFarmers;
+import vn.thidua.eligibility.rules.PrimeMinisterMeritCertificateForWorkersAndFarmersBefore2024;
 import vn.thidua.eligibility.rules.ProvincialEmulationFighterCriteria;
 import vn.thidua.eligibility.rules.ProvincialEmulationFighterCriteriaBefore2024;
 import vn.thidua.eligibility.rules.ProvincialEmulationFlagCriteria;
@@ -187,10 +188,13 @@ public final class RuleBook {
         law2003.individuals(Award.GRASSROOTS_EMULATION_FIGHTER, 1, new GrassrootsEmulationFighterCriteriaBefore2024());
         law2003.individuals(
                 Award.PROVINCIAL_CERTIFICATE_OF_MERIT, 2, new ProvincialMeritCertificateForIndividualsBefore2024());
-        law2003.individuals(
+        law2003.put(
                 Award.PRIME_MINISTER_CERTIFICATE_OF_MERIT,
+                Kind.INDIVIDUAL,
                 5,
-                new PrimeMinisterMeritCertificateForIndividualsBefore2024());
+                new Routes(
+                        new PrimeMinisterMeritCertificateForIndividualsBefore2024(),
+                        new PrimeMinisterMeritCertificateForWorkersAndFarmersBefore2024()));
         law2003.collectives(Award.ADVANCED_COLLECTIVE, 1, new AdvancedCollectiveCriteriaBefore2024());
         law2003.collectives(Award.EXCELLENT_COLLECTIVE, 1, new ExcellentCollectiveCriteriaBefore2024());
         law2003.collectives(Award.PROVINCIAL_EMULATION_FLAG, 1, new ProvincialEmulationFlagCriteriaBefore2024());

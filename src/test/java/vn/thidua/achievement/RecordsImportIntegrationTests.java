@@ -201,9 +201,9 @@ class RecordsImportIntegrationTests {
         assertThat(job.problemLines())
                 .extracting(p -> p[0] + " " + p[2])
                 .containsExactly(
-                        "3 import.records.alreadyRecorded",
+                        "3 import.records.ratingRecorded",
                         "4 import.records.content",
-                        "5 import.records.repeated",
+                        "5 import.records.ratingTwice",
                         "6 import.records.noSuchPerson",
                         "7 import.records.kind",
                         "8 validation.achievement.year");

@@ -128,6 +128,21 @@ class RecordPages {
         });
     }
 
+    @PostMapping("/people/{id}/record/models")
+    String productionModel(
+            @PathVariable Long id,
+            @RequestParam int since,
+            @RequestParam(required = false) Integer until,
+            @RequestParam String name,
+            @RequestParam(required = false) String note,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            HttpServletResponse response,
+            Model model) {
+        return change(Subject.PERSON, id, htmx, response, model, s -> {
+            people.recordProductionModel(id, since, until, name, blankToNull(note));
+        });
+    }
+
     @PostMapping("/people/{id}/record/discipline")
     String discipline(
             @PathVariable Long id,

@@ -52,7 +52,8 @@ class EligibilityListPages {
             String unit,
             String award,
             List<String> reasons,
-            List<String> assumed) {}
+            List<String> assumed,
+            boolean priority) {}
 
     @GetMapping("/eligibility")
     String list(
@@ -80,6 +81,7 @@ class EligibilityListPages {
         model.addAttribute("eligible", lines(list.eligible(), locale));
         model.addAttribute("near", lines(list.nearMisses(), locale));
         model.addAttribute("quotas", quotaLines(list.quotas(), locale));
+        model.addAttribute("priorityShares", priorityLines(list.priorityShares(), locale));
         return "eligibility/list";
     }
 
@@ -156,7 +158,11 @@ class EligibilityListPages {
             Row row = sheet.createRow(r);
             row.createCell(0).setCellValue(r - 2);
             row.createCell(1).setCellValue(line.name());
-            row.createCell(2).setCellValue(line.kind());
+            row.createCell(2)
+                    .setCellValue(
+                            line.priority()
+                                    ? line.kind() + " — " + msg("eligibility.list.priority", locale)
+                                    : line.kind());
             row.createCell(3).setCellValue(line.unit());
             row.createCell(4).setCellValue(line.award());
             row.createCell(5).setCellValue(String.join("; ", near ? line.reasons() : line.assumed()));
@@ -181,7 +187,18 @@ class EligibilityListPages {
                         e.verdict().reasons().stream()
                                 .map(r -> Explanations.shortfall(r, messages, locale))
                                 .toList(),
-                        Explanations.assumptions(e.verdict(), messages, locale)))
+                        Explanations.assumptions(e.verdict(), messages, locale),
+                        e.priority()))
+                .toList();
+    }
+
+    private List<String> priorityLines(List<EligibilityLists.PriorityShare> shares, Locale locale) {
+        return shares.stream()
+                .map(s -> messages.getMessage(
+                        "eligibility.list.priorityShare",
+                        new Object[] {msg("award." + s.award().name(), locale), s.priority(), s.eligible(), s.percent()
+                        },
+                        locale))
                 .toList();
     }
 
