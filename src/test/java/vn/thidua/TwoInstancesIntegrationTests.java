@@ -146,7 +146,7 @@ class TwoInstancesIntegrationTests {
         assertThat(out.statusCode()).isEqualTo(302);
         assertThat(out.headers().firstValue("Location").orElseThrow()).endsWith("/login?logout");
         // signed out on B is signed out on A
-        HttpResponse<String> after = user.get(a + "/");
+        HttpResponse<String> after = user.get(a + "/dossiers");
         assertThat(after.statusCode()).isEqualTo(302);
         assertThat(after.headers().firstValue("Location").orElseThrow()).endsWith("/login");
     }

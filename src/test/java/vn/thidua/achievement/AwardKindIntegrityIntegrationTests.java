@@ -301,10 +301,9 @@ class AwardKindIntegrityIntegrationTests {
                         new String[] {"1", name, "Cá nhân", "Giấy khen", "Hoàn thành tốt nhiệm vụ"},
                         new String[] {"2", name, "Cá nhân", "Cờ thi đua của Chính phủ", "Dẫn đầu khối"},
                         new String[] {"3", "Sở Giáo dục và Đào tạo", "Tập thể", "CSTĐCS", "Dẫn đầu khối"})));
-        List<NomineeInput> inputs =
-                nomineesImport.read(d.id(), new ByteArrayInputStream(file), new ArrayList<>(), x -> {});
-
-        assertThatThrownBy(() -> dossiers.addNominees(d.id(), d.version(), inputs, new int[] {2, 3, 4}, x -> {}))
+        // the list is refused as it is read (before any preview), naming both rows
+        assertThatThrownBy(
+                        () -> nomineesImport.read(d.id(), new ByteArrayInputStream(file), new ArrayList<>(), x -> {}))
                 .isInstanceOfSatisfying(
                         InvalidInput.class,
                         e -> assertThat(e.problems())
