@@ -141,6 +141,9 @@ class DossierBrowserTests {
         driver.findElement(By.id("import-file"))
                 .sendKeys(aList().toAbsolutePath().toString());
         click(driver, By.id("import-start"));
+        // the preview shows how each row was read; nothing is written until confirmed
+        assertThat(driver.findElement(By.id("preview-rows")).getText()).contains("Bằng khen");
+        click(driver, By.id("preview-confirm-button"));
         waiting(driver, 60)
                 .until(d -> !d.findElements(By.id("import-done")).isEmpty()
                         || !d.findElements(By.id("import-rejected")).isEmpty());

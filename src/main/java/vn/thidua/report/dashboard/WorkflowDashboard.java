@@ -61,11 +61,11 @@ class WorkflowDashboard {
             LocalDate today) {
 
         /** Days from submission to the first signed decision on it, or null. */
-        Long daysToDecision() {
+        public Long daysToDecision() {
             return submittedOn == null || decidedOn == null ? null : ChronoUnit.DAYS.between(submittedOn, decidedOn);
         }
 
-        boolean overdue() {
+        public boolean overdue() {
             return dueOn != null && dueOn.isBefore(today) && !CLOSED.contains(status) && decidedOn == null;
         }
     }
