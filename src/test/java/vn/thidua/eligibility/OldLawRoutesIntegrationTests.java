@@ -51,8 +51,9 @@ class OldLawRoutesIntegrationTests {
                 .andExpect(jsonPath("$.confirmed").value(false));
         evaluate(person("PRIME_MINISTER_CERTIFICATE_OF_MERIT", 2023, "REGULAR", one))
                 .andExpect(jsonPath("$.eligible").value(false))
-                .andExpect(jsonPath("$.reasons[?(@.code == 'NO_WORKER_OR_FARMER_ROUTE')]")
-                        .exists());
+                .andExpect(jsonPath("$.reasons[?(@.code == 'NO_WORKER_OR_FARMER_ROUTE')].message")
+                        .value(org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsString(
+                                "đến năm 2023: chưa có từ 02 sáng kiến trở lên (công nhân, hiện có 1)"))));
     }
 
     @Test

@@ -48,10 +48,12 @@ class PrimeMinisterMeritCertificateForWorkersAndFarmersBefore2024Tests {
                 .contains("PREREQUISITE_MISSING", "NO_WORKER_OR_FARMER_ROUTE");
         assertThat(verdict.reasons())
                 .filteredOn(r -> r.code().equals("NO_WORKER_OR_FARMER_ROUTE"))
-                .extracting(Rejection::message)
                 .singleElement()
-                .asString()
-                .contains("hiện có 1", "NĐ 65/2014 Điều 23 khoản 2");
+                .satisfies(r -> {
+                    assertThat(r.messageKey()).isEqualTo("eligibility.bkTtg.workerRouteBefore2024");
+                    assertThat(r.args()).containsExactly(2023, 1L, 0);
+                    assertThat(r.legalReference().article()).isEqualTo("23");
+                });
     }
 
     @Test
