@@ -22,14 +22,17 @@ import vn.thidua.eligibility.rules.ExcellentCollectiveNoWarningDiscipline;
 import vn.thidua.eligibility.rules.GovernmentEmulationFlagCriteria;
 import vn.thidua.eligibility.rules.GovernmentEmulationFlagCriteriaBefore2024;
 import vn.thidua.eligibility.rules.GovernmentEmulationFlagForAMovement;
+import vn.thidua.eligibility.rules.GovernmentEmulationFlagForAMovementBefore2024;
 import vn.thidua.eligibility.rules.GrassrootsEmulationFighterCriteria;
 import vn.thidua.eligibility.rules.GrassrootsEmulationFighterCriteriaAmended2026;
 import vn.thidua.eligibility.rules.GrassrootsEmulationFighterCriteriaBefore2024;
 import vn.thidua.eligibility.rules.LaborOrderThirdClassForASuddenAchievement;
+import vn.thidua.eligibility.rules.LaborOrderThirdClassForASuddenAchievementBefore2024;
 import vn.thidua.eligibility.rules.LaborOrderThirdClassForCollectives;
 import vn.thidua.eligibility.rules.LaborOrderThirdClassForCollectivesBefore2024;
 import vn.thidua.eligibility.rules.LaborOrderThirdClassForIndividuals;
 import vn.thidua.eligibility.rules.LaborOrderThirdClassForIndividualsBefore2024;
+import vn.thidua.eligibility.rules.LaborOrderThirdClassForWorkersAndFarmersBefore2024;
 import vn.thidua.eligibility.rules.NationalEmulationFighterCriteria;
 import vn.thidua.eligibility.rules.NationalEmulationFighterCriteriaBefore2024;
 import vn.thidua.eligibility.rules.NoDisciplineInThePeriod;
@@ -203,7 +206,13 @@ public final class RuleBook {
                 Award.PROVINCIAL_CERTIFICATE_OF_MERIT, 2, new ProvincialMeritCertificateForCollectivesBefore2024());
         law2003.individuals(Award.PROVINCIAL_EMULATION_FIGHTER, 3, new ProvincialEmulationFighterCriteriaBefore2024());
         law2003.individuals(Award.NATIONAL_EMULATION_FIGHTER, 6, new NationalEmulationFighterCriteriaBefore2024());
-        law2003.individuals(Award.LABOR_ORDER_THIRD_CLASS, 5, new LaborOrderThirdClassForIndividualsBefore2024());
+        law2003.put(
+                Award.LABOR_ORDER_THIRD_CLASS,
+                Kind.INDIVIDUAL,
+                5,
+                new Routes(
+                        new LaborOrderThirdClassForIndividualsBefore2024(),
+                        new LaborOrderThirdClassForWorkersAndFarmersBefore2024()));
         law2003.collectives(Award.LABOR_ORDER_THIRD_CLASS, 5, new LaborOrderThirdClassForCollectivesBefore2024());
         law2003.collectives(
                 Award.PRIME_MINISTER_CERTIFICATE_OF_MERIT,
@@ -238,6 +247,19 @@ public final class RuleBook {
                 1,
                 new PrimeMinisterMeritCertificateForAnAchievementBefore2024());
         FOR_AN_ACHIEVEMENT.put(RulesInForce.LAW_2003_ND91, achievement2003.entries);
+
+        // NĐ 65/2014 Điều 6 khoản 3 and Điều 17 khoản 1 điểm a, kept by NĐ 91/2017 (docs/legal-reference.md §2.8);
+        // the thematic Cờ tỉnh before 2024 has no text found: it stays "not encoded"
+        Book movement2003 = new Book(NoDisciplineInThePeriodBefore2024::new, null);
+        movement2003.collectives(
+                Award.GOVERNMENT_EMULATION_FLAG, 1, new GovernmentEmulationFlagForAMovementBefore2024());
+        FOR_A_MOVEMENT.put(RulesInForce.LAW_2003_ND91, movement2003.entries);
+        Book sudden2003 = new Book(NoDisciplineInThePeriodBefore2024::new, null);
+        LaborOrderThirdClassForASuddenAchievementBefore2024 suddenBefore2024 =
+                new LaborOrderThirdClassForASuddenAchievementBefore2024();
+        sudden2003.individuals(Award.LABOR_ORDER_THIRD_CLASS, 1, suddenBefore2024);
+        sudden2003.collectives(Award.LABOR_ORDER_THIRD_CLASS, 1, suddenBefore2024);
+        FOR_A_SUDDEN_ACHIEVEMENT.put(RulesInForce.LAW_2003_ND91, sudden2003.entries);
     }
 
     /** One period's entries while they are written. */
