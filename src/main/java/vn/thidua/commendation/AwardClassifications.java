@@ -52,6 +52,30 @@ public class AwardClassifications {
                 .orElse(null));
     }
 
+    /**
+     * A new dossier (made by {@code creating}) with the method the user chose on its form, or the one its kind
+     * defaults to when none was chosen; all or nothing.
+     */
+    @Transactional
+    public Dossier create(java.util.function.Supplier<Dossier> creating, AwardMethod method) {
+        Dossier d = creating.get();
+        if (method != null && method != AwardMethod.defaultFor(d.kind())) {
+            stateMethod(d.id(), method);
+        }
+        return d;
+    }
+
+    /** Whether the signed-in account may state this dossier's method and its nominees' classification now. */
+    @Transactional(readOnly = true)
+    public boolean mayChange(Dossier d) {
+        try {
+            changeable(d.id());
+            return true;
+        } catch (AccessDeniedException | InvalidInput | DossierNotFound e) {
+            return false;
+        }
+    }
+
     /** States the dossier's method (for every nominee in it). */
     @Transactional
     public void stateMethod(Long dossierId, AwardMethod method) {

@@ -307,7 +307,9 @@ public class Dossiers {
                         .addValue("award", n.award().name())
                         .addValue("summary", n.summary())
                         .addValue("posthumous", n.posthumous())
-                        .addValue("just", text(n.justification())));
+                        .addValue("just", text(n.justification()))
+                        .addValue("tier", n.tier() == null ? null : n.tier().name())
+                        .addValue("enterprise", n.enterprise(), java.sql.Types.BOOLEAN));
             }
             batch.batchUpdate(
                     INSERT_NOMINEE, rows.toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new));
@@ -346,6 +348,7 @@ public class Dossiers {
             }
             Set<String> changed = changedFields(before, input);
             changed.removeAll(before.returnedFields());
+            changed.addAll(changedClassification(classification(nomineeId), input));
             if (!changed.isEmpty()) {
                 throw InvalidInput.of(
                         changed.iterator().next(), "validation.dossier.fieldNotReturned", String.join(", ", changed));
@@ -356,10 +359,12 @@ public class Dossiers {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
+        String classificationBefore = classification(nomineeId);
         int updated = jdbc.sql(
                         "update commendation_nominee set subject = :subject, person_id = :person, unit_id = :unit,"
                                 + " full_name = :name, birth_date = :birth, national_id = :nid, position = :pos, award = :award,"
                                 + " summary = :summary, posthumous = :posthumous, justification = :just,"
+                                + " recipient_tier = :tier, enterprise = :enterprise,"
                                 + " version = version + 1 where id = :id and version = :v")
                 .param("subject", resolved.subject().name())
                 .param("person", resolved.personId())
@@ -372,6 +377,8 @@ public class Dossiers {
                 .param("summary", resolved.summary())
                 .param("posthumous", resolved.posthumous())
                 .param("just", text(resolved.justification()))
+                .param("tier", resolved.tier() == null ? null : resolved.tier().name())
+                .param("enterprise", resolved.enterprise())
                 .param("id", nomineeId)
                 .param("v", expectedVersion)
                 .update();
@@ -380,7 +387,11 @@ public class Dossiers {
         }
         checks.recheck(d, List.of(nomineeId));
         Nominee after = nomineeRow(nomineeId).orElseThrow();
-        events.publishEvent(AuditableChange.updated("nominee", nomineeId, describe(before), describe(after)));
+        events.publishEvent(AuditableChange.updated(
+                "nominee",
+                nomineeId,
+                describe(before) + classificationBefore,
+                describe(after) + classification(nomineeId)));
         return after;
     }
 
@@ -837,8 +848,8 @@ public class Dossiers {
 
     private static final String INSERT_NOMINEE = "insert into commendation_nominee (dossier_id, seq, subject,"
             + " person_id, unit_id, full_name, birth_date, national_id, position, award, summary, posthumous, eligibility,"
-            + " justification) values (:d, :seq, :subject, :person, :unit, :name, :birth, :nid, :pos, :award, :summary,"
-            + " :posthumous, 'MANUAL', :just)";
+            + " justification, recipient_tier, enterprise) values (:d, :seq, :subject, :person, :unit, :name, :birth,"
+            + " :nid, :pos, :award, :summary, :posthumous, 'MANUAL', :just, :tier, :enterprise)";
 
     private long insertNominee(Long dossierId, int seq, NomineeInput n) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
@@ -856,6 +867,8 @@ public class Dossiers {
                 .param("summary", n.summary())
                 .param("posthumous", n.posthumous())
                 .param("just", text(n.justification()))
+                .param("tier", n.tier() == null ? null : n.tier().name())
+                .param("enterprise", n.enterprise())
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
@@ -882,6 +895,26 @@ public class Dossiers {
         }
         if (!Objects.equals(text(before.justification()), text(after.justification()))) {
             changed.add("justification");
+        }
+        return changed;
+    }
+
+    /** The nominee's stated tier and enterprise flag, as the audit trail words them. */
+    private String classification(Long nomineeId) {
+        return jdbc.sql("select recipient_tier, enterprise from commendation_nominee where id = :id")
+                .param("id", nomineeId)
+                .query((rs, n) ->
+                        "\nrecipient_tier=" + rs.getString(1) + "\nenterprise=" + rs.getObject(2, Boolean.class))
+                .single();
+    }
+
+    private static Set<String> changedClassification(String before, NomineeInput after) {
+        Set<String> changed = new LinkedHashSet<>();
+        if (!before.contains("recipient_tier=" + after.tier() + "\n")) {
+            changed.add("recipientTier");
+        }
+        if (!before.endsWith("enterprise=" + after.enterprise())) {
+            changed.add("enterprise");
         }
         return changed;
     }

@@ -243,6 +243,12 @@ class NomineeChecks {
         if (posthumous && subject != NomineeSubject.INDIVIDUAL) {
             problems.add(problem(row, "posthumous", "validation.dossier.posthumousIndividual"));
         }
+        if (in.tier() != null && subject != NomineeSubject.INDIVIDUAL) {
+            problems.add(problem(row, "recipientTier", "validation.classification.tierForPeople"));
+        }
+        if (Boolean.TRUE.equals(in.enterprise()) && subject != NomineeSubject.COLLECTIVE) {
+            problems.add(problem(row, "enterprise", "validation.classification.enterpriseForCollectives"));
+        }
         if (problems.size() > before) {
             return in;
         }
@@ -257,7 +263,9 @@ class NomineeChecks {
                 in.award(),
                 summary,
                 posthumous,
-                in.justification());
+                in.justification(),
+                subject == NomineeSubject.INDIVIDUAL ? in.tier() : null,
+                subject == NomineeSubject.COLLECTIVE ? in.enterprise() : null);
     }
 
     static vn.thidua.achievement.RecipientKind recipient(NomineeSubject subject) {

@@ -104,6 +104,26 @@ public class NomineesImport {
                 "Chức vụ, nơi công tác",
                 "Chức danh, đơn vị công tác"),
         UNIT("unitId", "Đơn vị", "Đơn vị công tác", "Mã đơn vị", "Cơ quan, đơn vị", "Cơ quan, đơn vị công tác"),
+        TIER(
+                "recipientTier",
+                "Đối tượng (lãnh đạo, lao động trực tiếp)",
+                "Đối tượng (lãnh đạo, trực tiếp)",
+                "Lãnh đạo, lao động trực tiếp",
+                "Lãnh đạo/lao động trực tiếp",
+                "Lãnh đạo hay trực tiếp",
+                "Lãnh đạo/trực tiếp",
+                "Cấp lãnh đạo",
+                "Phân loại đối tượng",
+                "Phân loại cán bộ",
+                "Thành phần",
+                "Đối tượng thống kê"),
+        ENTERPRISE(
+                "enterprise",
+                "Doanh nghiệp",
+                "Là doanh nghiệp",
+                "Tập thể là doanh nghiệp",
+                "Doanh nghiệp (tập thể)",
+                "DN"),
         SUBJECT("subject", "Đối tượng", "Cá nhân/Tập thể", "Loại đối tượng", "Cá nhân hay tập thể", "Loại"),
         AWARD(
                 "award",
@@ -173,6 +193,8 @@ public class NomineesImport {
             KindReason kindReason,
             String awardText,
             Award award,
+            RecipientTier tier,
+            Boolean enterprise,
             List<Note> notes) {}
 
     /** The whole file as read: the rows understood, the nominees they make, and every problem. */
@@ -465,6 +487,23 @@ public class NomineesImport {
             vn.thidua.shared.NationalId.problem(nid, null, birth)
                     .ifPresent(key -> problems.add(new Problem(rowNumber, "nationalId", key, List.of())));
         }
+        String tierText = header.cell(row, Column.TIER);
+        RecipientTier tier = RecipientTier.fromCell(tierText).orElse(null);
+        if (tier == null && !tierText.isEmpty()) {
+            problems.add(new Problem(
+                    rowNumber, "recipientTier", "validation.classification.tierUnknown", List.of(tierText)));
+        } else if (tier != null && subject != NomineeSubject.INDIVIDUAL) {
+            problems.add(new Problem(rowNumber, "recipientTier", "validation.classification.tierForPeople", List.of()));
+        }
+        String enterpriseText = header.cell(row, Column.ENTERPRISE);
+        Boolean enterprise = enterprise(enterpriseText);
+        if (enterprise == null && !enterpriseText.isEmpty()) {
+            problems.add(new Problem(
+                    rowNumber, "enterprise", "validation.classification.enterpriseUnknown", List.of(enterpriseText)));
+        } else if (Boolean.TRUE.equals(enterprise) && subject != NomineeSubject.COLLECTIVE) {
+            problems.add(new Problem(
+                    rowNumber, "enterprise", "validation.classification.enterpriseForCollectives", List.of()));
+        }
         if (award.isPresent() && problems.size() == before) {
             award.get()
                     .refused(NomineeChecks.recipient(subject), rowNumber, "award")
@@ -482,9 +521,33 @@ public class NomineesImport {
                     award.get(),
                     summary,
                     false,
-                    header.cell(row, Column.JUSTIFICATION)));
+                    header.cell(row, Column.JUSTIFICATION),
+                    tier,
+                    subject == NomineeSubject.COLLECTIVE ? enterprise : null));
         }
-        return new RowRead(rowNumber, name, subject, reason, awardText, award.orElse(null), List.copyOf(notes));
+        return new RowRead(
+                rowNumber,
+                name,
+                subject,
+                reason,
+                awardText,
+                award.orElse(null),
+                tier,
+                subject == NomineeSubject.COLLECTIVE ? enterprise : null,
+                List.copyOf(notes));
+    }
+
+    /**
+     * What an enterprise cell says: yes ("x", "Có", "Doanh nghiệp", "DN"), no ("Không", "0"), or nothing; {@code
+     * null} for an empty cell (not stated) and for words it does not know (the caller names them).
+     */
+    static Boolean enterprise(String cell) {
+        String folded = VietnameseText.fold(cell == null ? "" : cell).strip();
+        return switch (folded) {
+            case "x", "co", "c", "1", "true", "yes", "dn", "doanh nghiep", "la doanh nghiep" -> Boolean.TRUE;
+            case "khong", "k", "0", "false", "no", "-" -> Boolean.FALSE;
+            default -> null;
+        };
     }
 
     /** What the list's own "Đối tượng" column says, if anything. */
@@ -544,7 +607,9 @@ public class NomineesImport {
                 "Đơn vị",
                 "Hình thức đề nghị",
                 "Tóm tắt thành tích",
-                "Giải trình"
+                "Giải trình",
+                "Đối tượng (lãnh đạo, lao động trực tiếp)",
+                "Doanh nghiệp"
             };
             Row header = sheet.createRow(3);
             for (int i = 0; i < headers.length; i++) {
@@ -561,6 +626,8 @@ public class NomineesImport {
                 "",
                 "Bằng khen của Chủ tịch UBND tỉnh",
                 "Hoàn thành xuất sắc nhiệm vụ năm học 2023-2024 và 2024-2025",
+                "",
+                "Lao động trực tiếp",
                 ""
             };
             for (int i = 0; i < values.length; i++) {

@@ -19,6 +19,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.achievement.Award;
 import vn.thidua.commendation.Appraisal;
+import vn.thidua.commendation.AwardClassifications;
+import vn.thidua.commendation.AwardMethod;
 import vn.thidua.commendation.Disclosure;
 import vn.thidua.commendation.DocumentType;
 import vn.thidua.commendation.Dossier;
@@ -29,6 +31,7 @@ import vn.thidua.commendation.Nominee;
 import vn.thidua.commendation.NomineeInput;
 import vn.thidua.commendation.NomineeSubject;
 import vn.thidua.commendation.NomineesImport;
+import vn.thidua.commendation.RecipientTier;
 import vn.thidua.organization.UnitDirectory;
 import vn.thidua.shared.InvalidInput;
 
@@ -41,14 +44,17 @@ class DossiersController {
     private final Disclosure disclosure;
     private final UnitDirectory units;
     private final vn.thidua.commendation.OutgoingPackage outgoing;
+    private final AwardClassifications classifications;
 
     DossiersController(
             Dossiers dossiers,
             NomineesImport imports,
             Disclosure disclosure,
             UnitDirectory units,
-            vn.thidua.commendation.OutgoingPackage outgoing) {
+            vn.thidua.commendation.OutgoingPackage outgoing,
+            AwardClassifications classifications) {
         this.outgoing = outgoing;
+        this.classifications = classifications;
         this.dossiers = dossiers;
         this.imports = imports;
         this.disclosure = disclosure;
@@ -75,6 +81,7 @@ class DossiersController {
                 "unitNames",
                 names(all.stream().map(Dossier::proposingUnitId).distinct().toList()));
         model.addAttribute("kinds", DossierKind.values());
+        model.addAttribute("methods", AwardMethod.values());
         model.addAttribute("unitOptions", units.currentInScope());
         model.addAttribute("today", dossiers.today());
         model.addAttribute("thisYear", dossiers.today().getYear());
@@ -88,9 +95,11 @@ class DossiersController {
             @RequestParam(required = false) Long movementId,
             @RequestParam int year,
             @RequestParam String title,
+            @RequestParam(required = false) AwardMethod awardMethod,
             RedirectAttributes redirect) {
         try {
-            Dossier d = dossiers.create(unitId, kind, movementId, year, title);
+            Dossier d =
+                    classifications.create(() -> dossiers.create(unitId, kind, movementId, year, title), awardMethod);
             return "redirect:/dossiers/" + d.id();
         } catch (InvalidInput invalid) {
             redirect.addFlashAttribute("problems", invalid.problems());
@@ -125,6 +134,13 @@ class DossiersController {
         model.addAttribute("awards", Award.values());
         model.addAttribute("subjects", NomineeSubject.values());
         model.addAttribute("fields", Nominee.FIELDS);
+        model.addAttribute("method", classifications.method(id));
+        model.addAttribute("methods", AwardMethod.values());
+        model.addAttribute("tiers", RecipientTier.values());
+        model.addAttribute(
+                "classes",
+                classifications.ofNominees(nominees.stream().map(Nominee::id).toList()));
+        model.addAttribute("mayClassify", classifications.mayChange(d));
         model.addAttribute("upward", outgoing.upward(id));
         model.addAttribute("today", dossiers.today());
         return "commendation/detail";
@@ -154,6 +170,8 @@ class DossiersController {
             @RequestParam(required = false) Award award,
             @RequestParam(required = false) String summary,
             @RequestParam(required = false) String justification,
+            @RequestParam(required = false) RecipientTier recipientTier,
+            @RequestParam(required = false) Boolean enterprise,
             RedirectAttributes redirect) {
         return act(
                 id,
@@ -172,7 +190,37 @@ class DossiersController {
                                 award,
                                 summary,
                                 false,
-                                justification)));
+                                justification,
+                                recipientTier,
+                                enterprise)));
+    }
+
+    /** The tier the position suggests, shown beside the nominee form's tier field (htmx, as the user types). */
+    @GetMapping("/dossiers/tier-suggestion")
+    String tierSuggestion(@RequestParam(required = false) String position, Model model) {
+        model.addAttribute("suggested", RecipientTier.suggest(position).orElse(null));
+        return "commendation/classification :: suggestion";
+    }
+
+    @PostMapping("/dossiers/{id}/method")
+    String stateMethod(
+            @PathVariable Long id,
+            @RequestParam(required = false) AwardMethod awardMethod,
+            RedirectAttributes redirect) {
+        return act(id, redirect, () -> {
+            classifications.stateMethod(id, awardMethod);
+            return null;
+        });
+    }
+
+    @PostMapping("/dossiers/{id}/nominees/{nomineeId}/classification")
+    String classify(
+            @PathVariable Long id,
+            @PathVariable Long nomineeId,
+            @RequestParam(required = false) RecipientTier recipientTier,
+            @RequestParam(required = false) Boolean enterprise,
+            RedirectAttributes redirect) {
+        return act(id, redirect, () -> classifications.classify(nomineeId, recipientTier, enterprise));
     }
 
     @PostMapping("/dossiers/{id}/nominees/{nomineeId}")
@@ -187,6 +235,8 @@ class DossiersController {
             @RequestParam(required = false) Award award,
             @RequestParam(required = false) String summary,
             @RequestParam(required = false) String justification,
+            @RequestParam(required = false) RecipientTier recipientTier,
+            @RequestParam(required = false) Boolean enterprise,
             RedirectAttributes redirect) {
         return act(id, redirect, () -> {
             Nominee n = dossiers.nominee(nomineeId);
@@ -204,7 +254,9 @@ class DossiersController {
                             award == null ? n.award() : award,
                             summary,
                             n.posthumous(),
-                            justification));
+                            justification,
+                            recipientTier,
+                            enterprise));
         });
     }
 

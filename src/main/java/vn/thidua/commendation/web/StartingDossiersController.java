@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.achievement.Award;
+import vn.thidua.commendation.AwardClassifications;
+import vn.thidua.commendation.AwardMethod;
 import vn.thidua.commendation.DossierKind;
 import vn.thidua.commendation.NomineeSubject;
 import vn.thidua.commendation.StartingDossiers;
@@ -26,14 +28,17 @@ import vn.thidua.shared.InvalidInput;
 class StartingDossiersController {
 
     /** What the new-dossier form held, given back with the problems when it is refused. */
-    record NewDossier(Long unitId, DossierKind kind, Long movementId, String year, String title)
+    record NewDossier(
+            Long unitId, DossierKind kind, Long movementId, String year, String title, AwardMethod awardMethod)
             implements java.io.Serializable {}
 
     private final StartingDossiers starting;
     private final UnitDirectory units;
+    private final AwardClassifications classifications;
 
-    StartingDossiersController(StartingDossiers starting, UnitDirectory units) {
+    StartingDossiersController(StartingDossiers starting, UnitDirectory units, AwardClassifications classifications) {
         this.starting = starting;
+        this.classifications = classifications;
         this.units = units;
     }
 
@@ -44,14 +49,18 @@ class StartingDossiersController {
             @RequestParam(required = false) Long movementId,
             @RequestParam(required = false) String year,
             @RequestParam(required = false) String title,
+            @RequestParam(required = false) AwardMethod awardMethod,
             RedirectAttributes redirect) {
         try {
             Integer y = year == null || year.isBlank() ? null : parseYear(year);
             return "redirect:/dossiers/"
-                    + starting.create(unitId, kind, movementId, y, title).id();
+                    + classifications
+                            .create(() -> starting.create(unitId, kind, movementId, y, title), awardMethod)
+                            .id();
         } catch (InvalidInput invalid) {
             redirect.addFlashAttribute("problems", invalid.problems());
-            redirect.addFlashAttribute("newDossier", new NewDossier(unitId, kind, movementId, year, title));
+            redirect.addFlashAttribute(
+                    "newDossier", new NewDossier(unitId, kind, movementId, year, title, awardMethod));
             return "redirect:/dossiers#new-dossier";
         }
     }
