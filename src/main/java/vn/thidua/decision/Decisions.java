@@ -408,10 +408,13 @@ public class Decisions {
     }
 
     @Transactional(readOnly = true)
-    public List<Decision> register() {
+    /** One page of the register, newest first: at most {@code limit} decisions after the first {@code offset}. */
+    public List<Decision> register(int offset, int limit) {
         requireReader();
         return jdbc.sql("select " + COLUMNS + " from decision_decision order by decision_year desc,"
-                        + " coalesce(number, 2147483647) desc, id desc")
+                        + " coalesce(number, 2147483647) desc, id desc offset :o rows fetch next :n rows only")
+                .param("o", offset)
+                .param("n", limit)
                 .query(Decisions::decision)
                 .list();
     }

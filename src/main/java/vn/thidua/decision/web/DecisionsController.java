@@ -57,9 +57,15 @@ class DecisionsController {
         this.publicUrl = publicUrl;
     }
 
+    /** Decisions per page of the register (ADR 0026, "paging"). */
+    static final int REGISTER_PAGE = 50;
+
     @GetMapping("/decisions")
-    String register(Model model) {
-        model.addAttribute("decisions", decisions.register());
+    String register(@RequestParam(name = "page", required = false) String page, Model model) {
+        vn.thidua.shared.Paging paging = vn.thidua.shared.Paging.of(page, REGISTER_PAGE);
+        List<vn.thidua.decision.Decision> rows = decisions.register(paging.offset(), paging.size() + 1);
+        model.addAttribute("decisions", paging.trim(rows));
+        model.addAttribute("paging", paging.after(rows));
         model.addAttribute(
                 "awards",
                 List.of(
