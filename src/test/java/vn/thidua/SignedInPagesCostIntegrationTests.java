@@ -298,22 +298,44 @@ class SignedInPagesCostIntegrationTests {
 
     @Test
     void theDecisionRegisterAndTheHonourRollComeInPages() throws Exception {
-        long decisions = jdbc.sql("select count(*) from decision_decision")
-                .query(Long.class)
-                .single();
-        var first = Jsoup.parse(page("bantdkt", "/decisions"));
-        assertThat(first.select("#decisions tbody tr")).hasSize((int) Math.min(50, decisions));
-        if (decisions > 50) {
+        Long issuer = first("select id from organization_unit where kind = 'PROVINCE' order by id");
+        // 60 more drafts than the demo data holds, so the register needs a second page
+        for (int i = 0; i < 60; i++) {
+            jdbc.sql("""
+                    insert into decision_decision (issuer_unit_id, symbol, decision_year, kind, place, title,
+                      authority, basis, signer_name, signer_position, recipients_note, status, created_by)
+                    values (:u, 'QĐ-UBND', 2026, 'AWARD', 'Tây Ninh', :t, 'Chủ tịch UBND tỉnh', 'Luật TĐKT 2022',
+                      'Nguyễn Văn Út', 'Chủ tịch', '', 'DRAFT', 'bantdkt')""")
+                    .param("u", issuer)
+                    .param("t", "Dự thảo phân trang " + i)
+                    .update();
+        }
+        try {
+            long decisions = jdbc.sql("select count(*) from decision_decision")
+                    .query(Long.class)
+                    .single();
+            var first = Jsoup.parse(page("bantdkt", "/decisions"));
+            assertThat(first.select("#decisions tbody tr")).hasSize(50);
+            assertThat(first.select("a[rel=prev]")).isEmpty();
             assertThat(first.select("a[rel=next]").attr("href")).isEqualTo("/decisions?page=2");
             var second = Jsoup.parse(page("bantdkt", "/decisions?page=2"));
             assertThat(second.select("#decisions tbody tr")).hasSize((int) Math.min(50, decisions - 50));
+            assertThat(second.select("a[rel=prev]").attr("href")).isEqualTo("/decisions?page=1");
             assertThat(second.select("#decisions tbody tr a").eachAttr("href"))
                     .doesNotContainAnyElementsOf(
                             first.select("#decisions tbody tr a").eachAttr("href"));
+            assertThat(Jsoup.parse(page("bantdkt", "/decisions?page=abc")).select("#decisions tbody tr"))
+                    .as("a page that is not a number shows the first")
+                    .hasSize(50);
+            assertThat(Jsoup.parse(page("bantdkt", "/decisions?page=99999")).select("#decisions tbody tr"))
+                    .as("beyond the last page: none, and no next link")
+                    .isEmpty();
+            mvc.perform(get("/decisions").with(user(accounts.loadUserByUsername("donvi"))))
+                    .andExpect(status().isForbidden());
+        } finally {
+            jdbc.sql("delete from decision_decision where title like 'Dự thảo phân trang %'")
+                    .update();
         }
-        assertThat(page("bantdkt", "/decisions?page=abc")).contains("id=\"decisions\"");
-        assertThat(Jsoup.parse(page("bantdkt", "/decisions?page=99999")).select("#decisions tbody tr"))
-                .isEmpty();
 
         long honoured = jdbc.sql(
                         "select count(*) from decision_recipient where honoured_on is not null and status = 'VALID'")
