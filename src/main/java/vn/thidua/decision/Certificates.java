@@ -110,6 +110,11 @@ public class Certificates {
         return honourRoll.newest(limit);
     }
 
+    /** A page of the honour roll: at most {@code limit} entries after the newest {@code offset}. */
+    public List<Honoured> honourRoll(int offset, int limit) {
+        return honourRoll.newest(offset, limit);
+    }
+
     /** The certificates of a signed decision, one page each; {@code verifyUrl} prefixes the codes. */
     @Transactional(readOnly = true)
     public byte[] batch(Long decisionId, String verifyUrl) {

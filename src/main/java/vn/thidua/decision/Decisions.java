@@ -431,11 +431,29 @@ public class Decisions {
                 .single();
     }
 
+    /** The whole register, newest first (the demo and the tests; screens read it a page at a time). */
     @Transactional(readOnly = true)
     public List<Decision> register() {
+        return register(null, 0, Integer.MAX_VALUE);
+    }
+
+    @Transactional(readOnly = true)
+    /** One page of the register, newest first: at most {@code limit} decisions after the first {@code offset}. */
+    public List<Decision> register(int offset, int limit) {
+        return register(null, offset, limit);
+    }
+
+    /** One page of the register, of one status when {@code status} is given (the work list's links). */
+    @Transactional(readOnly = true)
+    public List<Decision> register(Decision.Status status, int offset, int limit) {
         requireReader();
-        return jdbc.sql("select " + COLUMNS + " from decision_decision order by decision_year desc,"
-                        + " coalesce(number, 2147483647) desc, id desc")
+        return jdbc.sql("select " + COLUMNS + " from decision_decision"
+                        + (status == null ? "" : " where status = :s")
+                        + " order by decision_year desc,"
+                        + " coalesce(number, 2147483647) desc, id desc offset :o rows fetch next :n rows only")
+                .param("s", status == null ? "" : status.name())
+                .param("o", offset)
+                .param("n", limit)
                 .query(Decisions::decision)
                 .list();
     }

@@ -49,7 +49,7 @@ public class HonourRoll implements ApplicationRunner {
       from decision_recipient r
       where r.honoured_on is not null and r.status = 'VALID'%s
       order by r.honoured_on desc, r.decision_number desc, r.seq
-      fetch first :n rows only""";
+      offset :o rows fetch next :n rows only""";
 
     private static final String ROLL = """
       select r.full_name, r.position, r.award, r.posthumous, r.decision_number, d.symbol, r.honoured_on, r.code
@@ -80,7 +80,17 @@ public class HonourRoll implements ApplicationRunner {
     /** The newest {@code limit} entries. */
     @Transactional(readOnly = true)
     public List<Honoured> newest(int limit) {
-        return jdbc.sql(roll("")).param("n", limit).query(this::honoured).list();
+        return newest(0, limit);
+    }
+
+    /** At most {@code limit} entries after the newest {@code offset}: a page of the roll. */
+    @Transactional(readOnly = true)
+    public List<Honoured> newest(int offset, int limit) {
+        return jdbc.sql(roll(""))
+                .param("o", offset)
+                .param("n", limit)
+                .query(this::honoured)
+                .list();
     }
 
     /** Up to {@code limit} entries whose name or position has a word starting with each query word. */
@@ -135,6 +145,7 @@ public class HonourRoll implements ApplicationRunner {
             where.append(HOLDS.formatted(i));
         }
         java.util.Map<String, Object> params = new java.util.HashMap<>();
+        params.put("o", 0);
         params.put("n", limit);
         for (int i = 0; i < ordered.size(); i++) {
             params.put("f" + i, ordered.get(i));

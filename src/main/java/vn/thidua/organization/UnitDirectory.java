@@ -10,9 +10,20 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.thidua.cluster.CacheEpochs;
 import vn.thidua.shared.VietnameseText;
 
-/** Reading units for screens and pickers, always within the current account's scope. */
+/**
+ * Reading units for screens and pickers, always within the current account's scope.
+ *
+ * <p>Every unit, sorted by name, is kept in memory between requests (ADR 0026, "unit pickers"): the
+ * copy is stamped with the epoch {@value #EPOCH} of {@link CacheEpochs} when it is read, and is read
+ * again once any unit is saved or deleted ({@link UnitsChanged} advances the epoch after the commit,
+ * on every instance within {@code thidua.cluster.epoch-poll}). Inside a transaction that may write,
+ * the units are always read from the database, so a change is seen by the transaction that makes it.
+ * The pickers filter the kept list by period and scope on each request; nothing is written to it.
+ */
 @Component
 @Transactional(readOnly = true)
 public class UnitDirectory {
@@ -29,9 +40,19 @@ public class UnitDirectory {
     private final JdbcClient jdbc;
 
     private final java.time.Clock clock;
+    private final CacheEpochs epochs;
 
-    UnitDirectory(Units units, AccessScope scope, JdbcClient jdbc, java.time.Clock clock) {
+    /** Every unit by name, with its children by parent, as of an epoch; null before the first read. */
+    private volatile Kept kept;
+
+    /** The name of the units' cache epoch. */
+    static final String EPOCH = "organization-units";
+
+    private record Kept(long epoch, List<Unit> byName, Map<Long, List<Long>> children) {}
+
+    UnitDirectory(Units units, AccessScope scope, JdbcClient jdbc, java.time.Clock clock, CacheEpochs epochs) {
         this.clock = clock;
+        this.epochs = epochs;
         this.units = units;
         this.scope = scope;
         this.jdbc = jdbc;
@@ -57,7 +78,7 @@ public class UnitDirectory {
     }
 
     public List<Unit> children(Long parentId, Period period) {
-        java.util.function.Predicate<Unit> visible = visible();
+        java.util.function.Predicate<Unit> visible = visible(all());
         return units.findByParentIdOrderByName(parentId).stream()
                 .filter(u -> in(u, period) && visible.test(u))
                 .sorted(order())
@@ -67,9 +88,12 @@ public class UnitDirectory {
     /** Units whose name contains the words, ignoring diacritics and case. */
     public List<Unit> search(String query, Period period) {
         String folded = VietnameseText.fold(query);
-        java.util.function.Predicate<Unit> visible = visible();
-        return units.findAll().stream()
-                .filter(u -> in(u, period) && VietnameseText.fold(u.getName()).contains(folded))
+        Kept all = all();
+        java.util.function.Predicate<Unit> visible = visible(all);
+        LocalDate today = LocalDate.now(clock);
+        return all.byName().stream()
+                .filter(u ->
+                        in(u, period, today) && VietnameseText.fold(u.getName()).contains(folded))
                 .filter(visible)
                 .sorted(order())
                 .limit(100)
@@ -78,12 +102,39 @@ public class UnitDirectory {
 
     /** Every unit of the period within the scope, by name, for pickers (no limit). */
     public List<Unit> options(Period period) {
-        java.util.function.Predicate<Unit> visible = visible();
-        return VietnameseText.sorted(
-                units.findAll().stream()
-                        .filter(u -> in(u, period) && visible.test(u))
-                        .toList(),
-                Unit::getName);
+        Kept all = all();
+        java.util.function.Predicate<Unit> visible = visible(all);
+        LocalDate today = LocalDate.now(clock);
+        return all.byName().stream()
+                .filter(u -> in(u, period, today) && visible.test(u))
+                .toList();
+    }
+
+    /**
+     * Every unit by name: the kept copy while its epoch is current, else read (and kept, when no
+     * transaction that may write is under way).
+     */
+    private Kept all() {
+        boolean keepable = !TransactionSynchronizationManager.isActualTransactionActive()
+                || TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+        long epoch = epochs.current(EPOCH);
+        Kept current = kept;
+        if (keepable && current != null && current.epoch() == epoch) {
+            return current;
+        }
+        List<Unit> byName = VietnameseText.sorted(units.findAll(), Unit::getName);
+        Map<Long, List<Long>> children = new java.util.HashMap<>();
+        for (Unit u : byName) {
+            if (u.getParentId() != null) {
+                children.computeIfAbsent(u.getParentId(), p -> new java.util.ArrayList<>())
+                        .add(u.getId());
+            }
+        }
+        Kept read = new Kept(epoch, List.copyOf(byName), children);
+        if (keepable) {
+            kept = read;
+        }
+        return read;
     }
 
     /** Units in force today within the scope, for pickers. */
@@ -91,13 +142,20 @@ public class UnitDirectory {
         return options(Period.CURRENT);
     }
 
-    /** The account's subtree, read once for a whole list. */
-    private java.util.function.Predicate<Unit> visible() {
+    /** The account's subtree, walked in the kept units' tree (no query). */
+    private java.util.function.Predicate<Unit> visible(Kept all) {
         Long root = scope.scopeRoot();
         if (root == null) {
             return u -> true;
         }
-        java.util.Set<Long> subtree = java.util.Set.copyOf(scope.subtree(root));
+        java.util.Set<Long> subtree = new java.util.HashSet<>();
+        java.util.ArrayDeque<Long> next = new java.util.ArrayDeque<>(List.of(root));
+        while (!next.isEmpty()) {
+            Long id = next.pop();
+            if (subtree.add(id)) {
+                next.addAll(all.children().getOrDefault(id, List.of()));
+            }
+        }
         return u -> subtree.contains(u.getId());
     }
 
@@ -157,7 +215,10 @@ public class UnitDirectory {
     }
 
     private boolean in(Unit unit, Period period) {
-        LocalDate today = LocalDate.now(clock);
+        return in(unit, period, LocalDate.now(clock));
+    }
+
+    private static boolean in(Unit unit, Period period, LocalDate today) {
         return switch (period) {
             case CURRENT -> unit.activeOn(today);
             case FORMER -> unit.getValidTo() != null && unit.getValidTo().isBefore(today);

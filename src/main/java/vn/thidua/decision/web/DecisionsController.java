@@ -57,16 +57,18 @@ class DecisionsController {
         this.publicUrl = publicUrl;
     }
 
+    /** Decisions per page of the register (ADR 0026, "paging"). */
+    static final int REGISTER_PAGE = 50;
+
     @GetMapping("/decisions")
     String register(
-            @org.springframework.web.bind.annotation.RequestParam(required = false)
-                    vn.thidua.decision.Decision.Status status,
+            @RequestParam(name = "page", required = false) String page,
+            @RequestParam(required = false) vn.thidua.decision.Decision.Status status,
             Model model) {
-        model.addAttribute(
-                "decisions",
-                decisions.register().stream()
-                        .filter(d -> status == null || d.status() == status)
-                        .toList());
+        vn.thidua.shared.Paging paging = vn.thidua.shared.Paging.of(page, REGISTER_PAGE);
+        List<vn.thidua.decision.Decision> rows = decisions.register(status, paging.offset(), paging.size() + 1);
+        model.addAttribute("decisions", paging.trim(rows));
+        model.addAttribute("paging", paging.after(rows));
         model.addAttribute("statusFilter", status);
         model.addAttribute(
                 "awards",

@@ -83,10 +83,16 @@ class PortalController {
         return "portal/category";
     }
 
+    /** Entries per page of the honour roll (ADR 0026, "paging"). */
+    static final int HONOUR_PAGE = 50;
+
     /** Vinh danh: the people and collectives honoured by signed decisions, and exemplary people's stories. */
     @GetMapping("/portal/vinh-danh")
-    String honourRoll(Model model) {
-        model.addAttribute("honoured", certificates.honourRoll(500));
+    String honourRoll(@RequestParam(name = "trang", required = false) String page, Model model) {
+        vn.thidua.shared.Paging paging = vn.thidua.shared.Paging.of(page, HONOUR_PAGE);
+        var rows = certificates.honourRoll(paging.offset(), paging.size() + 1);
+        model.addAttribute("honoured", paging.trim(rows));
+        model.addAttribute("paging", paging.after(rows));
         model.addAttribute("exemplary", articles.published("guong-dien-hinh", 20));
         return "portal/honour";
     }
