@@ -226,10 +226,23 @@ class YearWalkBrowserTests {
                 "Sở Y tế");
         look("02-7-bantdkt-khoi-2026-giao-uoc", "/blocks/" + block2026.getId() + "/scoring", DemoBlockYear.BLOCK);
 
-        // 3. During the year — targets and exemplary people
+        // 3. During the year — targets and exemplary people: the specialist sets the demo unit a SIPAS
+        // target on the year's movement, the officer records the result
+        as("bantdkt");
+        look("03-1-bantdkt-chi-tieu-chua-giao", "/movements/" + y2026.getId() + "/targets", "Chưa giao chỉ tiêu");
+        new Select(driver.findElement(By.id("t-unit"))).selectByVisibleText(DemoData.DEMO_UNIT);
+        new Select(driver.findElement(By.id("t-ind"))).selectByValue("SIPAS");
+        type("t-value", "85");
+        type("t-measure", "%");
+        click(driver, By.cssSelector("form[action$='/targets'] button[type=submit]"));
         as("donvi");
-        look("03-1-donvi-chi-tieu", "/movements/" + y2025.getId() + "/targets");
-        look("03-2-guong-dien-hinh", "/portal/chuyen-muc/guong-dien-hinh", "Gương điển hình");
+        look("03-2-donvi-chi-tieu", "/movements/" + y2026.getId() + "/targets", DemoData.DEMO_UNIT, "SIPAS");
+        WebElement actual = driver.findElement(By.cssSelector("#targets input[name=actual]"));
+        actual.clear();
+        actual.sendKeys("87.5");
+        click(driver, By.cssSelector("#targets form button[type=submit]"));
+        shoot("03-3-donvi-ghi-ket-qua", "Đạt");
+        look("03-4-guong-dien-hinh", "/portal/chuyen-muc/guong-dien-hinh", "Gương điển hình");
 
         // 4. November–December — ratings and scoring: the demo unit scores in its block without any setup
         look("04-1-donvi-cham-diem-2026", "/blocks/" + block2026.getId() + "/scoring", "Sở Y tế");
@@ -242,8 +255,11 @@ class YearWalkBrowserTests {
         // 5. December–January — dossiers: the verdicts, the leader's list, the specialist's queue
         as("donvi");
         look("05-1-donvi-du-dieu-kien", "/eligibility");
+        new Select(driver.findElement(By.id("el-unit"))).selectByVisibleText(DemoData.DEMO_UNIT);
+        click(driver, By.cssSelector("form[action$='/eligibility'] button[type=submit]"));
+        shoot("05-2-donvi-danh-sach-du-dieu-kien", DemoData.DEMO_UNIT, "2025");
         as("lanhdao");
-        look("05-2-lanhdao-ho-so", "/dossiers", "2025");
+        look("05-3-lanhdao-ho-so", "/dossiers", "2025");
         as("bantdkt");
         // the dossier left waiting to be received, or (in the small test set, when nobody else is eligible) one decided
         long waiting = service(() -> dossiers.visible().stream()
@@ -251,11 +267,11 @@ class YearWalkBrowserTests {
                 .min(java.util.Comparator.comparing(d -> d.status() == DossierStatus.SUBMITTED ? 0 : 1))
                 .orElseThrow()
                 .id());
-        look("05-3-bantdkt-ho-so", "/dossiers", "2025");
-        look("05-4-bantdkt-ho-so-cho-tiep-nhan", "/dossiers/" + waiting);
+        look("05-4-bantdkt-ho-so", "/dossiers", "2025");
+        look("05-5-bantdkt-ho-so-cho-tiep-nhan", "/dossiers/" + waiting);
         // the nominees published for public comment, as anyone reads them
         driver.manage().deleteAllCookies();
-        look("05-5-cong-khai-lay-y-kien", "/cong-khai");
+        look("05-6-cong-khai-lay-y-kien", "/cong-khai");
 
         // 6. Council: the session closed with the ballots counted
         Councils.Session session =
