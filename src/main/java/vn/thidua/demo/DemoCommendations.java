@@ -54,6 +54,7 @@ class DemoCommendations {
     private final EligibilityLists lists;
     private final DemoActors actors;
     private final DemoPlaces places;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     DemoCommendations(
             Dossiers dossiers,
@@ -62,7 +63,8 @@ class DemoCommendations {
             DecisionSigning signing,
             EligibilityLists lists,
             DemoActors actors,
-            DemoPlaces places) {
+            DemoPlaces places,
+            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.dossiers = dossiers;
         this.councils = councils;
         this.decisions = decisions;
@@ -70,6 +72,7 @@ class DemoCommendations {
         this.lists = lists;
         this.actors = actors;
         this.places = places;
+        this.jdbc = jdbc;
     }
 
     /** The year's dossiers to signed decisions; returns the signed decisions. */
@@ -138,6 +141,18 @@ class DemoCommendations {
         return picked;
     }
 
+    /**
+     * The person's position as the staff register holds it, so the decision's list reads "Giáo viên,
+     * Sở Giáo dục và Đào tạo" rather than the unit twice (the demo seeds organisation tables directly).
+     */
+    private String position(long person) {
+        return jdbc.sql("select position from organization_person where id = :id")
+                .param("id", person)
+                .query(String.class)
+                .optional()
+                .orElse(null);
+    }
+
     /** Drafted by the unit's officer, sent to its leader, submitted to the province. */
     private long submitted(Award award, List<EligibilityLists.Entry> eligible, long movement2025) {
         String unitName = eligible.get(0).unitName();
@@ -158,7 +173,7 @@ class DemoCommendations {
                             null,
                             null,
                             null,
-                            null,
+                            position(e.subjectId()),
                             award,
                             "Hoàn thành xuất sắc nhiệm vụ năm 2024 và năm 2025; có sáng kiến được công nhận"
                                     + " (tóm tắt minh họa)",

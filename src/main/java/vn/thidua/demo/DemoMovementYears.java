@@ -135,7 +135,7 @@ class DemoMovementYears {
         Movement proposed = actors.as("bantdkt", () -> {
             Movement ready = launching.change(draft.getId(), draft.getVersion(), m -> {
                 m.describe(new MovementDetails(
-                        draft.getName(),
+                        launchedName(draft.getName()),
                         draft.getKind(),
                         "Đoàn kết, kỷ cương, sáng tạo, bứt phá; thi đua xây dựng tỉnh Tây Ninh phát triển nhanh,"
                                 + " bền vững (minh họa)",
@@ -159,6 +159,11 @@ class DemoMovementYears {
         for (int i = 0; i < REGISTERED_2026.size(); i++) {
             register(open.getId(), REGISTERED_2026.get(i), Award.EXCELLENT_COLLECTIVE, i == 0);
         }
+    }
+
+    /** A launched movement no longer calls itself a draft. */
+    static String launchedName(String draftName) {
+        return draftName.replace(" (dự thảo minh họa)", "").strip();
     }
 
     /** The Chairman approves the launch the Ban TĐKT proposed; the Ban opens registration. */

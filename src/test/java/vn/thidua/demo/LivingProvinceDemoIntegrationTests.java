@@ -111,6 +111,7 @@ class LivingProvinceDemoIntegrationTests {
         Movement m = movement(2026);
 
         assertThat(m.getStatus()).isEqualTo(MovementStatus.REGISTRATION_OPEN);
+        assertThat(m.getName()).as("a launched movement is no draft").doesNotContain("dự thảo");
         assertThat(m.getRegistrationDeadline()).isAfter(tayNinh.as("bantdkt", dossiers::today));
         var lines = registering.overview(m.getId());
         assertThat(lines).filteredOn(l -> l.registered()).hasSize(DemoMovementYears.REGISTERED_2026.size());
@@ -184,6 +185,15 @@ class LivingProvinceDemoIntegrationTests {
                 .hasSize(concluded.stream()
                         .mapToInt(d -> dossiers.nominees(d.id()).size())
                         .sum());
+        // a person's line reads "Giáo viên, Sở Giáo dục và Đào tạo": the job first, not the unit alone
+        assertThat(recipients)
+                .filteredOn(r -> !r.collective())
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(r.position())
+                        .as(r.fullName())
+                        .contains(", ")
+                        .doesNotStartWith("Sở ")
+                        .doesNotStartWith("Tỉnh "));
         Recipient first = recipients.get(0);
         assertThat(certificates.verify(first.code())).hasValueSatisfying(v -> {
             assertThat(v.fullName()).isEqualTo(first.fullName());

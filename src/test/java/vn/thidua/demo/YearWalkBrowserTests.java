@@ -15,9 +15,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -42,8 +44,10 @@ import vn.thidua.organization.TayNinhFixtures;
 
 /**
  * The year of SCENARIOS.md, steps 1–8, walked through the screens as the demo roles on the living
- * demo province, one screenshot per step under target/screenshots/scenario/. Where a step's screen is
- * another engineer's work in progress the walk says so ({@code // after wt-flow: …}).
+ * demo province, one screenshot per step under target/screenshots/scenario/: the specialist drafts and
+ * proposes a launch, the Chairman approves it from his work list, the officer registers and hands to
+ * the leader who submits, then scoring, dossiers, public comment, the council, the signed decision, the
+ * honour roll and the certificate check, and the reports and dashboards.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -54,6 +58,7 @@ class YearWalkBrowserTests {
 
     private static final String PASSWORD = "Test-Passw0rd!";
     private static final List<String> ERROR_PAGES = List.of("Đã có lỗi", "Whitelabel", "??");
+    private static final String THEMATIC_2026 = "Phong trào thi đua “Tây Ninh chuyển đổi số” năm 2026";
     private static WebDriver driver;
 
     @LocalServerPort
@@ -123,6 +128,26 @@ class YearWalkBrowserTests {
         }
     }
 
+    private void type(String id, String value) {
+        WebElement field = driver.findElement(By.id(id));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", field, value);
+    }
+
+    private String text(String id) {
+        return driver.findElement(By.id(id)).getText();
+    }
+
+    /** Follows the work-list line that says {@code what}, as the role would from its home page. */
+    private void openWork(String list, String what) {
+        WebElement line = driver.findElements(By.cssSelector("#" + list + " li.work-item")).stream()
+                .filter(li -> li.getText().contains(what))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no work-list line: " + what));
+        String href = line.findElement(By.tagName("a")).getAttribute("href");
+        driver.get(href);
+        loaded(driver);
+    }
+
     private <T> T service(java.util.function.Supplier<T> read) {
         return tayNinh.as("bantdkt", read);
     }
@@ -141,17 +166,41 @@ class YearWalkBrowserTests {
         EmulationBlock block2025 = block(2025);
         EmulationBlock block2026 = block(2026);
 
-        // 1. January — launch: the specialist's movements, the 2026 one launched and open for registration
+        // 1. January — launch: the specialist drafts a thematic movement and proposes it; the Chairman
+        // approves it from his work list; the year's movement is already running and on the portal
         as("bantdkt");
         look("01-1-bantdkt-trang-chu", "/");
         look("01-2-bantdkt-phong-trao", "/movements", "2026");
         look("01-3-bantdkt-phong-trao-2026", "/movements/" + y2026.getId(), "2026");
-        // after wt-flow: bantdkt drafts the 2027 directive and chutich approves the launch on his work list
+        assertThat(y2026.getName()).as("the launched movement is no draft").doesNotContain("dự thảo");
+        look("01-4-bantdkt-du-thao-moi", "/movements/new");
+        type("m-name", THEMATIC_2026);
+        new Select(driver.findElement(By.id("m-kind"))).selectByValue("THEMATIC");
+        new Select(driver.findElement(By.id("m-unit"))).selectByVisibleText("Tỉnh Tây Ninh");
+        type("m-theme", "Số hóa hồ sơ, dữ liệu; phục vụ người dân và doanh nghiệp");
+        type("m-from", "2026-04-01");
+        type("m-to", "2026-12-31");
+        type("m-deadline", TestClock.today().plusDays(14).toString());
+        click(driver, By.id("uk-DEPARTMENT"));
+        click(driver, By.cssSelector("form[action$='/movements/new'] button[type=submit]"));
+        type("c-name", "Tỷ lệ hồ sơ thủ tục hành chính giải quyết trực tuyến toàn trình");
+        type("c-target", "≥ 80%");
+        type("c-how", "Số liệu Cổng dịch vụ công của tỉnh tại ngày 15/12/2026");
+        click(driver, By.cssSelector("form[action$='/criteria'] button"));
+        click(driver, By.id("propose"));
+        assertThat(text("movement-status")).isEqualTo("Chờ phê duyệt");
+        shoot("01-5-bantdkt-da-trinh-phe-duyet", THEMATIC_2026);
         as("chutich");
-        look("01-4-chutich-trang-chu", "/");
-        look("01-5-cong-thong-tin-phong-trao", "/portal/phong-trao", "2026");
+        look("01-6-chutich-trang-chu", "/", "phong trào chờ phê duyệt phát động");
+        openWork("work-todo", "phong trào chờ phê duyệt phát động");
+        shoot("01-7-chutich-phong-trao-cho-duyet", THEMATIC_2026);
+        click(driver, By.id("launch"));
+        assertThat(text("movement-status")).isEqualTo("Đã phát động");
+        shoot("01-8-chutich-da-phat-dong", "chutich");
+        look("01-9-cong-thong-tin-phong-trao", "/portal/phong-trao", "2026");
 
-        // 2. February–March — registration and pacts: the officer registers the unit and a person
+        // 2. February–March — registration and pacts: the officer registers the unit and a person and
+        // hands it to the leader, who submits it from his work list
         as("donvi");
         look("02-1-donvi-phong-trao-2026", "/movements/" + y2026.getId());
         click(driver, By.id("open-registration"));
@@ -160,21 +209,40 @@ class YearWalkBrowserTests {
         click(driver, By.cssSelector("form[action*='/describe'] button[type=submit]"));
         click(driver, By.cssSelector("form[action$='/people'] button[type=submit]"));
         shoot("02-2-donvi-dang-ky", DemoData.DEMO_UNIT);
-        // after wt-flow: the officer hands the registration to lanhdao, who submits it
+        click(driver, By.id("send-registration-to-leader"));
+        assertThat(text("registration-status")).isEqualTo("Chờ lãnh đạo đơn vị gửi");
+        shoot("02-3-donvi-da-chuyen-lanh-dao");
+        as("lanhdao");
+        look("02-4-lanhdao-trang-chu", "/", "Xem và gửi đăng ký thi đua");
+        openWork("work-todo", "Xem và gửi đăng ký thi đua");
         click(driver, By.id("submit-registration"));
-        shoot("02-3-donvi-da-gui-dang-ky");
+        assertThat(text("registration-status")).isEqualTo("Đã gửi");
+        shoot("02-5-lanhdao-da-gui-dang-ky", DemoData.DEMO_UNIT);
         as("bantdkt");
         look(
-                "02-4-bantdkt-tinh-hinh-dang-ky",
+                "02-6-bantdkt-tinh-hinh-dang-ky",
                 "/movements/" + y2026.getId() + "/registrations",
                 DemoData.DEMO_UNIT,
                 "Sở Y tế");
-        look("02-5-bantdkt-khoi-2026-giao-uoc", "/blocks/" + block2026.getId() + "/scoring", DemoBlockYear.BLOCK);
+        look("02-7-bantdkt-khoi-2026-giao-uoc", "/blocks/" + block2026.getId() + "/scoring", DemoBlockYear.BLOCK);
 
-        // 3. During the year — targets and exemplary people
+        // 3. During the year — targets and exemplary people: the specialist sets the demo unit a SIPAS
+        // target on the year's movement, the officer records the result
+        as("bantdkt");
+        look("03-1-bantdkt-chi-tieu-chua-giao", "/movements/" + y2026.getId() + "/targets", "Chưa giao chỉ tiêu");
+        new Select(driver.findElement(By.id("t-unit"))).selectByVisibleText(DemoData.DEMO_UNIT);
+        new Select(driver.findElement(By.id("t-ind"))).selectByValue("SIPAS");
+        type("t-value", "85");
+        type("t-measure", "%");
+        click(driver, By.cssSelector("form[action$='/targets'] button[type=submit]"));
         as("donvi");
-        look("03-1-donvi-chi-tieu", "/movements/" + y2025.getId() + "/targets");
-        look("03-2-guong-dien-hinh", "/portal/chuyen-muc/guong-dien-hinh", "Gương điển hình");
+        look("03-2-donvi-chi-tieu", "/movements/" + y2026.getId() + "/targets", DemoData.DEMO_UNIT, "SIPAS");
+        WebElement actual = driver.findElement(By.cssSelector("#targets input[name=actual]"));
+        actual.clear();
+        actual.sendKeys("87.5");
+        click(driver, By.cssSelector("#targets form button[type=submit]"));
+        shoot("03-3-donvi-ghi-ket-qua", "Đạt");
+        look("03-4-guong-dien-hinh", "/portal/chuyen-muc/guong-dien-hinh", "Gương điển hình");
 
         // 4. November–December — ratings and scoring: the demo unit scores in its block without any setup
         look("04-1-donvi-cham-diem-2026", "/blocks/" + block2026.getId() + "/scoring", "Sở Y tế");
@@ -187,8 +255,11 @@ class YearWalkBrowserTests {
         // 5. December–January — dossiers: the verdicts, the leader's list, the specialist's queue
         as("donvi");
         look("05-1-donvi-du-dieu-kien", "/eligibility");
+        new Select(driver.findElement(By.id("el-unit"))).selectByVisibleText(DemoData.DEMO_UNIT);
+        click(driver, By.cssSelector("form[action$='/eligibility'] button[type=submit]"));
+        shoot("05-2-donvi-danh-sach-du-dieu-kien", DemoData.DEMO_UNIT, "2025");
         as("lanhdao");
-        look("05-2-lanhdao-ho-so", "/dossiers", "2025");
+        look("05-3-lanhdao-ho-so", "/dossiers", "2025");
         as("bantdkt");
         // the dossier left waiting to be received, or (in the small test set, when nobody else is eligible) one decided
         long waiting = service(() -> dossiers.visible().stream()
@@ -196,8 +267,11 @@ class YearWalkBrowserTests {
                 .min(java.util.Comparator.comparing(d -> d.status() == DossierStatus.SUBMITTED ? 0 : 1))
                 .orElseThrow()
                 .id());
-        look("05-3-bantdkt-ho-so", "/dossiers", "2025");
-        look("05-4-bantdkt-ho-so-cho-tiep-nhan", "/dossiers/" + waiting);
+        look("05-4-bantdkt-ho-so", "/dossiers", "2025");
+        look("05-5-bantdkt-ho-so-cho-tiep-nhan", "/dossiers/" + waiting);
+        // the nominees published for public comment, as anyone reads them
+        driver.manage().deleteAllCookies();
+        look("05-6-cong-khai-lay-y-kien", "/cong-khai");
 
         // 6. Council: the session closed with the ballots counted
         Councils.Session session =
@@ -224,7 +298,11 @@ class YearWalkBrowserTests {
         look("08-1-thong-ke", "/portal/thong-ke");
         as("bantdkt");
         look("08-2-bantdkt-quy", "/fund", signed.numberText());
-        // after wt-dash: the report module's statistics by form, unit, gender and the time to decision
+        // the statutory report forms, and the statistics by form, unit, gender and the time to decision
+        look("08-3-bantdkt-bao-cao", "/reports", "2025");
+        look("08-4-bantdkt-thong-ke-khen-thuong", "/dashboards/awards");
+        look("08-5-bantdkt-thoi-gian-ho-so", "/dashboards/dossiers");
+        look("08-6-bantdkt-cong-bang", "/dashboards/fairness");
     }
 
     private EmulationBlock block(int year) {
