@@ -103,6 +103,7 @@ class DashboardsBrowserTests {
         signIn(driver, base, "bantdkt", PASSWORD);
 
         // when: the menu, then the year 2023 of the demo records
+        click(driver, By.cssSelector("#nav-reporting > summary"));
         click(driver, By.id("nav-dashboards"));
         driver.get(base + "/dashboards/awards?kind=YEAR&year=2023");
         BrowserSupport.loaded(driver);
