@@ -43,7 +43,7 @@ class InitiativeController {
 
     @GetMapping("/initiatives/new")
     String newForm(Model model) {
-        model.addAttribute("a", null);
+        model.addAttribute("app", null);
         model.addAttribute("draft", new Form("", "", "", "", null, null, ""));
         return form(model);
     }
@@ -56,7 +56,7 @@ class InitiativeController {
             return "redirect:/initiatives/" + created.id();
         } catch (InvalidInput invalid) {
             model.addAttribute("problems", invalid.problems());
-            model.addAttribute("a", null);
+            model.addAttribute("app", null);
             model.addAttribute("draft", form);
             return form(model);
         }
@@ -65,7 +65,7 @@ class InitiativeController {
     @GetMapping("/initiatives/{id}/edit")
     String editForm(@PathVariable Long id, Model model) {
         var a = register.find(id);
-        model.addAttribute("a", a);
+        model.addAttribute("app", a);
         model.addAttribute(
                 "draft",
                 new Form(
@@ -92,7 +92,7 @@ class InitiativeController {
             return "redirect:/initiatives/" + id;
         } catch (InvalidInput invalid) {
             model.addAttribute("problems", invalid.problems());
-            model.addAttribute("a", register.find(id));
+            model.addAttribute("app", register.find(id));
             model.addAttribute("draft", form);
             return form(model);
         }
@@ -105,7 +105,7 @@ class InitiativeController {
 
     @GetMapping("/initiatives/{id}")
     String detail(@PathVariable Long id, Model model) {
-        model.addAttribute("a", register.find(id));
+        model.addAttribute("app", register.find(id));
         model.addAttribute("levels", CouncilLevel.values());
         model.addAttribute("scopes", List.of(InitiativeScope.GRASSROOTS, InitiativeScope.PROVINCIAL));
         return "initiative/detail";

@@ -319,6 +319,6 @@ class InitiativeRecognitionIntegrationTests {
         assertThat(page)
                 .contains("Sổ tay điện tử cho cán bộ xã")
                 .contains("12, abc")
-                .contains("Tác giả: \"abc\" không phải mã cá nhân");
+                .contains("Tác giả: &quot;abc&quot; không phải mã cá nhân");
     }
 }
