@@ -1,0 +1,8 @@
+package vn.thidua.initiative;
+
+/** Where an application stands. */
+enum Status {
+    SUBMITTED,
+    RECOGNISED,
+    NOT_RECOGNISED
+}
