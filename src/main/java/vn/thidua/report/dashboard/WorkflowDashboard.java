@@ -213,7 +213,7 @@ class WorkflowDashboard {
                                 m.lateUnits().size(),
                                 m.targets(),
                                 m.targetsMet()),
-                        "/movements/" + m.id() + "/registrations"))
+                        "/movements/" + m.id()))
                 .toList();
         return new Figure(
                 "movements",
