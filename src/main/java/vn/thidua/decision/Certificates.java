@@ -1,19 +1,16 @@
 package vn.thidua.decision;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import static vn.thidua.shared.PdfMarks.centerAt;
+import static vn.thidua.shared.PdfMarks.font;
+import static vn.thidua.shared.PdfMarks.qr;
+import static vn.thidua.shared.PdfMarks.text;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -209,60 +206,11 @@ public class Certificates {
         return of > 0 ? award.substring(0, of) : award;
     }
 
-    /** The QR code drawn as squares (vector, sharp at any print size). */
-    static void qr(PDPageContentStream s, String url, float x, float y, float size) throws IOException {
-        BitMatrix m;
-        try {
-            m = new QRCodeWriter()
-                    .encode(
-                            url,
-                            BarcodeFormat.QR_CODE,
-                            0,
-                            0,
-                            Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0));
-        } catch (WriterException e) {
-            throw new IllegalStateException(e);
-        }
-        float cell = size / m.getWidth();
-        s.setNonStrokingColor(new PDColor(new float[] {0, 0, 0}, PDDeviceRGB.INSTANCE));
-        for (int row = 0; row < m.getHeight(); row++) {
-            for (int col = 0; col < m.getWidth(); col++) {
-                if (m.get(col, row)) {
-                    s.addRect(x + col * cell, y + size - (row + 1) * cell, cell, cell);
-                }
-            }
-        }
-        s.fill();
-    }
-
-    private static void centerAt(PDPageContentStream s, PDType0Font font, float size, String raw, float middle, float y)
-            throws IOException {
-        String text = Normalizer.normalize(raw, Normalizer.Form.NFC);
-        float tw = font.getStringWidth(text) / 1000f * size;
-        text(s, font, size, text, middle - tw / 2, y);
-    }
-
     private static void center(PDPageContentStream s, PDType0Font font, float size, String raw, float width, float y)
             throws IOException {
         String text = Normalizer.normalize(raw, Normalizer.Form.NFC);
         float tw = font.getStringWidth(text) / 1000f * size;
         text(s, font, size, text, (width - tw) / 2, y);
-    }
-
-    private static void text(PDPageContentStream s, PDType0Font font, float size, String text, float x, float y)
-            throws IOException {
-        s.setNonStrokingColor(new PDColor(new float[] {0, 0, 0}, PDDeviceRGB.INSTANCE));
-        s.beginText();
-        s.setFont(font, size);
-        s.newLineAtOffset(x, y);
-        s.showText(Normalizer.normalize(text, Normalizer.Form.NFC));
-        s.endText();
-    }
-
-    private static PDType0Font font(PDDocument doc, String resource) throws IOException {
-        try (InputStream in = Certificates.class.getResourceAsStream(resource)) {
-            return PDType0Font.load(doc, in, true);
-        }
     }
 
     private String awardName(String award) {
