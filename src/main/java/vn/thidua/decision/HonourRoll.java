@@ -212,7 +212,9 @@ public class HonourRoll implements ApplicationRunner {
                     words.add(new Object[] {word, row[0]});
                 }
             }
-            template.batchUpdate("insert into decision_honour_word (word, recipient_id) values (?, ?)", words);
+            template.batchUpdate(
+                    "insert into decision_honour_word (word, recipient_id) values (?, ?) on conflict do nothing",
+                    words);
             total += rows.size();
             after = (Long) rows.get(rows.size() - 1)[0];
         }

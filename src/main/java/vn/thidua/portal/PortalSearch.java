@@ -154,7 +154,7 @@ public class PortalSearch implements ApplicationRunner {
                 .param("id", id)
                 .update();
         template.batchUpdate(
-                "insert into portal_search_word (kind, item_id, word) values (?, ?, ?)",
+                "insert into portal_search_word (kind, item_id, word) values (?, ?, ?) on conflict do nothing",
                 words.stream().map(w -> new Object[] {kind, id, w}).toList());
     }
 
